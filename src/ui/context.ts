@@ -1,0 +1,49 @@
+import type { Category, Declared } from '../config/profiles'
+import type { Messages } from './messages/en'
+
+/** A choice per offered category; `true` means granted. */
+export type Choices = Partial<Record<Category, boolean>>
+
+/** How a choice was given; kept in the record and the receipt. */
+export type Via = 'banner' | 'dialog' | 'api' | 'gpc'
+
+export type Theme = 'auto' | 'light' | 'dark'
+
+/**
+ * Everything the lazy UI chunk gets from the loader. The chunk imports nothing from the core:
+ * the script-tag loader is a classic script and cannot share modules with its chunks.
+ */
+export interface UiContext {
+  /** Categories the visitor may grant, in display order. */
+  categories: Category[]
+  /** The active profile's declarations, trackers' included. */
+  cookies: Declared[]
+  /** Current choices, to pre-fill the dialog (never pre-ticked on a first visit). */
+  choices: Choices
+  /** The language picked by `pickLanguage` (ui/language.ts), e.g. `de`. */
+  lang: string
+  /** That language's messages, loaded by `loadMessages` in parallel with this chunk. */
+  messages: Messages
+  /** Per-site message overrides; rendered as text, never as HTML. */
+  strings?: Partial<Messages>
+  policyUrl?: string
+  theme: Theme
+  /** CSP nonce, used only where constructable stylesheets are missing. */
+  nonce?: string
+  /** Show a small floating button to reopen preferences once a choice exists. */
+  floatingButton: boolean
+  /** The banner mentions that the browser's Global Privacy Control signal was honoured. */
+  gpc: boolean
+  /** Called when the visitor makes a choice. */
+  onChoose(choices: Choices, via: Via): void
+}
+
+export interface UiHandle {
+  showBanner(): void
+  openPreferences(): void
+  /** Update what the UI shows after a choice made elsewhere (API, another tab). */
+  setChoices(choices: Choices, decided: boolean): void
+  destroy(): void
+}
+
+export type MountUi = (ctx: UiContext) => UiHandle
