@@ -1,0 +1,56 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve'
+import terser from '@rollup/plugin-terser'
+import esbuild from 'rollup-plugin-esbuild'
+
+const compile = () => esbuild({ target: 'es2020', jsx: 'automatic', jsxImportSource: 'preact', minify: false })
+const minify = () =>
+  terser({
+    ecma: 2020,
+    module: true,
+    compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+    format: { comments: false },
+  })
+
+/**
+ * The script-tag loader is a classic script, so it cannot `import` from its chunks' shared code,
+ * and its chunks must be found next to its own `src`, not next to the page. So: chunks take what
+ * they need as arguments (checked here), dynamic imports resolve against the loader's URL, and the
+ * loader is wrapped in a function so it leaves only `window.ConsentGate` behind.
+ */
+const classicLoader = () => ({
+  name: 'classic-loader',
+  renderDynamicImport: ({ chunk }) =>
+    chunk?.isEntry ? { left: 'import(new URL(', right: ',__cgSrc).href)' } : null,
+  renderChunk(code, chunk) {
+    if (!chunk.isEntry) return null
+    if (chunk.imports.length || chunk.exports.length) {
+      this.error(`the script-tag loader must not share code with its chunks: imports ${chunk.imports}, exports ${chunk.exports}`)
+    }
+    return `(()=>{const __cgSrc=document.currentScript&&document.currentScript.src||location.href;${code}})();`
+  },
+})
+
+export default [
+  {
+    input: { 'consent-gate': 'src/script-tag.ts' },
+    plugins: [nodeResolve(), compile()],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      plugins: [classicLoader(), minify()],
+    },
+  },
+  {
+    input: { index: 'src/index.ts' },
+    external: [/^preact/, 'js-cookie'],
+    plugins: [nodeResolve(), compile()],
+    output: {
+      dir: 'dist/esm',
+      format: 'es',
+      chunkFileNames: '[name]-[hash].js',
+      plugins: [minify()],
+    },
+  },
+]

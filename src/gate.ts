@@ -1,0 +1,223 @@
+import { CATEGORIES, type Category, type CookieClass } from './config/profiles'
+import { DAY_MS, needsBanner, resolveConfig, type Config, type Options } from './config/options'
+import { toReceipt, type Receipt } from './consent/receipt'
+import { effectiveChoices, isCurrent, newId, type ConsentRecord } from './consent/record'
+import { cookieStore } from './consent/store'
+import { classify } from './cookies/classify'
+import { auditStorage, cookieNames, type AuditEntry } from './cookies/audit'
+import { consentDefault, consentUpdate, gtag } from './trackers/consent-mode'
+import type { ApplyChoices } from './trackers/index'
+import type { Choices, UiHandle, Via } from './ui/context'
+import { loadMessages, pickLanguage } from './ui/language'
+import { VERSION } from './version'
+
+export interface Consent {
+  /** False until the visitor made a choice that still counts. */
+  decided: boolean
+  /** Every category, `true` only where granted and offered. */
+  choices: Record<Category, boolean>
+  /** Categories this site offers. */
+  categories: Category[]
+}
+
+export interface ConsentGate {
+  getConsent(): Consent
+  hasConsent(category: Category): boolean
+  acceptAll(): void
+  rejectAll(): void
+  /** Sets the given categories; the others keep their current value. */
+  update(choices: Choices): void
+  /** Opens the preferences dialog (loads the UI chunk). Does nothing on a site with nothing to ask. */
+  openPreferences(): Promise<void>
+  subscribe(listener: (consent: Consent) => void): () => void
+  classify(name: string): CookieClass
+  audit(): AuditEntry[]
+  /** Proof of the current choice, or undefined before one. */
+  receipt(): Receipt | undefined
+  destroy(): void
+}
+
+const KEY = '__consentGate'
+const EVENT = 'consent-gate:change'
+
+/**
+ * Creates the site's gate, or returns the one already on the page: a second init (say, the script
+ * tag and an npm import) must not load anything twice. Throws on bad options.
+ */
+export function createConsentGate(options: Options): ConsentGate {
+  const config = resolveConfig(options)
+  if (typeof window === 'undefined') return inertGate(config)
+  const w = window as unknown as Record<string, ConsentGate | undefined>
+  return (w[KEY] ||= startGate(config))
+}
+
+/** On a server there is no visitor to ask: everything is refused and nothing runs. */
+function inertGate(config: Config): ConsentGate {
+  const consent = (): Consent => ({ decided: false, choices: effectiveChoices([], {}), categories: config.categories })
+  const noop = () => {}
+  return {
+    getConsent: consent,
+    hasConsent: () => false,
+    acceptAll: noop,
+    rejectAll: noop,
+    update: noop,
+    openPreferences: () => Promise.resolve(),
+    subscribe: () => noop,
+    classify: (name) => classify(name, config.cookies),
+    audit: () => [],
+    receipt: () => undefined,
+    destroy: noop,
+  }
+}
+
+function startGate(config: Config): ConsentGate {
+  const { categories, options } = config
+  const store = cookieStore(config.cookieName, config.cookieDomain)
+  const listeners = new Set<(c: Consent) => void>()
+  const current = () => {
+    const r = store.read()
+    return isCurrent(r, config.revision, Date.now()) ? r : undefined
+  }
+  let record: ConsentRecord | undefined = current()
+  const gpc = config.gpc && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true
+  let trackers: Promise<ApplyChoices> | undefined
+  let ui: Promise<UiHandle> | undefined
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('consent-gate') : undefined
+
+  const consent = (): Consent => ({
+    decided: !!record,
+    choices: effectiveChoices(categories, record?.choices),
+    categories: [...categories],
+  })
+
+  /** Carries out the current choices: Consent Mode, trackers, UI, listeners. */
+  const apply = (announce: boolean) => {
+    const c = consent()
+    if (config.ga4) consentUpdate(c.choices)
+    // The tracker chunk is fetched only once something is granted; after that it also withdraws.
+    if (trackers || CATEGORIES.some((k) => c.choices[k])) {
+      trackers ||= import('./trackers/index').then((m) =>
+        m.createTrackers({ ga4: config.ga4, vercel: config.vercel, version: VERSION, nonce: options.nonce, gtag: gtag(), cookieNames }),
+      )
+      trackers.then((run) => run(consent().choices), (e) => console.error('consent-gate: could not load trackers', e))
+    }
+    ui?.then((h) => h.setChoices(c.choices, c.decided))
+    if (!announce) return
+    listeners.forEach((l) => l(c))
+    window.dispatchEvent(new CustomEvent(EVENT, { detail: c }))
+  }
+
+  const choose = (choices: Choices, via: Via) => {
+    for (const k of Object.keys(choices)) {
+      if (!CATEGORIES.includes(k as Category)) {
+        throw new Error(`consent-gate: unknown category "${k}"; categories are ${CATEGORIES.join(', ')}`)
+      }
+    }
+    const now = Date.now()
+    const merged = { ...effectiveChoices(categories, record?.choices), ...choices }
+    // Only offered categories are stored; on a site that offers none, nothing can be granted.
+    const kept: Choices = {}
+    for (const k of categories) kept[k] = merged[k] === true
+    record = { revision: config.revision, id: record?.id ?? newId(), at: now, expires: now + config.lifetimeDays * DAY_MS, choices: kept, via }
+    store.write(record)
+    apply(true)
+    channel?.postMessage(1)
+    const receipt = toReceipt(record, config.profile.name, VERSION)
+    try {
+      options.onConsent?.(receipt)
+    } catch (e) {
+      console.error('consent-gate: onConsent threw', e)
+    }
+    if (options.receiptUrl) {
+      try {
+        // A Blob with a JSON type; sendBeacon never sends credentials across origins' CORS rules.
+        navigator.sendBeacon(options.receiptUrl, new Blob([JSON.stringify(receipt)], { type: 'application/json' }))
+      } catch {
+        // A failed receipt never blocks the page or the choice.
+      }
+    }
+  }
+
+  const all = (value: boolean): Choices => Object.fromEntries(categories.map((c) => [c, value]))
+
+  const lang = pickLanguage([options.lang, document.documentElement.lang, ...navigator.languages].filter(Boolean) as string[])
+  // The chunk and its language are requested at once, in parallel; only mounting waits for <body>.
+  const loadUi = () =>
+    (ui ||= Promise.all([import('./ui/index'), loadMessages(lang), whenBody()]).then(([m, messages]) =>
+      m.mount({
+        categories,
+        cookies: config.cookies,
+        choices: record?.choices ?? {},
+        lang,
+        messages,
+        strings: options.strings,
+        policyUrl: options.policyUrl,
+        theme: options.theme ?? 'auto',
+        nonce: options.nonce,
+        floatingButton: !!options.floatingButton,
+        gpc: gpc && !record,
+        onChoose: choose,
+      }),
+    ))
+
+  const openPreferences = () =>
+    categories.length
+      ? loadUi().then((h) => h.openPreferences(), (e) => console.error('consent-gate: could not load the preferences', e))
+      : Promise.resolve()
+
+  // Another tab, or another subdomain sharing the cookie, may have chosen meanwhile.
+  const resync = () => {
+    const next = current()
+    if (next?.id === record?.id && next?.at === record?.at) return
+    record = next
+    apply(true)
+  }
+  const onClick = (e: Event) => {
+    if ((e.target as Element).closest?.('[data-consent-open]')) {
+      e.preventDefault()
+      openPreferences()
+    }
+  }
+  const onVisible = () => document.visibilityState === 'visible' && resync()
+  if (channel) channel.onmessage = resync
+  document.addEventListener('click', onClick)
+  document.addEventListener('visibilitychange', onVisible)
+
+  if (config.ga4) consentDefault()
+  apply(false)
+  // Scripts later in the document are not parsed yet when the loader runs in <head>.
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => apply(false), { once: true })
+  if (!record && needsBanner(config)) {
+    loadUi().then((h) => !record && h.showBanner(), (e) => console.error('consent-gate: could not load the banner', e))
+  }
+
+  const gate: ConsentGate = {
+    getConsent: consent,
+    hasConsent: (category) => consent().choices[category] === true,
+    acceptAll: () => choose(all(true), 'api'),
+    rejectAll: () => choose(all(false), 'api'),
+    update: (choices) => choose(choices, 'api'),
+    openPreferences,
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    classify: (name) => classify(name, config.cookies),
+    audit: () => auditStorage(config.cookies),
+    receipt: () => record && toReceipt(record, config.profile.name, VERSION),
+    destroy() {
+      channel?.close()
+      document.removeEventListener('click', onClick)
+      document.removeEventListener('visibilitychange', onVisible)
+      ui?.then((h) => h.destroy())
+      listeners.clear()
+      delete (window as unknown as Record<string, unknown>)[KEY]
+    },
+  }
+  return gate
+}
+
+const whenBody = () =>
+  new Promise<void>((resolve) =>
+    document.body ? resolve() : document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
+  )

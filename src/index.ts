@@ -1,0 +1,8 @@
+export { createConsentGate, type Consent, type ConsentGate } from './gate'
+export { classify } from './cookies/classify'
+export type { AuditEntry } from './cookies/audit'
+export type { Options } from './config/options'
+export type { Category, CookieClass, Declared, Tracker } from './config/profiles'
+export type { Receipt } from './consent/receipt'
+export type { Choices, Via } from './ui/context'
+export { VERSION } from './version'

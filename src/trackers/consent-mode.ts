@@ -1,0 +1,42 @@
+import type { Category } from '../config/profiles'
+
+type Gtag = (...args: unknown[]) => void
+interface GoogleWindow {
+  dataLayer?: unknown[]
+  gtag?: Gtag
+}
+
+/** The page's gtag, defined the way Google's snippet does if the page has none. */
+export function gtag(): Gtag {
+  const w = window as unknown as GoogleWindow
+  w.dataLayer = w.dataLayer || []
+  // gtag.js treats an `arguments` object differently from an array: push `arguments` itself.
+  return (w.gtag ||= function () {
+    // eslint-disable-next-line prefer-rest-params
+    w.dataLayer!.push(arguments)
+  })
+}
+
+/** Consent Mode v2 signals for our categories. */
+export const signals = (choices: Record<Category, boolean>) => {
+  const value = (granted: boolean) => (granted ? 'granted' : 'denied')
+  const ads = value(choices.marketing)
+  return {
+    analytics_storage: value(choices.analytics),
+    ad_storage: ads,
+    ad_user_data: ads,
+    ad_personalization: ads,
+  }
+}
+
+/**
+ * Consent Mode must say "denied" before gtag.js processes anything, and it stores nothing, so on
+ * every page the default goes first and the stored choice follows as an update.
+ */
+export function consentDefault(): void {
+  const g = gtag()
+  g('consent', 'default', { ...signals({ analytics: false, marketing: false }), wait_for_update: 500 })
+  g('set', 'ads_data_redaction', true)
+}
+
+export const consentUpdate = (choices: Record<Category, boolean>): void => gtag()('consent', 'update', signals(choices))

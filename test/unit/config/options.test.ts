@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { needsBanner, resolveConfig, type Options } from '../../../src/config/options'
+
+const GA = { measurementId: 'G-TEST1234' }
+
+describe('resolveConfig', () => {
+  it('resolves Pisama with GA4 and Vercel into an analytics banner', () => {
+    const c = resolveConfig({ site: 'pisama', ga4: GA, vercel: true })
+    expect(c.categories).toEqual(['analytics'])
+    expect(c.ga4).toBe('G-TEST1234')
+    expect(c.vercel).toBe('/_vercel/insights/script.js')
+    expect(c.cookies.map((d) => d.name)).toEqual(expect.arrayContaining(['_ga', '_ga_TEST1234', 'pisama_session', 'consent_gate']))
+    expect(needsBanner(c)).toBe(true)
+    expect(c.lifetimeDays).toBe(182)
+  })
+
+  it('needs no banner for Pigi, or for Pisama with no tracker', () => {
+    expect(needsBanner(resolveConfig({ site: 'pigi' }))).toBe(false)
+    expect(needsBanner(resolveConfig({ site: 'pisama' }))).toBe(false)
+  })
+
+  it('needs a banner when a custom profile declares an analytics cookie', () => {
+    const c = resolveConfig({
+      profile: { name: 'acme', cookies: [{ name: '_pk_id*', class: 'analytics', purpose: 'Stats', lifetime: '13 months', provider: 'Matomo' }] },
+    })
+    expect(c.categories).toEqual(['analytics'])
+    expect(c.profile.trackers).toEqual(['ga4', 'vercel'])
+  })
+
+  it('takes a custom Vercel script source', () => {
+    expect(resolveConfig({ site: 'pisama', vercel: { scriptSrc: '/va.js' } }).vercel).toBe('/va.js')
+  })
+
+  const bad: [string, Options, RegExp][] = [
+    ['an unknown site', { site: 'acme' }, /option "site" must be one of pisama, pigi.*got "acme"/],
+    ['no site', {}, /option "site"/],
+    ['site and profile', { site: 'pisama', profile: { name: 'x' } }, /"site" cannot be combined/],
+    ['a malformed measurement ID', { site: 'pisama', ga4: { measurementId: 'UA-1234-1' } }, /"ga4.measurementId" must look like "G-XXXXXXXXXX", got "UA-1234-1"/],
+    ['a lowercase measurement ID', { site: 'pisama', ga4: { measurementId: 'G-abc' } }, /ga4.measurementId/],
+    ['GA4 on Pigi', { site: 'pigi', ga4: GA }, /option "ga4" is not allowed on profile "pigi"/],
+    ['Vercel on Pigi', { site: 'pigi', vercel: true }, /option "vercel" is not allowed on profile "pigi"/],
+    ['an analytics category on Pigi', { site: 'pigi', categories: ['analytics'] }, /"categories" cannot offer "analytics" on profile "pigi"/],
+    ['an analytics cookie on Pigi', { site: 'pigi', cookies: [{ name: '_x', class: 'analytics', purpose: 'p', lifetime: 'l', provider: 'p' }] }, /"cookies" cannot declare analytics/],
+    ['an unknown category', { site: 'pisama', categories: ['advertising' as never] }, /"categories" must contain only analytics, marketing, got "advertising"/],
+    ['an unknown cookie class', { site: 'pisama', cookies: [{ name: 'x', class: 'tracking' as never, purpose: 'p', lifetime: 'l', provider: 'p' }] }, /"cookies\[0\].class" must be one of/],
+    ['a declaration without purpose', { site: 'pisama', cookies: [{ name: 'x', class: 'session', purpose: '', lifetime: 'l', provider: 'p' }] }, /"cookies\[0\].purpose"/],
+    ['a lifetime over 13 months', { site: 'pisama', lifetimeDays: 400 }, /"lifetimeDays" must be a number of days from 1 to 395/],
+    ['a zero lifetime', { site: 'pisama', lifetimeDays: 0 }, /lifetimeDays/],
+    ['a revision with spaces', { site: 'pisama', revision: 'v 2' }, /"revision"/],
+    ['a bad cookie domain', { site: 'pisama', cookieDomain: 'exa mple.com' }, /"cookieDomain"/],
+    ['a bad cookie name', { site: 'pisama', cookieName: 'a;b' }, /"cookieName"/],
+    ['an unknown option', { site: 'pisama', gaa4: GA } as Options, /option "gaa4" is not a known option/],
+    ['a bad theme', { site: 'pisama', theme: 'blue' as never }, /"theme" must be "auto", "light" or "dark"/],
+    ['a custom profile named pigi', { profile: { name: 'pigi' } }, /"profile.name" must not reuse/],
+    ['a custom profile with an unknown tracker', { profile: { name: 'x', trackers: ['matomo' as never] } }, /"profile.trackers"/],
+    ['not an object', null as unknown as Options, /option "options" must be an object/],
+  ]
+  it.each(bad)('throws on %s, naming the option', (_, options, message) => {
+    expect(() => resolveConfig(options)).toThrow(message)
+  })
+
+  it('lets a custom profile forbid trackers like Pigi does', () => {
+    expect(() => resolveConfig({ profile: { name: 'quiet', trackers: [] }, ga4: GA })).toThrow(/"ga4" is not allowed on profile "quiet"/)
+  })
+})
