@@ -30,6 +30,15 @@ const classicLoader = () => ({
   },
 })
 
+/** Chunks named for what they hold: `ui-…`, `trackers-…`, `lang-de-…`. */
+const chunkName = ({ facadeModuleId: id, name }) => {
+  if (!id) return name
+  const lang = id.match(/\/ui\/messages\/(\w+)\.ts$/)
+  if (lang) return 'lang-' + lang[1]
+  const dir = id.match(/\/(\w+)\/index\.tsx?$/)
+  return dir ? dir[1] : name
+}
+
 export default [
   {
     input: { 'consent-gate': 'src/script-tag.ts' },
@@ -38,7 +47,7 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames: (c) => `chunks/${chunkName(c)}-[hash].js`,
       plugins: [classicLoader(), minify()],
     },
   },
@@ -49,7 +58,7 @@ export default [
     output: {
       dir: 'dist/esm',
       format: 'es',
-      chunkFileNames: '[name]-[hash].js',
+      chunkFileNames: (c) => `${chunkName(c)}-[hash].js`,
       plugins: [minify()],
     },
   },

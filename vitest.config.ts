@@ -1,9 +1,16 @@
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     environment: 'happy-dom',
+    environmentOptions: {
+      happyDOM: {
+        url: 'http://www.pisama.test/',
+        // Unit tests check which scripts are added, never run them.
+        settings: { disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true },
+      },
+    },
     include: ['test/unit/**/*.test.{ts,tsx}', 'test/e2e/**/*.test.ts'],
     testTimeout: 20000,
     hookTimeout: 60000,

@@ -93,11 +93,12 @@ function startGate(config: Config): ConsentGate {
   /** Carries out the current choices: Consent Mode, trackers, UI, listeners. */
   const apply = (announce: boolean) => {
     const c = consent()
-    if (config.ga4) consentUpdate(c.choices)
+    // Before any choice the defaults already say "denied".
+    if (config.ga4 && record) consentUpdate(c.choices)
     // The tracker chunk is fetched only once something is granted; after that it also withdraws.
     if (trackers || CATEGORIES.some((k) => c.choices[k])) {
       trackers ||= import('./trackers/index').then((m) =>
-        m.createTrackers({ ga4: config.ga4, vercel: config.vercel, version: VERSION, nonce: options.nonce, gtag: gtag(), cookieNames }),
+        m.createTrackers({ ga4: config.ga4, ga4Script: config.ga4Script, vercel: config.vercel, version: VERSION, nonce: options.nonce, gtag: gtag(), cookieNames }),
       )
       trackers.then((run) => run(consent().choices), (e) => console.error('consent-gate: could not load trackers', e))
     }

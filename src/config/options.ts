@@ -19,7 +19,8 @@ export interface Options {
   profile?: { name: string; cookies?: Declared[]; trackers?: Tracker[] }
   /** Extra declarations added to the profile's. */
   cookies?: Declared[]
-  ga4?: { measurementId: string }
+  /** `scriptUrl` serves gtag.js from elsewhere, e.g. a Google tag gateway on your own domain. */
+  ga4?: { measurementId: string; scriptUrl?: string }
   vercel?: boolean | { scriptSrc?: string }
   /** Categories to offer even without a tracker, e.g. for `<script data-consent="marketing">`. */
   categories?: Category[]
@@ -50,6 +51,7 @@ export interface Config {
   cookies: Declared[]
   categories: Category[]
   ga4?: string
+  ga4Script?: string
   vercel?: string
   cookieName: string
   cookieDomain?: string
@@ -140,11 +142,15 @@ export function resolveConfig(options: Options): Config {
   }
 
   let ga4: string | undefined
+  let ga4Script: string | undefined
   if (options.ga4 !== undefined) {
     check(profile.trackers.includes('ga4'), 'ga4', `is not allowed on profile "${profile.name}"`, options.ga4)
     ga4 = options.ga4 && options.ga4.measurementId
     // Google documents no fixed length for measurement IDs, only the shape.
     check(typeof ga4 === 'string' && /^G-[A-Z0-9]+$/.test(ga4), 'ga4.measurementId', 'must look like "G-XXXXXXXXXX"', ga4)
+    const src = options.ga4.scriptUrl
+    check(src === undefined || isString(src, 2000), 'ga4.scriptUrl', 'must be a URL string', src)
+    ga4Script = (src ?? 'https://www.googletagmanager.com/gtag/js') + '?id=' + ga4
   }
   let vercel: string | undefined
   if (options.vercel !== undefined && options.vercel !== false) {
@@ -191,6 +197,7 @@ export function resolveConfig(options: Options): Config {
     cookies,
     categories: CATEGORIES.filter((c) => offered.has(c)),
     ga4,
+    ga4Script,
     vercel,
     cookieName,
     cookieDomain: domain,

@@ -6,6 +6,8 @@ import { vercel } from './vercel'
 /** What the loader hands the tracker chunk; the chunk imports nothing the loader has. */
 export interface TrackerSetup {
   ga4?: string
+  /** gtag.js URL, measurement ID included. */
+  ga4Script?: string
   vercel?: string
   version: string
   nonce?: string

@@ -1,4 +1,5 @@
-import { readFileSync, existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { classify } from '../../../src/cookies/classify'
@@ -79,7 +80,7 @@ describe('classify', () => {
 
   // The Open Cookie Database is a second opinion: where our table names a cookie it lists as
   // analytics or marketing, we must never call it essential.
-  const ocd = new URL('../../../../shared/open-cookie-database/open-cookie-database.csv', import.meta.url)
+  const ocd = resolve(process.cwd(), '../shared/open-cookie-database/open-cookie-database.csv')
   it.skipIf(!existsSync(ocd))('never calls a catalogued tracker essential', () => {
     const rows = readFileSync(ocd, 'utf8').split('\n').slice(1)
     let checked = 0

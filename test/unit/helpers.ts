@@ -1,0 +1,34 @@
+import { afterEach, vi } from 'vitest'
+import { createConsentGate, type ConsentGate } from '../../src/gate'
+import type { Options } from '../../src/config/options'
+import { cookieNames } from '../../src/cookies/audit'
+import { clearCookie } from '../../src/cookies/clear'
+
+const gates: ConsentGate[] = []
+
+/** A gate that is destroyed, with the page's cookies and globals, after the test. */
+export function gate(options: Options): ConsentGate {
+  const g = createConsentGate(options)
+  gates.push(g)
+  return g
+}
+
+export const GA = { measurementId: 'G-TEST1234' }
+
+afterEach(() => {
+  vi.restoreAllMocks()
+  gates.splice(0).forEach((g) => g.destroy())
+  cookieNames().forEach((name) => clearCookie(name))
+  document.head.innerHTML = ''
+  document.body.innerHTML = ''
+  const w = window as unknown as Record<string, unknown>
+  for (const k of Object.keys(w)) if (k === 'dataLayer' || k === 'gtag' || k === 'va' || k === 'vaq' || k.startsWith('ga-disable-')) delete w[k]
+})
+
+/** Waits for lazy chunks and their effects. */
+export const settle = () => new Promise((r) => setTimeout(r, 50))
+
+export const scripts = () => Array.from(document.querySelectorAll('script')).map((s) => s.getAttribute('src'))
+
+/** dataLayer entries as plain arrays, e.g. ['consent', 'default', {...}]. */
+export const layer = () => ((window as unknown as { dataLayer?: IArguments[] }).dataLayer ?? []).map((a) => Array.from(a))
