@@ -5,6 +5,7 @@ import { effectiveChoices, isCurrent, newId, type ConsentRecord } from './consen
 import { cookieStore } from './consent/store'
 import { classify } from './cookies/classify'
 import { auditStorage, cookieNames, type AuditEntry } from './cookies/audit'
+import { violations } from './cookies/tripwire'
 import { consentDefault, consentUpdate, gtag } from './trackers/consent-mode'
 import type { ApplyChoices } from './trackers/index'
 import type { Choices, UiHandle, Via } from './ui/context'
@@ -39,6 +40,7 @@ export interface ConsentGate {
 
 const KEY = '__consentGate'
 const EVENT = 'consent-gate:change'
+const VIOLATION = 'consent-gate:violation'
 
 /**
  * Creates the site's gate, or returns the one already on the page: a second init (say, the script
@@ -90,7 +92,18 @@ function startGate(config: Config): ConsentGate {
     categories: [...categories],
   })
 
-  /** Carries out the current choices: Consent Mode, trackers, UI, listeners. */
+  // Each stray cookie is reported once per page, not on every check.
+  const reported = new Set<string>()
+  const tripwire = () => {
+    for (const v of violations(auditStorage(config.cookies), consent().choices)) {
+      if (reported.has(v.storage + v.name)) continue
+      reported.add(v.storage + v.name)
+      console.warn(`consent-gate: ${v.storage} "${v.name}" (${v.class}) is present without consent or declaration`)
+      window.dispatchEvent(new CustomEvent(VIOLATION, { detail: v }))
+    }
+  }
+
+  /** Carries out the current choices: Consent Mode, trackers, UI, listeners, then checks. */
   const apply = (announce: boolean) => {
     const c = consent()
     // Before any choice the defaults already say "denied".
@@ -100,8 +113,9 @@ function startGate(config: Config): ConsentGate {
       trackers ||= import('./trackers/index').then((m) =>
         m.createTrackers({ ga4: config.ga4, ga4Script: config.ga4Script, vercel: config.vercel, version: VERSION, nonce: options.nonce, gtag: gtag(), cookieNames }),
       )
-      trackers.then((run) => run(consent().choices), (e) => console.error('consent-gate: could not load trackers', e))
-    }
+      // Check only once the trackers had their say, or a cookie being deleted looks like a stray.
+      trackers.then((run) => run(consent().choices)).then(tripwire, (e) => console.error('consent-gate: could not load trackers', e))
+    } else tripwire()
     ui?.then((h) => h.setChoices(c.choices, c.decided))
     if (!announce) return
     listeners.forEach((l) => l(c))
@@ -129,14 +143,7 @@ function startGate(config: Config): ConsentGate {
     } catch (e) {
       console.error('consent-gate: onConsent threw', e)
     }
-    if (options.receiptUrl) {
-      try {
-        // A Blob with a JSON type; sendBeacon never sends credentials across origins' CORS rules.
-        navigator.sendBeacon(options.receiptUrl, new Blob([JSON.stringify(receipt)], { type: 'application/json' }))
-      } catch {
-        // A failed receipt never blocks the page or the choice.
-      }
-    }
+    if (options.receiptUrl) sendReceipt(options.receiptUrl, receipt)
   }
 
   const all = (value: boolean): Choices => Object.fromEntries(categories.map((c) => [c, value]))
@@ -156,7 +163,7 @@ function startGate(config: Config): ConsentGate {
         theme: options.theme ?? 'auto',
         nonce: options.nonce,
         floatingButton: !!options.floatingButton,
-        gpc: gpc && !record,
+        gpc: record?.via === 'gpc',
         onChoose: choose,
       }),
     ))
@@ -179,17 +186,30 @@ function startGate(config: Config): ConsentGate {
       openPreferences()
     }
   }
-  const onVisible = () => document.visibilityState === 'visible' && resync()
+  const onVisible = () => {
+    if (document.visibilityState === 'visible') {
+      resync()
+      tripwire()
+    }
+  }
+  // Where the browser reports cookie changes, a stray is caught as it appears; never a poll.
+  const jar = (window as { cookieStore?: EventTarget }).cookieStore
   if (channel) channel.onmessage = resync
   document.addEventListener('click', onClick)
   document.addEventListener('visibilitychange', onVisible)
+  jar?.addEventListener('change', tripwire)
+  // Trackers a page sets while loading show up by the load event.
+  window.addEventListener('load', tripwire, { once: true })
 
   if (config.ga4) consentDefault()
   apply(false)
   // Scripts later in the document are not parsed yet when the loader runs in <head>.
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => apply(false), { once: true })
   if (!record && needsBanner(config)) {
-    loadUi().then((h) => !record && h.showBanner(), (e) => console.error('consent-gate: could not load the banner', e))
+    // Global Privacy Control is the visitor's refusal, given in advance: record it, and show the
+    // banner once to say so (they can still opt in from the dialog).
+    if (gpc) choose(all(false), 'gpc')
+    loadUi().then((h) => (gpc || !record) && h.showBanner(), (e) => console.error('consent-gate: could not load the banner', e))
   }
 
   const gate: ConsentGate = {
@@ -210,12 +230,26 @@ function startGate(config: Config): ConsentGate {
       channel?.close()
       document.removeEventListener('click', onClick)
       document.removeEventListener('visibilitychange', onVisible)
+      jar?.removeEventListener('change', tripwire)
+      window.removeEventListener('load', tripwire)
       ui?.then((h) => h.destroy())
       listeners.clear()
       delete (window as unknown as Record<string, unknown>)[KEY]
     },
   }
   return gate
+}
+
+/**
+ * Posts the receipt as JSON without cookies. `sendBeacon` always sends credentials, so this is a
+ * keepalive fetch, which outlives the page the same way. A failure never reaches the page.
+ */
+function sendReceipt(url: string, receipt: Receipt) {
+  try {
+    fetch(url, { method: 'POST', keepalive: true, credentials: 'omit', headers: { 'content-type': 'application/json' }, body: JSON.stringify(receipt) }).catch(() => {})
+  } catch {
+    // fetch itself can throw synchronously on a malformed URL.
+  }
 }
 
 const whenBody = () =>

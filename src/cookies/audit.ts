@@ -9,21 +9,25 @@ export interface AuditEntry {
   declared: boolean
 }
 
-/** Names of the cookies this page can see. */
-export const cookieNames = (): string[] =>
-  document.cookie
-    .split(';')
-    .map((c) => c.split('=')[0].trim())
-    .filter(Boolean)
-
-function storageKeys(): string[] {
+/** Runs a read of browser storage, which can be blocked outright; then there is nothing to see. */
+const safely = (read: () => string[]): string[] => {
   try {
-    return Object.keys(localStorage)
+    return read()
   } catch {
-    // Storage can be blocked outright; then there is nothing to audit.
     return []
   }
 }
+
+/** Names of the cookies this page can see. */
+export const cookieNames = (): string[] =>
+  safely(() =>
+    document.cookie
+      .split(';')
+      .map((c) => c.split('=')[0].trim())
+      .filter(Boolean),
+  )
+
+const storageKeys = () => safely(() => Object.keys(localStorage))
 
 /** Every cookie and localStorage key present, with its class and whether it is declared. */
 export const auditStorage = (declared: readonly Declared[]): AuditEntry[] =>

@@ -13,7 +13,7 @@ export function gtag(): Gtag {
   // gtag.js treats an `arguments` object differently from an array: push `arguments` itself.
   return (w.gtag ||= function () {
     // eslint-disable-next-line prefer-rest-params
-    w.dataLayer!.push(arguments)
+    ;(w.dataLayer = w.dataLayer || []).push(arguments)
   })
 }
 

@@ -26,7 +26,7 @@ afterEach(() => {
 })
 
 /** Waits for lazy chunks and their effects. */
-export const settle = () => new Promise((r) => setTimeout(r, 50))
+export const settle = () => new Promise((r) => setTimeout(r, 100))
 
 export const scripts = () => Array.from(document.querySelectorAll('script')).map((s) => s.getAttribute('src'))
 
