@@ -151,10 +151,10 @@ function startGate(config: Config): ConsentGate {
   const lang = pickLanguage([options.lang, document.documentElement.lang, ...navigator.languages].filter(Boolean) as string[])
   // The chunk and its language are requested at once, in parallel; only mounting waits for <body>.
   const loadUi = () =>
-    (ui ||= Promise.all([import('./ui/index'), loadMessages(lang), whenBody()]).then(([m, messages]) =>
+    (ui ||= Promise.all([import('./ui/index'), import('./config/wording'), loadMessages(lang), whenBody()]).then(([m, w, messages]) =>
       m.mount({
         categories,
-        cookies: config.cookies,
+        cookies: w.describe(config.cookies, config.cookieName),
         choices: record?.choices ?? {},
         lang,
         messages,

@@ -4,19 +4,21 @@ import type { Receipt } from '../consent/receipt'
 import {
   CATEGORIES,
   PROFILES,
+  TRACKER_COOKIES,
   categoryOf,
   type Category,
   type CookieClass,
   type Declared,
   type Profile,
   type Tracker,
+  type Wording,
 } from './profiles'
 
 export interface Options {
   /** A built-in profile: `pisama` or `pigi`. Give `site` or `profile`, not both. */
   site?: string
   /** A custom profile: the site's own cookies and the trackers it may run. */
-  profile?: { name: string; cookies?: Declared[]; trackers?: Tracker[] }
+  profile?: { name: string; cookies?: (Declared & Wording)[]; trackers?: Tracker[] }
   /** Extra declarations added to the profile's. */
   cookies?: Declared[]
   /** `scriptUrl` serves gtag.js from elsewhere, e.g. a Google tag gateway on your own domain. */
@@ -94,19 +96,6 @@ function checkDeclared(list: unknown, option: string): Declared[] {
   return list as Declared[]
 }
 
-/** Cookies each tracker writes, so the banner and the cookie table can name them. */
-const trackerCookies = (ga4?: string, vercel?: string): Declared[] => [
-  ...(ga4
-    ? [
-        { name: '_ga', class: 'analytics', purpose: 'Distinguishes visitors for aggregate statistics', lifetime: '2 years', provider: 'Google Analytics' },
-        { name: '_ga_' + ga4.slice(2), class: 'analytics', purpose: 'Keeps the state of a visit for aggregate statistics', lifetime: '2 years', provider: 'Google Analytics' },
-      ]
-    : []),
-  ...(vercel
-    ? [{ name: 'Vercel Web Analytics', class: 'analytics', purpose: 'Counts page views in aggregate; stores nothing on your device', lifetime: 'None', provider: 'Vercel', storage: 'none' }]
-    : []),
-] as Declared[]
-
 /**
  * Checks every option and resolves the profile. Throws an Error naming the option, the value it
  * got and what would be right: bad config must never turn into a tracker.
@@ -132,7 +121,7 @@ export function resolveConfig(options: Options): Config {
     profile = { name: custom.name, cookies: checkDeclared(custom.cookies ?? [], 'profile.cookies'), trackers }
   } else {
     check(typeof site === 'string' && PROFILES[site], 'site', `must be one of ${Object.keys(PROFILES).join(', ')} (or give "profile")`, site)
-    profile = PROFILES[site as string](cookieName)
+    profile = PROFILES[site as string]
   }
   const forbidsTrackers = profile.trackers.length === 0
   const extra = checkDeclared(options.cookies ?? [], 'cookies')
@@ -167,7 +156,13 @@ export function resolveConfig(options: Options): Config {
     check(!forbidsTrackers, 'categories', `cannot offer "${c}" on profile "${profile.name}", which promises no trackers`, c)
   }
 
-  const cookies = [...profile.cookies, ...extra, ...trackerCookies(ga4, vercel)]
+  const cookies: Declared[] = [
+    { name: cookieName, class: 'essential' },
+    ...profile.cookies,
+    ...extra,
+    ...(ga4 ? TRACKER_COOKIES.ga4 : []),
+    ...(vercel ? TRACKER_COOKIES.vercel : []),
+  ]
   const offered = new Set<Category>(wanted)
   for (const d of cookies) {
     const c = categoryOf(d.class)

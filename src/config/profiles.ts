@@ -7,14 +7,21 @@ export type CookieClass = 'essential' | 'session' | 'xsrf' | 'analytics' | 'mark
 
 export type Tracker = 'ga4' | 'vercel'
 
-/** One cookie or storage key a site declares. A name ending in `*` is a prefix. */
-export interface Declared {
-  name: string
-  class: CookieClass
+/** How a declaration reads in the banner and the cookie table. */
+export interface Wording {
   purpose: string
   /** Human wording, shown as is: "Session", "2 years". */
   lifetime: string
   provider: string
+}
+
+/**
+ * One cookie or storage key a site declares. A name ending in `*` is a prefix. Built-in
+ * declarations leave out their wording: it lives in wording.ts, loaded only with the UI.
+ */
+export interface Declared extends Partial<Wording> {
+  name: string
+  class: CookieClass
   /** Where it lives; `none` is a tracker that stores nothing but still needs consent. */
   storage?: 'cookie' | 'localStorage' | 'sessionStorage' | 'none'
 }
@@ -27,73 +34,31 @@ export interface Profile {
   trackers: Tracker[]
 }
 
-const consentCookie = (name: string): Declared => ({
-  name,
-  class: 'essential',
-  purpose: 'Remembers your cookie choice',
-  lifetime: '6 months',
-  provider: 'This site',
-})
+const declare = (names: string, cls: CookieClass, storage?: Declared['storage']): Declared[] =>
+  names.split(' ').map((name) => ({ name, class: cls, storage }))
 
-/** Built-in profiles, from each site's privacy policy. */
-export const PROFILES: Record<string, (cookieName: string) => Profile> = {
-  pisama: (cookieName) => ({
+/** Built-in profiles, from each site's privacy policy. The consent cookie is added to each. */
+export const PROFILES: Record<string, Profile> = {
+  pisama: {
     name: 'pisama',
-    cookies: [
-      consentCookie(cookieName),
-      {
-        name: '_vercel_jwt',
-        class: 'essential',
-        purpose: 'Routes your requests to the right deployment',
-        lifetime: 'Session',
-        provider: 'Vercel',
-      },
-      {
-        name: 'pisama_session',
-        class: 'session',
-        purpose: 'Keeps you signed in to the dashboard',
-        lifetime: 'Session',
-        provider: 'Pisama',
-      },
-    ],
+    cookies: [...declare('_vercel_jwt', 'essential'), ...declare('pisama_session', 'session')],
     trackers: ['ga4', 'vercel'],
-  }),
-  pigi: (cookieName) => ({
+  },
+  pigi: {
     name: 'pigi',
-    cookies: [
-      consentCookie(cookieName),
-      {
-        name: 'pigi_session',
-        class: 'session',
-        purpose: 'Keeps you signed in; ends with the browser session or logout',
-        lifetime: 'Session',
-        provider: 'Pigi',
-      },
-      {
-        name: 'XSRF-TOKEN',
-        class: 'xsrf',
-        purpose: 'Protects your requests against cross-site request forgery',
-        lifetime: 'Session',
-        provider: 'Pigi',
-      },
-      {
-        name: 'theme',
-        class: 'essential',
-        purpose: 'Remembers your light or dark theme',
-        lifetime: 'Until you clear it',
-        provider: 'Pigi',
-        storage: 'localStorage',
-      },
-    ],
+    cookies: [...declare('pigi_session', 'session'), ...declare('XSRF-TOKEN', 'xsrf'), ...declare('theme', 'essential', 'localStorage')],
     // Pigi's policy promises no analytics or advertising trackers at all.
     trackers: [],
-  }),
+  },
 }
 
-const NON_ESSENTIAL: readonly CookieClass[] = ['analytics', 'marketing', 'unknown']
+/** Cookies each tracker writes, so the banner and the cookie table can name them. */
+export const TRACKER_COOKIES: Record<Tracker, Declared[]> = {
+  ga4: declare('_ga _ga_*', 'analytics'),
+  // Vercel Web Analytics stores nothing, but runs script and sends data, so it is still declared.
+  vercel: [{ name: 'Vercel Web Analytics', class: 'analytics', storage: 'none' }],
+}
 
 /** The category a cookie of this class needs, if any. */
 export const categoryOf = (cls: CookieClass): Category | undefined =>
   cls === 'analytics' || cls === 'marketing' ? cls : undefined
-
-export const isEssential = (cls: CookieClass): boolean => !NON_ESSENTIAL.includes(cls)

@@ -1,4 +1,4 @@
-import type { Category, Declared } from '../config/profiles'
+import type { Category, Declared, Wording } from '../config/profiles'
 import type { Messages } from './messages/en'
 
 /** A choice per offered category; `true` means granted. */
@@ -16,8 +16,8 @@ export type Theme = 'auto' | 'light' | 'dark'
 export interface UiContext {
   /** Categories the visitor may grant, in display order. */
   categories: Category[]
-  /** The active profile's declarations, trackers' included. */
-  cookies: Declared[]
+  /** The active profile's declarations, trackers' included, with their wording. */
+  cookies: (Declared & Wording)[]
   /** Current choices, to pre-fill the dialog (never pre-ticked on a first visit). */
   choices: Choices
   /** The language picked by `pickLanguage` (ui/language.ts), e.g. `de`. */

@@ -102,8 +102,7 @@ describe('createConsentGate', () => {
   it('loads trackers at once for a returning visitor who accepted', async () => {
     plant({ analytics: true })
     gate({ site: 'pisama', ga4: GA })
-    await settle()
-    expect(scripts()).toContain(GTAG)
+    await vi.waitFor(() => expect(scripts()).toContain(GTAG))
   })
 
   it('keeps the choice in memory and warns once when cookies are blocked', async () => {

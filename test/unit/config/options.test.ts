@@ -9,7 +9,7 @@ describe('resolveConfig', () => {
     expect(c.categories).toEqual(['analytics'])
     expect(c.ga4).toBe('G-TEST1234')
     expect(c.vercel).toBe('/_vercel/insights/script.js')
-    expect(c.cookies.map((d) => d.name)).toEqual(expect.arrayContaining(['_ga', '_ga_TEST1234', 'pisama_session', 'consent_gate']))
+    expect(c.cookies.map((d) => d.name)).toEqual(expect.arrayContaining(['_ga', '_ga_*', 'pisama_session', 'consent_gate']))
     expect(needsBanner(c)).toBe(true)
     expect(c.lifetimeDays).toBe(182)
   })
@@ -61,5 +61,25 @@ describe('resolveConfig', () => {
 
   it('lets a custom profile forbid trackers like Pigi does', () => {
     expect(() => resolveConfig({ profile: { name: 'quiet', trackers: [] }, ga4: GA })).toThrow(/"ga4" is not allowed on profile "quiet"/)
+  })
+})
+
+describe('wording', () => {
+  it('gives every built-in declaration its purpose, lifetime and provider', async () => {
+    const { describe: word } = await import('../../../src/config/wording')
+    for (const options of [{ site: 'pisama', ga4: GA, vercel: true }, { site: 'pigi', cookieName: 'cg' }]) {
+      const c = resolveConfig(options)
+      for (const d of word(c.cookies, c.cookieName)) {
+        expect(d.purpose, d.name).not.toBe('')
+        expect(d.lifetime, d.name).not.toBe('')
+        expect(d.provider, d.name).not.toBe('')
+      }
+    }
+  })
+
+  it("keeps a site's own wording", async () => {
+    const { describe: word } = await import('../../../src/config/wording')
+    const own = { name: '_ga', class: 'analytics' as const, purpose: 'Ours', lifetime: '1 day', provider: 'Us' }
+    expect(word([own], 'consent_gate')[0]).toEqual(own)
   })
 })

@@ -67,7 +67,7 @@ describe('classify', () => {
   })
 
   it('classifies the Pigi profile as the policy says', () => {
-    const pigi = PROFILES.pigi('consent_gate').cookies
+    const pigi = PROFILES.pigi.cookies
     expect(classify('XSRF-TOKEN', pigi)).toBe('xsrf')
     expect(classify('pigi_session', pigi)).toBe('session')
     expect(classify('theme', pigi)).toBe('essential')
