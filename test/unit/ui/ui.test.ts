@@ -1,0 +1,200 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { UiContext, UiHandle } from '../../../src/ui/context'
+import { mount } from '../../../src/ui/index'
+import { loadMessages, pickLanguage } from '../../../src/ui/language'
+import en from '../../../src/ui/messages/en'
+
+let handle: UiHandle | undefined
+afterEach(() => {
+  handle?.destroy()
+  handle = undefined
+  document.body.innerHTML = ''
+})
+
+const ui = (over: Partial<UiContext> = {}) => {
+  const onChoose = vi.fn()
+  handle = mount({
+    categories: ['analytics'],
+    cookies: [
+      { name: '_ga', class: 'analytics', purpose: 'Counts visits', lifetime: '2 years', provider: 'Google Analytics' },
+      { name: 'pisama_session', class: 'session', purpose: 'Signs you in', lifetime: 'Session', provider: 'Pisama' },
+    ],
+    choices: {},
+    lang: 'en',
+    messages: en,
+    theme: 'auto',
+    floatingButton: false,
+    gpc: false,
+    onChoose,
+    ...over,
+  })
+  const root = document.querySelector('[data-consent-gate-host]')!.shadowRoot!
+  const $ = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T & HTMLElement>(sel)
+  return { onChoose, root, $, h: handle }
+}
+
+const key = (target: Element, k: string, shiftKey = false) =>
+  target.dispatchEvent(new KeyboardEvent('keydown', { key: k, shiftKey, bubbles: true, composed: true }))
+
+describe('banner', () => {
+  it('shows nothing until asked, then a labelled region with three buttons and the policy link', () => {
+    const { $, h, root } = ui({ policyUrl: '/privacy' })
+    expect($('[data-consent-gate]')).toBeNull()
+    h.showBanner()
+    const banner = $('[data-consent-gate="banner"]')!
+    expect(banner.getAttribute('role')).toBe('region')
+    expect(root.getElementById(banner.getAttribute('aria-labelledby')!)!.textContent).toBe(en.title)
+    expect(Array.from(banner.querySelectorAll('button')).map((b) => b.dataset.action)).toEqual(['accept-all', 'reject-all', 'customise'])
+    expect($<HTMLAnchorElement>('a')!.getAttribute('href')).toBe('/privacy')
+  })
+
+  it('accepts and rejects every offered category with one click, via the banner', () => {
+    const { $, h, onChoose } = ui({ categories: ['analytics', 'marketing'] })
+    h.showBanner()
+    $('[data-action="accept-all"]')!.click()
+    expect(onChoose).toHaveBeenLastCalledWith({ analytics: true, marketing: true }, 'banner')
+    expect($('[data-consent-gate="banner"]')).toBeNull()
+    h.showBanner()
+    $('[data-action="reject-all"]')!.click()
+    expect(onChoose).toHaveBeenLastCalledWith({ analytics: false, marketing: false }, 'banner')
+  })
+
+  it('mentions Global Privacy Control only when the signal was honoured', () => {
+    const a = ui()
+    a.h.showBanner()
+    expect(a.$('[data-consent-gate="banner"]')!.textContent).not.toContain('Global Privacy Control')
+    a.h.destroy()
+    const b = ui({ gpc: true })
+    b.h.showBanner()
+    expect(b.$('[data-consent-gate="banner"]')!.textContent).toContain('Global Privacy Control')
+  })
+
+  it('renders string overrides as text, never as HTML', () => {
+    const { $, h, root } = ui({ strings: { title: '<img src=x onerror=alert(1)>' } })
+    h.showBanner()
+    expect(root.querySelector('img')).toBeNull()
+    expect($('h2')!.textContent).toBe('<img src=x onerror=alert(1)>')
+  })
+
+  it('hides the banner when a choice is made elsewhere', () => {
+    const { $, h } = ui()
+    h.showBanner()
+    h.setChoices({ analytics: true }, true)
+    expect($('[data-consent-gate="banner"]')).toBeNull()
+  })
+})
+
+describe('preferences dialog', () => {
+  it('opens from Customise as a labelled modal dialog with nothing pre-ticked', () => {
+    const { $, h, root } = ui()
+    h.showBanner()
+    $('[data-action="customise"]')!.click()
+    const dialog = $('[data-consent-gate="preferences"]')!
+    expect(dialog.getAttribute('role')).toBe('dialog')
+    expect(dialog.getAttribute('aria-modal')).toBe('true')
+    expect(root.getElementById(dialog.getAttribute('aria-labelledby')!)!.textContent).toBe(en.prefsTitle)
+    expect($<HTMLInputElement>('input[name=analytics]')!.checked).toBe(false)
+    expect($('[data-consent-gate="banner"]')).toBeNull()
+  })
+
+  it('lists the cookies of each category and the essential ones as always on', () => {
+    const { $, h } = ui()
+    h.openPreferences()
+    const text = $('[data-consent-gate="preferences"]')!.textContent!
+    expect(text).toContain('_ga')
+    expect(text).toContain('Counts visits')
+    expect(text).toContain('pisama_session')
+    expect(text).toContain(en.alwaysOn)
+  })
+
+  it('pre-fills from the current choices and saves the toggles via the dialog', () => {
+    const { $, h, onChoose } = ui({ choices: { analytics: true } })
+    h.openPreferences()
+    const toggle = $<HTMLInputElement>('input[name=analytics]')!
+    expect(toggle.checked).toBe(true)
+    toggle.click()
+    $('[data-consent-gate="preferences"] [data-action="save"]')!.click()
+    expect(onChoose).toHaveBeenCalledWith({ analytics: false }, 'dialog')
+    expect($('[data-consent-gate="preferences"]')).toBeNull()
+  })
+
+  it('accepts all from the dialog via the dialog', () => {
+    const { $, h, onChoose } = ui()
+    h.openPreferences()
+    $('[data-consent-gate="preferences"] [data-action="accept-all"]')!.click()
+    expect(onChoose).toHaveBeenCalledWith({ analytics: true }, 'dialog')
+  })
+
+  it('closes on Escape without a choice, and the banner comes back', () => {
+    const { $, h, onChoose } = ui()
+    h.showBanner()
+    $('[data-action="customise"]')!.click()
+    key($('[data-consent-gate="preferences"]')!, 'Escape')
+    expect($('[data-consent-gate="preferences"]')).toBeNull()
+    expect($('[data-consent-gate="banner"]')).not.toBeNull()
+    expect(onChoose).not.toHaveBeenCalled()
+  })
+
+  it('traps Tab inside and gives focus back on close', () => {
+    document.body.innerHTML = '<button id="page">Cookie settings</button>'
+    const { $, h, root } = ui()
+    h.setChoices({ analytics: false }, true)
+    const page = document.getElementById('page')!
+    page.focus()
+    h.openPreferences()
+    const items = Array.from(root.querySelectorAll<HTMLElement>('[role=dialog] a[href],[role=dialog] button,[role=dialog] input,[role=dialog] summary'))
+    expect(root.activeElement).toBe(items[0])
+    items.at(-1)!.focus()
+    key(items.at(-1)!, 'Tab')
+    expect(root.activeElement).toBe(items[0])
+    key(items[0], 'Tab', true)
+    expect(root.activeElement).toBe(items.at(-1))
+    key(items[0], 'Escape')
+    expect(document.activeElement).toBe(page)
+  })
+
+  it('offers a floating button once a choice exists, which opens the dialog', () => {
+    const { $, h } = ui({ floatingButton: true })
+    expect($('[data-action="open-preferences"]')).toBeNull()
+    h.setChoices({ analytics: true }, true)
+    $('[data-action="open-preferences"]')!.click()
+    expect($('[data-consent-gate="preferences"]')).not.toBeNull()
+  })
+})
+
+describe('isolation', () => {
+  it('renders in an open shadow root with an adopted stylesheet and no inline style', () => {
+    const { h, root } = ui({ theme: 'dark' })
+    h.showBanner()
+    expect(root.adoptedStyleSheets.length + root.querySelectorAll('style').length).toBe(1)
+    expect(root.querySelector('[style]')).toBeNull()
+    const host = document.querySelector('[data-consent-gate-host]')!
+    expect(host.getAttribute('data-theme')).toBe('dark')
+    expect(host.getAttribute('lang')).toBe('en')
+  })
+
+  it('removes itself on destroy', () => {
+    const { h } = ui()
+    h.showBanner()
+    h.destroy()
+    expect(document.querySelector('[data-consent-gate-host]')).toBeNull()
+  })
+})
+
+describe('language', () => {
+  it.each([
+    [['de-AT', 'en'], 'de'],
+    [['pt-BR'], 'pt'],
+    [['xx', 'FR-ca'], 'fr'],
+    [['ja', 'zh'], 'en'],
+    [[], 'en'],
+  ])('picks %j → %s', (prefs, lang) => {
+    expect(pickLanguage(prefs)).toBe(lang)
+  })
+
+  it.each(['en', 'de', 'fr', 'es', 'it', 'nl', 'pt'])('has every message in %s', async (lang) => {
+    const messages = await loadMessages(lang)
+    for (const k of Object.keys(en)) expect((messages as unknown as Record<string, string>)[k], k).toMatch(/\S/)
+    if (lang !== 'en') expect(messages.acceptAll).not.toBe(en.acceptAll)
+  })
+})
