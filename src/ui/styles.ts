@@ -31,6 +31,6 @@ input:checked::after{left:23px}
 summary{cursor:pointer;color:var(--ac);min-height:24px;margin-top:4px}
 table{width:100%;border-collapse:collapse;font-size:13px;margin-top:6px}
 th,td{text-align:left;padding:4px 6px 4px 0;vertical-align:top;border-top:1px solid var(--bd)}
-@keyframes up{from{transform:translateY(16px);opacity:0}}
+@keyframes up{from{transform:translateY(16px)}}
 @media (prefers-reduced-motion:reduce){*{animation:none!important;transition:none!important}}
 `
