@@ -13,7 +13,7 @@ function fromTag(tag: HTMLScriptElement | null): Options {
   const d = tag?.dataset ?? {}
   const o: Record<string, unknown> = {}
   for (const k of ['site', 'cookieDomain', 'cookieName', 'policyUrl', 'lang', 'revision', 'theme', 'receiptUrl'] as const) if (d[k]) o[k] = d[k]
-  if (d.ga4) o.ga4 = { measurementId: d.ga4 }
+  if (d.ga4) o.ga4 = d.ga4Src ? { measurementId: d.ga4, scriptUrl: d.ga4Src } : { measurementId: d.ga4 }
   if (d.vercel !== undefined) o.vercel = d.vercel ? { scriptSrc: d.vercel } : true
   if (d.lifetimeDays) o.lifetimeDays = +d.lifetimeDays
   if (d.categories) o.categories = d.categories.split(/[\s,]+/)

@@ -1,0 +1,109 @@
+// The demo server: pages, the built SDK, tracker stand-ins, and a log of every tracker hit.
+// Listens on 127.0.0.1 only. PORT=0 picks a free port. DEMO_TRACKER_HOSTS=real makes pages load
+// gtag.js from its real host (the end-to-end suite answers that host itself).
+import { createServer } from 'node:http'
+import { readFile } from 'node:fs/promises'
+import { extname, join, normalize } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { rollup } from 'rollup'
+import esbuild from 'rollup-plugin-esbuild'
+
+const here = fileURLToPath(new URL('.', import.meta.url))
+const root = join(here, '..')
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json' }
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self' https://www.googletagmanager.com; style-src 'self'; " +
+  "connect-src 'self' https://*.google-analytics.com; img-src 'self' data:"
+
+const PRIVACY = {
+  pisama: {
+    NAME: 'Pisama',
+    TRACKERS: 'data-ga4="G-DEMO12345" {{GA4_SRC}} data-vercel',
+    POLICY: 'We use essential cookies for routing, a session cookie on the dashboard, and, only with your consent, Google Analytics 4 and Vercel Web Analytics for aggregate statistics.',
+  },
+  pigi: {
+    NAME: 'Pigi',
+    TRACKERS: '',
+    POLICY: 'We do not use Google Analytics, Facebook Pixel, or any third-party advertising trackers. We use a session cookie, an XSRF-TOKEN cookie and a theme preference in localStorage.',
+  },
+}
+
+/** Bundles the dashboard the way an app would: `import 'consent-gate'` resolved through package.json exports. */
+export async function buildApp() {
+  const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'))
+  const bundle = await rollup({
+    input: join(here, 'app.ts'),
+    plugins: [
+      {
+        name: 'consent-gate-package',
+        resolveId: (id) => (id === 'consent-gate' ? join(root, pkg.exports['.'].import) : null),
+      },
+      (await import('@rollup/plugin-node-resolve')).nodeResolve(),
+      esbuild({ target: 'es2020' }),
+    ],
+  })
+  await bundle.write({ dir: join(here, 'build'), format: 'es', chunkFileNames: '[name]-[hash].js' })
+  await bundle.close()
+}
+
+export function startServer({ port = 0, realTrackerHosts = false, log = () => {} } = {}) {
+  const ga4Src = realTrackerHosts ? '' : 'data-ga4-src="/stand-ins/gtag.js"'
+  const page = async (name, vars = {}) => {
+    let html = await readFile(join(here, 'pages', name), 'utf8')
+    for (const [k, v] of Object.entries(vars)) html = html.replaceAll(`{{${k}}}`, v)
+    return html.replaceAll('{{GA4_SRC}}', ga4Src)
+  }
+  const file = (base, rest) => {
+    const path = normalize(join(base, rest))
+    if (!path.startsWith(base)) throw Object.assign(new Error('outside'), { code: 'ENOENT' })
+    return readFile(path)
+  }
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://x')
+    const p = url.pathname
+    const send = (body, type, headers = {}) => {
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...headers })
+      res.end(body)
+    }
+    try {
+      if (p === '/stand-ins/collect' || p === '/_vercel/insights/view') {
+        log(`hit ${req.method} ${req.url}`)
+        res.writeHead(204).end()
+      } else if (p === '/' || p === '/index.html') send(await page('index.html'), TYPES['.html'])
+      else if (p === '/pisama/' || p === '/pisama') send(await page('pisama.html'), TYPES['.html'])
+      else if (p.startsWith('/pisama/app')) send(await page('app.html'), TYPES['.html'], { 'set-cookie': 'pisama_session=demo; Path=/; HttpOnly; SameSite=Lax' })
+      else if (p === '/pigi/' || p === '/pigi')
+        send(await page('pigi.html'), TYPES['.html'], {
+          'set-cookie': ['pigi_session=demo; Path=/; HttpOnly; SameSite=Lax', 'XSRF-TOKEN=demo-token; Path=/; SameSite=Lax'],
+        })
+      else if (p === '/pisama/privacy' || p === '/pigi/privacy') {
+        const site = p.split('/')[1]
+        const vars = { SITE: site, ...PRIVACY[site] }
+        vars.TRACKERS = vars.TRACKERS.replace('{{GA4_SRC}}', ga4Src)
+        send(await page('privacy.html', vars), TYPES['.html'])
+      } else if (p === '/strict-csp/' || p === '/strict-csp') send(await page('strict.html'), TYPES['.html'], { 'content-security-policy': STRICT_CSP })
+      else if (p === '/stand-ins/gtag.js') send(await file(join(here, 'stand-ins'), 'gtag.js'), TYPES['.js'])
+      else if (p === '/_vercel/insights/script.js') send(await file(join(here, 'stand-ins'), 'vercel.js'), TYPES['.js'])
+      else if (p.startsWith('/consent-gate/')) send(await file(join(root, 'dist'), p.slice(14)), TYPES[extname(p)] ?? 'application/octet-stream')
+      else if (p.startsWith('/demo-assets/')) send(await file(join(here, 'assets'), p.slice(13)), TYPES[extname(p)] ?? 'application/octet-stream')
+      else if (p.startsWith('/demo-build/')) send(await file(join(here, 'build'), p.slice(12)), TYPES[extname(p)] ?? 'application/octet-stream')
+      else res.writeHead(404).end('not found')
+    } catch (e) {
+      res.writeHead(e.code === 'ENOENT' ? 404 : 500).end(String(e.code ?? e))
+    }
+  })
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)))
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await buildApp()
+  const server = await startServer({
+    port: Number(process.env.PORT ?? 4173),
+    realTrackerHosts: process.env.DEMO_TRACKER_HOSTS === 'real',
+    log: (line) => console.log(line),
+  })
+  const base = `http://127.0.0.1:${server.address().port}`
+  console.log(`consent-gate demo on ${base}/`)
+  for (const path of ['/pisama/', '/pisama/app/', '/pigi/', '/pisama/privacy', '/pigi/privacy', '/strict-csp/']) console.log(`  ${base}${path}`)
+}
