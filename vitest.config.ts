@@ -12,7 +12,8 @@ export default defineConfig({
       },
     },
     include: ['test/unit/**/*.test.{ts,tsx}', 'test/e2e/**/*.test.ts'],
-    testTimeout: 20000,
+    globalSetup: ['test/e2e/setup.ts'],
+    testTimeout: 30000,
     hookTimeout: 60000,
   },
 })

@@ -1,8 +1,9 @@
 // The Pisama dashboard: a tiny single-page app that imports consent-gate through npm.
 import { createConsentGate } from 'consent-gate'
 
-const ga4Src = document.documentElement.dataset.ga4Src
+const { ga4Src, cookieDomain } = document.documentElement.dataset
 const gate = createConsentGate({
+  cookieDomain,
   site: 'pisama',
   ga4: ga4Src ? { measurementId: 'G-DEMO12345', scriptUrl: ga4Src } : { measurementId: 'G-DEMO12345' },
   vercel: true,

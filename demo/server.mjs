@@ -18,7 +18,7 @@ const STRICT_CSP =
 const PRIVACY = {
   pisama: {
     NAME: 'Pisama',
-    TRACKERS: 'data-ga4="G-DEMO12345" {{GA4_SRC}} data-vercel',
+    TRACKERS: 'data-ga4="G-DEMO12345" {{GA4_SRC}} {{COOKIE_DOMAIN}} data-vercel',
     POLICY: 'We use essential cookies for routing, a session cookie on the dashboard, and, only with your consent, Google Analytics 4 and Vercel Web Analytics for aggregate statistics.',
   },
   pigi: {
@@ -48,10 +48,13 @@ export async function buildApp() {
 
 export function startServer({ port = 0, realTrackerHosts = false, log = () => {} } = {}) {
   const ga4Src = realTrackerHosts ? '' : 'data-ga4-src="/stand-ins/gtag.js"'
-  const page = async (name, vars = {}) => {
+  // Served under a real domain (as in the end-to-end suite), the marketing site and the
+  // dashboard share one choice, as Pisama's do; on 127.0.0.1 there is no parent domain.
+  const page = async (req, name, vars = {}) => {
     let html = await readFile(join(here, 'pages', name), 'utf8')
     for (const [k, v] of Object.entries(vars)) html = html.replaceAll(`{{${k}}}`, v)
-    return html.replaceAll('{{GA4_SRC}}', ga4Src)
+    const domain = /(^|\.)pisama\.test(:\d+)?$/.test(req.headers.host ?? '') ? 'data-cookie-domain="pisama.test"' : ''
+    return html.replaceAll('{{GA4_SRC}}', ga4Src).replaceAll('{{COOKIE_DOMAIN}}', domain)
   }
   const file = (base, rest) => {
     const path = normalize(join(base, rest))
@@ -70,19 +73,18 @@ export function startServer({ port = 0, realTrackerHosts = false, log = () => {}
       if (p === '/stand-ins/collect' || p === '/_vercel/insights/view') {
         log(`hit ${req.method} ${req.url}`)
         res.writeHead(204).end()
-      } else if (p === '/' || p === '/index.html') send(await page('index.html'), TYPES['.html'])
-      else if (p === '/pisama/' || p === '/pisama') send(await page('pisama.html'), TYPES['.html'])
-      else if (p.startsWith('/pisama/app')) send(await page('app.html'), TYPES['.html'], { 'set-cookie': 'pisama_session=demo; Path=/; HttpOnly; SameSite=Lax' })
+      } else if (p === '/' || p === '/index.html') send(await page(req, 'index.html'), TYPES['.html'])
+      else if (p === '/pisama/' || p === '/pisama') send(await page(req, 'pisama.html'), TYPES['.html'])
+      else if (p.startsWith('/pisama/app')) send(await page(req, 'app.html'), TYPES['.html'], { 'set-cookie': 'pisama_session=demo; Path=/; HttpOnly; SameSite=Lax' })
       else if (p === '/pigi/' || p === '/pigi')
-        send(await page('pigi.html'), TYPES['.html'], {
+        send(await page(req, 'pigi.html'), TYPES['.html'], {
           'set-cookie': ['pigi_session=demo; Path=/; HttpOnly; SameSite=Lax', 'XSRF-TOKEN=demo-token; Path=/; SameSite=Lax'],
         })
       else if (p === '/pisama/privacy' || p === '/pigi/privacy') {
         const site = p.split('/')[1]
         const vars = { SITE: site, ...PRIVACY[site] }
-        vars.TRACKERS = vars.TRACKERS.replace('{{GA4_SRC}}', ga4Src)
-        send(await page('privacy.html', vars), TYPES['.html'])
-      } else if (p === '/strict-csp/' || p === '/strict-csp') send(await page('strict.html'), TYPES['.html'], { 'content-security-policy': STRICT_CSP })
+                send(await page(req, 'privacy.html', vars), TYPES['.html'])
+      } else if (p === '/strict-csp/' || p === '/strict-csp') send(await page(req, 'strict.html'), TYPES['.html'], { 'content-security-policy': STRICT_CSP })
       else if (p === '/stand-ins/gtag.js') send(await file(join(here, 'stand-ins'), 'gtag.js'), TYPES['.js'])
       else if (p === '/_vercel/insights/script.js') send(await file(join(here, 'stand-ins'), 'vercel.js'), TYPES['.js'])
       else if (p.startsWith('/consent-gate/')) send(await file(join(root, 'dist'), p.slice(14)), TYPES[extname(p)] ?? 'application/octet-stream')

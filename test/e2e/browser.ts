@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, inject } from 'vitest'
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+/** Requests to any of these are tracker requests; none may happen before consent. */
+export const TRACKER = /googletagmanager\.com|google-analytics\.com|va\.vercel-scripts\.com|\/_vercel\/insights\/|\/stand-ins\//
+const THIRD_PARTY = /^https:\/\/([\w-]+\.)*(googletagmanager\.com|google-analytics\.com|va\.vercel-scripts\.com)\//
+const GTAG = readFileSync(new URL('../../demo/stand-ins/gtag.js', import.meta.url))
+
+export interface Session {
+  context: BrowserContext
+  page: Page
+  /** Every URL the browser requested, in order. */
+  requests: string[]
+  /** Uncaught page errors and console errors. */
+  errors: string[]
+  trackerRequests(): string[]
+  chunkRequests(kind: string): string[]
+  url(path: string, host?: string): string
+  cookieNames(): Promise<string[]>
+}
+
+/** A describe block that gets a fresh browser context per test, or is skipped without Chromium. */
+export function browserSuite(name: string, body: (open: (opts?: { gpc?: boolean }) => Promise<Session>) => void) {
+  describe.skipIf(!inject('hasBrowser'))(name, () => {
+    let browser: Browser
+    const contexts: BrowserContext[] = []
+    beforeAll(async () => {
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          // Real hostnames with a parent domain, so parent-domain cookies are real.
+          '--host-resolver-rules=MAP *.pisama.test 127.0.0.1, MAP *.pigi.test 127.0.0.1',
+        ],
+      })
+    })
+    afterAll(async () => {
+      await Promise.all(contexts.map((c) => c.close()))
+      await browser?.close()
+    })
+    body(async (opts = {}) => {
+      const context = await browser.newContext()
+      contexts.push(context)
+      const port = inject('port')
+      const requests: string[] = []
+      const errors: string[] = []
+      context.on('request', (r) => requests.push(r.url()))
+      if (opts.gpc) await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }))
+      // The machine has no internet: answer the tracker hosts with stand-ins, refuse anything else.
+      await context.route(
+        (u) => !/^https?:\/\/(127\.0\.0\.1|[\w.-]+\.(pisama|pigi)\.test)(:\d+)?\//.test(u.href),
+        (route) => {
+          const u = route.request().url()
+          if (!THIRD_PARTY.test(u)) return route.abort()
+          if (u.includes('/gtag/js')) return route.fulfill({ body: GTAG, contentType: 'text/javascript' })
+          return route.fulfill({ status: 204 })
+        },
+      )
+      const page = await context.newPage()
+      page.on('pageerror', (e) => errors.push(String(e)))
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
+      return {
+        context,
+        page,
+        requests,
+        errors,
+        trackerRequests: () => requests.filter((u) => TRACKER.test(u)),
+        chunkRequests: (kind) => requests.filter((u) => u.includes(`/consent-gate/chunks/${kind}-`)),
+        url: (path, host = 'www.pisama.test') => `http://${host}:${port}${path}`,
+        cookieNames: async () => (await context.cookies()).map((c) => c.name),
+      }
+    })
+  })
+}
+
+/** Inside the banner's shadow root (playwright's CSS pierces open shadow roots). */
+export const BANNER = '[data-consent-gate="banner"]'
+export const DIALOG = '[data-consent-gate="preferences"]'
+export const button = (scope: string, action: string) => `${scope} [data-action="${action}"]`

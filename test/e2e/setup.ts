@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs'
+import type { TestProject } from 'vitest/node'
+import { CHROMIUM } from './browser'
+
+/**
+ * Runs once for the whole suite: decides whether a browser is there, and serves the demo (with
+ * real tracker hostnames, which the tests answer themselves) for every test file.
+ */
+export default async function setup(project: TestProject) {
+  const hasBrowser = existsSync(CHROMIUM)
+  project.provide('hasBrowser', hasBrowser)
+  if (!hasBrowser) {
+    if (process.env.CONSENT_GATE_REQUIRE_BROWSER) throw new Error(`consent-gate: no Chromium at ${CHROMIUM}; the browser suite is required here`)
+    console.warn(`\n!!! BROWSER SUITE SKIPPED: no Chromium at ${CHROMIUM}. Run \`apt-get install -y chromium\` (or set CHROMIUM_PATH) to enable it. !!!\n`)
+    return
+  }
+  const { buildApp, startServer } = await import('../../demo/server.mjs')
+  await buildApp()
+  const server = await startServer({ realTrackerHosts: true })
+  project.provide('port', server.address().port)
+  return () => new Promise<void>((resolve) => server.close(() => resolve()))
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    hasBrowser: boolean
+    port: number
+  }
+}
