@@ -51,7 +51,9 @@ export const mount: MountUi = (ctx) => {
     // Closing the dialog is not consent: without a choice the banner comes back.
     view = decided ? '' : 'banner'
     draw()
-    if (restore && opener?.isConnected) opener.focus()
+    // Customise lives in the banner, which was redrawn: its new button takes the focus back.
+    const back = opener?.isConnected ? opener : view ? root.querySelector<HTMLElement>('[data-action=customise]') : null
+    if (restore) back?.focus()
     opener = null
   }
 

@@ -1,0 +1,65 @@
+// @vitest-environment node
+import { expect, it } from 'vitest'
+import { encodeRecord } from '../../src/consent/record'
+import { browserSuite } from './browser'
+
+const PIGI = '/pigi/'
+
+browserSuite('Pigi in Chromium', (open) => {
+  const nothingLoaded = async (s: Awaited<ReturnType<typeof open>>) => {
+    await s.page.waitForTimeout(300)
+    expect(await s.page.locator('[data-consent-gate-host]').count()).toBe(0)
+    expect(s.chunkRequests('ui')).toEqual([])
+    expect(s.chunkRequests('lang')).toEqual([])
+    expect(s.chunkRequests('trackers')).toEqual([])
+    expect(s.trackerRequests()).toEqual([])
+    expect(s.requests.filter((u) => u.includes('/consent-gate/'))).toHaveLength(1)
+  }
+
+  it('shows no banner and downloads nothing but the loader, with its essential cookies in place', async () => {
+    const s = await open()
+    await s.page.goto(s.url(PIGI, 'app.pigi.test'))
+    await nothingLoaded(s)
+    expect((await s.cookieNames()).sort()).toEqual(['XSRF-TOKEN', 'pigi_session'])
+    await s.page.click('#theme')
+    expect(await s.page.evaluate(() => localStorage.getItem('theme'))).toBe('dark')
+  })
+
+  it('loads nothing when a page script calls acceptAll, update or openPreferences', async () => {
+    const s = await open()
+    await s.page.goto(s.url(PIGI, 'app.pigi.test'))
+    await s.page.evaluate(async () => {
+      const g = window.ConsentGate!
+      g.acceptAll()
+      g.update({ analytics: true, marketing: true })
+      await g.openPreferences()
+    })
+    await nothingLoaded(s)
+    expect(await s.page.evaluate(() => window.ConsentGate!.hasConsent('analytics'))).toBe(false)
+  })
+
+  it('loads nothing when a consent cookie claiming analytics is planted', async () => {
+    const s = await open()
+    const value = encodeRecord({ revision: '1', id: 'planted0000000000000', at: Date.now(), expires: Date.now() + 864e5, choices: { analytics: true, marketing: true }, via: 'banner' })
+    await s.context.addCookies([{ name: 'consent_gate', value, domain: 'app.pigi.test', path: '/' }])
+    await s.page.goto(s.url(PIGI, 'app.pigi.test'))
+    await nothingLoaded(s)
+  })
+
+  it('never runs a text/plain analytics script on the page', async () => {
+    const s = await open()
+    await s.page.goto(s.url(PIGI, 'app.pigi.test'))
+    await s.page.evaluate(() => window.ConsentGate!.acceptAll())
+    await nothingLoaded(s)
+    expect(await s.page.locator('script[data-consent="analytics"]').getAttribute('type')).toBe('text/plain')
+  })
+
+  it('catches a planted _ga cookie with a warning and a violation event', async () => {
+    const s = await open()
+    const warnings: string[] = []
+    s.page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()))
+    await s.context.addCookies([{ name: '_ga', value: 'GA1.1.planted', domain: '.pigi.test', path: '/' }])
+    await s.page.goto(s.url(PIGI, 'app.pigi.test'))
+    await expect.poll(() => warnings.filter((w) => w.includes('"_ga" (analytics)')).length).toBe(1)
+  })
+})
