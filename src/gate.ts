@@ -94,7 +94,10 @@ function startGate(config: Config): ConsentGate {
 
   // Each stray cookie is reported once per page, not on every check.
   const reported = new Set<string>()
+  // A destroyed gate may still have a chunk in flight; it must not act when that lands.
+  let live = true
   const tripwire = () => {
+    if (!live) return
     for (const v of violations(auditStorage(config.cookies), consent().choices)) {
       if (reported.has(v.storage + v.name)) continue
       reported.add(v.storage + v.name)
@@ -114,7 +117,7 @@ function startGate(config: Config): ConsentGate {
         m.createTrackers({ ga4: config.ga4, ga4Script: config.ga4Script, vercel: config.vercel, version: VERSION, nonce: options.nonce, gtag: gtag(), cookieNames }),
       )
       // Check only once the trackers had their say, or a cookie being deleted looks like a stray.
-      trackers.then((run) => run(consent().choices)).then(tripwire, (e) => console.error('consent-gate: could not load trackers', e))
+      trackers.then((run) => live && run(consent().choices)).then(tripwire, (e) => console.error('consent-gate: could not load trackers', e))
     } else tripwire()
     ui?.then((h) => h.setChoices(c.choices, c.decided))
     if (!announce) return
@@ -227,6 +230,7 @@ function startGate(config: Config): ConsentGate {
     audit: () => auditStorage(config.cookies),
     receipt: () => record && toReceipt(record, config.profile.name, VERSION),
     destroy() {
+      live = false
       channel?.close()
       document.removeEventListener('click', onClick)
       document.removeEventListener('visibilitychange', onVisible)

@@ -137,7 +137,7 @@ describe('preferences dialog', () => {
 
   it('traps Tab inside and gives focus back on close', () => {
     document.body.innerHTML = '<button id="page">Cookie settings</button>'
-    const { $, h, root } = ui()
+    const { h, root } = ui()
     h.setChoices({ analytics: false }, true)
     const page = document.getElementById('page')!
     page.focus()
