@@ -6,7 +6,7 @@
 export function clearCookie(name: string, host = location.hostname): void {
   const parts = host.split('.')
   const expire = (domain: string) => {
-    document.cookie = `${name}=; Max-Age=0; Path=/${domain}`
+    document.cookie = `${name}=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/${domain}`
   }
   expire('')
   // Stop before the bare top-level domain; a cookie cannot be written there.

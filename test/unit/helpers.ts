@@ -25,6 +25,10 @@ afterEach(() => {
   for (const k of Object.keys(w)) if (k === 'dataLayer' || k === 'gtag' || k === 'va' || k === 'vaq' || k.startsWith('ga-disable-')) delete w[k]
 })
 
+// Lazy chunks are compiled on first import, which under load can take longer than `settle`;
+// importing them here first means `settle` waits for the SDK, not for the compiler.
+await Promise.all([import('../../src/trackers/index'), import('../../src/ui/index'), import('../../src/config/wording')])
+
 /** Waits for lazy chunks and their effects. */
 export const settle = () => new Promise((r) => setTimeout(r, 100))
 

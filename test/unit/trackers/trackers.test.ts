@@ -74,10 +74,10 @@ describe('clearCookie', () => {
     clearCookie('_ga', 'www.a.example.com')
     const writes = set.mock.calls.map((c) => String(c[0]))
     expect(writes).toEqual([
-      '_ga=; Max-Age=0; Path=/',
-      '_ga=; Max-Age=0; Path=/; Domain=.www.a.example.com',
-      '_ga=; Max-Age=0; Path=/; Domain=.a.example.com',
-      '_ga=; Max-Age=0; Path=/; Domain=.example.com',
+      '_ga=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/',
+      '_ga=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/; Domain=.www.a.example.com',
+      '_ga=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/; Domain=.a.example.com',
+      '_ga=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/; Domain=.example.com',
     ])
   })
 })
