@@ -10,7 +10,12 @@ import esbuild from 'rollup-plugin-esbuild'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const root = join(here, '..')
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json' }
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+}
 const STRICT_CSP =
   "default-src 'self'; script-src 'self' https://www.googletagmanager.com; style-src 'self'; " +
   "connect-src 'self' https://*.google-analytics.com; img-src 'self' data:"
@@ -19,12 +24,14 @@ const PRIVACY = {
   pisama: {
     NAME: 'Pisama',
     TRACKERS: 'data-ga4="G-DEMO12345" {{GA4_SRC}} {{COOKIE_DOMAIN}} data-vercel',
-    POLICY: 'We use essential cookies for routing, a session cookie on the dashboard, and, only with your consent, Google Analytics 4 and Vercel Web Analytics for aggregate statistics.',
+    POLICY:
+      'We use essential cookies for routing, a session cookie on the dashboard, and, only with your consent, Google Analytics 4 and Vercel Web Analytics for aggregate statistics.',
   },
   pigi: {
     NAME: 'Pigi',
     TRACKERS: '',
-    POLICY: 'We do not use Google Analytics, Facebook Pixel, or any third-party advertising trackers. We use a session cookie, an XSRF-TOKEN cookie and a theme preference in localStorage.',
+    POLICY:
+      'We do not use Google Analytics, Facebook Pixel, or any third-party advertising trackers. We use a session cookie, an XSRF-TOKEN cookie and a theme preference in localStorage.',
   },
 }
 
@@ -62,6 +69,8 @@ export function startServer({ port = 0, realTrackerHosts = false, log = () => {}
     return readFile(path)
   }
 
+  // Proof of consent as a site's backend would keep it; GET /receipts lists what arrived.
+  const receipts = []
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://x')
     const p = url.pathname
@@ -73,9 +82,17 @@ export function startServer({ port = 0, realTrackerHosts = false, log = () => {}
       if (p === '/stand-ins/collect' || p === '/_vercel/insights/view') {
         log(`hit ${req.method} ${req.url}`)
         res.writeHead(204).end()
-      } else if (p === '/' || p === '/index.html') send(await page(req, 'index.html'), TYPES['.html'])
+      } else if (p === '/receipts' && req.method === 'POST') {
+        let body = ''
+        for await (const part of req) body += part
+        if (receipts.push(JSON.parse(body)) > 100) receipts.shift()
+        log(`receipt ${body}`)
+        res.writeHead(204).end()
+      } else if (p === '/receipts') send(JSON.stringify(receipts), TYPES['.json'])
+      else if (p === '/' || p === '/index.html') send(await page(req, 'index.html'), TYPES['.html'])
       else if (p === '/pisama/' || p === '/pisama') send(await page(req, 'pisama.html'), TYPES['.html'])
-      else if (p.startsWith('/pisama/app')) send(await page(req, 'app.html'), TYPES['.html'], { 'set-cookie': 'pisama_session=demo; Path=/; HttpOnly; SameSite=Lax' })
+      else if (p.startsWith('/pisama/app'))
+        send(await page(req, 'app.html'), TYPES['.html'], { 'set-cookie': 'pisama_session=demo; Path=/; HttpOnly; SameSite=Lax' })
       else if (p === '/pigi/' || p === '/pigi')
         send(await page(req, 'pigi.html'), TYPES['.html'], {
           'set-cookie': ['pigi_session=demo; Path=/; HttpOnly; SameSite=Lax', 'XSRF-TOKEN=demo-token; Path=/; SameSite=Lax'],
@@ -83,13 +100,17 @@ export function startServer({ port = 0, realTrackerHosts = false, log = () => {}
       else if (p === '/pisama/privacy' || p === '/pigi/privacy') {
         const site = p.split('/')[1]
         const vars = { SITE: site, ...PRIVACY[site] }
-                send(await page(req, 'privacy.html', vars), TYPES['.html'])
-      } else if (p === '/strict-csp/' || p === '/strict-csp') send(await page(req, 'strict.html'), TYPES['.html'], { 'content-security-policy': STRICT_CSP })
+        send(await page(req, 'privacy.html', vars), TYPES['.html'])
+      } else if (p === '/strict-csp/' || p === '/strict-csp')
+        send(await page(req, 'strict.html'), TYPES['.html'], { 'content-security-policy': STRICT_CSP })
       else if (p === '/stand-ins/gtag.js') send(await file(join(here, 'stand-ins'), 'gtag.js'), TYPES['.js'])
       else if (p === '/_vercel/insights/script.js') send(await file(join(here, 'stand-ins'), 'vercel.js'), TYPES['.js'])
-      else if (p.startsWith('/consent-gate/')) send(await file(join(root, 'dist'), p.slice(14)), TYPES[extname(p)] ?? 'application/octet-stream')
-      else if (p.startsWith('/demo-assets/')) send(await file(join(here, 'assets'), p.slice(13)), TYPES[extname(p)] ?? 'application/octet-stream')
-      else if (p.startsWith('/demo-build/')) send(await file(join(here, 'build'), p.slice(12)), TYPES[extname(p)] ?? 'application/octet-stream')
+      else if (p.startsWith('/consent-gate/'))
+        send(await file(join(root, 'dist'), p.slice(14)), TYPES[extname(p)] ?? 'application/octet-stream')
+      else if (p.startsWith('/demo-assets/'))
+        send(await file(join(here, 'assets'), p.slice(13)), TYPES[extname(p)] ?? 'application/octet-stream')
+      else if (p.startsWith('/demo-build/'))
+        send(await file(join(here, 'build'), p.slice(12)), TYPES[extname(p)] ?? 'application/octet-stream')
       else res.writeHead(404).end('not found')
     } catch (e) {
       res.writeHead(e.code === 'ENOENT' ? 404 : 500).end(String(e.code ?? e))
@@ -107,5 +128,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   })
   const base = `http://127.0.0.1:${server.address().port}`
   console.log(`consent-gate demo on ${base}/`)
-  for (const path of ['/pisama/', '/pisama/app/', '/pigi/', '/pisama/privacy', '/pigi/privacy', '/strict-csp/']) console.log(`  ${base}${path}`)
+  for (const path of ['/pisama/', '/pisama/app/', '/pigi/', '/pisama/privacy', '/pigi/privacy', '/strict-csp/'])
+    console.log(`  ${base}${path}`)
 }

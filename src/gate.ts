@@ -33,6 +33,11 @@ export interface ConsentGate {
   subscribe(listener: (consent: Consent) => void): () => void
   classify(name: string): CookieClass
   audit(): AuditEntry[]
+  /**
+   * Renders the profile's cookie declaration into `element` (lazy chunk, no banner code) and keeps
+   * its "your choice" lines current. Any `[data-consent-cookie-table]` on the page gets one by itself.
+   */
+  renderCookieTable(element: Element): Promise<void>
   /** Proof of the current choice, or undefined before one. */
   receipt(): Receipt | undefined
   destroy(): void
@@ -67,6 +72,7 @@ function inertGate(config: Config): ConsentGate {
     subscribe: () => noop,
     classify: (name) => classify(name, config.cookies),
     audit: () => [],
+    renderCookieTable: () => Promise.resolve(),
     receipt: () => undefined,
     destroy: noop,
   }
@@ -81,6 +87,9 @@ function startGate(config: Config): ConsentGate {
     return isCurrent(r, config.revision, Date.now()) ? r : undefined
   }
   let record: ConsentRecord | undefined = current()
+  // A choice from an earlier revision no longer counts, but the dialog starts from it: the visitor
+  // confirms rather than starts over, and nothing runs until they do.
+  const earlier = record ? undefined : store.read()
   const gpc = config.gpc && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true
   let trackers: Promise<ApplyChoices> | undefined
   let ui: Promise<UiHandle> | undefined
@@ -114,12 +123,23 @@ function startGate(config: Config): ConsentGate {
     // The tracker chunk is fetched only once something is granted; after that it also withdraws.
     if (trackers || CATEGORIES.some((k) => c.choices[k])) {
       trackers ||= import('./trackers/index').then((m) =>
-        m.createTrackers({ ga4: config.ga4, ga4Script: config.ga4Script, vercel: config.vercel, version: VERSION, nonce: options.nonce, gtag: gtag(), cookieNames }),
+        m.createTrackers({
+          ga4: config.ga4,
+          ga4Script: config.ga4Script,
+          vercel: config.vercel,
+          version: VERSION,
+          nonce: options.nonce,
+          gtag: gtag(),
+          cookieNames,
+        }),
       )
       // Check only once the trackers had their say, or a cookie being deleted looks like a stray.
-      trackers.then((run) => live && run(consent().choices)).then(tripwire, (e) => console.error('consent-gate: could not load trackers', e))
+      trackers
+        .then((run) => live && run(consent().choices))
+        .then(tripwire, (e) => console.error('consent-gate: could not load trackers', e))
     } else tripwire()
     ui?.then((h) => h.setChoices(c.choices, c.decided))
+    table?.then((draw) => tables.forEach(draw))
     if (!announce) return
     listeners.forEach((l) => l(c))
     window.dispatchEvent(new CustomEvent(EVENT, { detail: c }))
@@ -136,7 +156,14 @@ function startGate(config: Config): ConsentGate {
     // Only offered categories are stored; on a site that offers none, nothing can be granted.
     const kept: Choices = {}
     for (const k of categories) kept[k] = merged[k] === true
-    record = { revision: config.revision, id: record?.id ?? newId(), at: now, expires: now + config.lifetimeDays * DAY_MS, choices: kept, via }
+    record = {
+      revision: config.revision,
+      id: record?.id ?? earlier?.id ?? newId(),
+      at: now,
+      expires: now + config.lifetimeDays * DAY_MS,
+      choices: kept,
+      via,
+    }
     store.write(record)
     apply(true)
     channel?.postMessage(1)
@@ -153,15 +180,19 @@ function startGate(config: Config): ConsentGate {
 
   const lang = pickLanguage([options.lang, document.documentElement.lang, ...navigator.languages].filter(Boolean) as string[])
   // The chunk and its language are requested at once, in parallel; only mounting waits for <body>.
+  const text = () =>
+    Promise.all([import('./config/wording'), loadMessages(lang)]).then(([w, messages]) => {
+      const t = { ...messages, ...options.strings }
+      return { t, cookies: w.describe(config.cookies, config.cookieName, config.lifetimeDays, t, lang) }
+    })
   const loadUi = () =>
-    (ui ||= Promise.all([import('./ui/index'), import('./config/wording'), loadMessages(lang), whenBody()]).then(([m, w, messages]) =>
+    (ui ||= Promise.all([import('./ui/index'), text(), whenBody()]).then(([m, { t, cookies }]) =>
       m.mount({
         categories,
-        cookies: w.describe(config.cookies, config.cookieName),
-        choices: record?.choices ?? {},
+        cookies,
+        choices: record?.choices ?? earlier?.choices ?? {},
         lang,
-        messages,
-        strings: options.strings,
+        messages: t,
         policyUrl: options.policyUrl,
         theme: options.theme ?? 'auto',
         nonce: options.nonce,
@@ -171,9 +202,29 @@ function startGate(config: Config): ConsentGate {
       }),
     ))
 
+  const tables = new Set<Element>()
+  let table: Promise<(element: Element) => void> | undefined
+  const renderCookieTable = (element: Element) =>
+    (table ||= Promise.all([import('./ui/table'), text()]).then(
+      ([m, { t, cookies }]) =>
+        (element: Element) =>
+          m.renderTable(element, { ...consent(), cookies, lang, messages: t }),
+    )).then(
+      (draw) => {
+        if (!live) return
+        tables.add(element)
+        draw(element)
+      },
+      (e) => console.error('consent-gate: could not load the cookie table', e),
+    )
+  const findTables = () => document.querySelectorAll('[data-consent-cookie-table]').forEach(renderCookieTable)
+
   const openPreferences = () =>
     categories.length
-      ? loadUi().then((h) => h.openPreferences(), (e) => console.error('consent-gate: could not load the preferences', e))
+      ? loadUi().then(
+          (h) => h.openPreferences(),
+          (e) => console.error('consent-gate: could not load the preferences', e),
+        )
       : Promise.resolve()
 
   // Another tab, or another subdomain sharing the cookie, may have chosen meanwhile.
@@ -207,12 +258,24 @@ function startGate(config: Config): ConsentGate {
   if (config.ga4) consentDefault()
   apply(false)
   // Scripts later in the document are not parsed yet when the loader runs in <head>.
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => apply(false), { once: true })
+  if (document.readyState !== 'loading') findTables()
+  else
+    document.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        apply(false)
+        findTables()
+      },
+      { once: true },
+    )
   if (!record && needsBanner(config)) {
     // Global Privacy Control is the visitor's refusal, given in advance: record it, and show the
     // banner once to say so (they can still opt in from the dialog).
     if (gpc) choose(all(false), 'gpc')
-    loadUi().then((h) => (gpc || !record) && h.showBanner(), (e) => console.error('consent-gate: could not load the banner', e))
+    loadUi().then(
+      (h) => (gpc || !record) && h.showBanner(),
+      (e) => console.error('consent-gate: could not load the banner', e),
+    )
   }
 
   const gate: ConsentGate = {
@@ -228,6 +291,7 @@ function startGate(config: Config): ConsentGate {
     },
     classify: (name) => classify(name, config.cookies),
     audit: () => auditStorage(config.cookies),
+    renderCookieTable,
     receipt: () => record && toReceipt(record, config.profile.name, VERSION),
     destroy() {
       live = false
@@ -238,6 +302,7 @@ function startGate(config: Config): ConsentGate {
       window.removeEventListener('load', tripwire)
       ui?.then((h) => h.destroy())
       listeners.clear()
+      tables.clear()
       delete (window as unknown as Record<string, unknown>)[KEY]
     },
   }
@@ -250,7 +315,13 @@ function startGate(config: Config): ConsentGate {
  */
 function sendReceipt(url: string, receipt: Receipt) {
   try {
-    fetch(url, { method: 'POST', keepalive: true, credentials: 'omit', headers: { 'content-type': 'application/json' }, body: JSON.stringify(receipt) }).catch(() => {})
+    fetch(url, {
+      method: 'POST',
+      keepalive: true,
+      credentials: 'omit',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(receipt),
+    }).catch(() => {})
   } catch {
     // fetch itself can throw synchronously on a malformed URL.
   }

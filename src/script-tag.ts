@@ -12,7 +12,8 @@ declare global {
 function fromTag(tag: HTMLScriptElement | null): Options {
   const d = tag?.dataset ?? {}
   const o: Record<string, unknown> = {}
-  for (const k of ['site', 'cookieDomain', 'cookieName', 'policyUrl', 'lang', 'revision', 'theme', 'receiptUrl'] as const) if (d[k]) o[k] = d[k]
+  for (const k of ['site', 'cookieDomain', 'cookieName', 'policyUrl', 'lang', 'revision', 'theme', 'receiptUrl'] as const)
+    if (d[k]) o[k] = d[k]
   if (d.ga4) o.ga4 = d.ga4Src ? { measurementId: d.ga4, scriptUrl: d.ga4Src } : { measurementId: d.ga4 }
   if (d.vercel !== undefined) o.vercel = d.vercel ? { scriptSrc: d.vercel } : true
   if (d.lifetimeDays) o.lifetimeDays = +d.lifetimeDays
@@ -24,7 +25,10 @@ function fromTag(tag: HTMLScriptElement | null): Options {
 }
 
 try {
-  window.ConsentGate = createConsentGate({ ...fromTag(document.currentScript as HTMLScriptElement | null), ...window.ConsentGateConfig })
+  window.ConsentGate = createConsentGate({
+    ...fromTag(document.currentScript as HTMLScriptElement | null),
+    ...window.ConsentGateConfig,
+  })
 } catch (e) {
   // A bad config on a script tag must not break the page: say why once, and load nothing.
   console.error((e as Error).message)

@@ -21,17 +21,24 @@
   el('dt', 'Trackers loaded', dl)
   var loaded = el('dd', 'none', dl)
   loaded.id = 'demo-loaded'
+  el('dt', 'Receipt', dl)
+  var receipt = el('dd', 'none yet', dl)
+  receipt.id = 'demo-receipt'
   el('h3', 'Tracker requests', panel)
   var hits = el('ol', '', panel)
   hits.id = 'demo-hits'
 
   function show() {
     var gate = window.ConsentGate
-    consent.textContent = gate ? JSON.stringify(gate.getConsent().choices) + (gate.getConsent().decided ? ' (decided)' : ' (not decided yet)') : 'no gate on this page'
+    consent.textContent = gate
+      ? JSON.stringify(gate.getConsent().choices) + (gate.getConsent().decided ? ' (decided)' : ' (not decided yet)')
+      : 'no gate on this page'
     var names = []
     if (document.querySelector('script[src*="gtag"]')) names.push('gtag.js')
     if (document.querySelector('script[src*="_vercel/insights"]')) names.push('Vercel Analytics')
     loaded.textContent = names.join(', ') || 'none'
+    var r = gate && gate.receipt()
+    if (r) receipt.textContent = r.consentId + ' via ' + r.via + ' at ' + r.givenAt
   }
   addEventListener('consent-gate:change', show)
   new PerformanceObserver(function (list) {

@@ -16,7 +16,8 @@
     // cookie_domain 'auto': the highest domain that accepts the cookie.
     if (!/^[\d.]+$/.test(host)) {
       for (var i = parts.length - 2; i >= 0; i--) {
-        document.cookie = name + '=' + value + '; Domain=.' + parts.slice(i).join('.') + '; Path=/; Max-Age=63072000; SameSite=Lax'
+        document.cookie =
+          name + '=' + value + '; Domain=.' + parts.slice(i).join('.') + '; Path=/; Max-Age=63072000; SameSite=Lax'
         if (document.cookie.indexOf(name + '=') >= 0) return
       }
     }

@@ -120,14 +120,24 @@ export function resolveConfig(options: Options): Config {
     )
     profile = { name: custom.name, cookies: checkDeclared(custom.cookies ?? [], 'profile.cookies'), trackers }
   } else {
-    check(typeof site === 'string' && PROFILES[site], 'site', `must be one of ${Object.keys(PROFILES).join(', ')} (or give "profile")`, site)
+    check(
+      typeof site === 'string' && PROFILES[site],
+      'site',
+      `must be one of ${Object.keys(PROFILES).join(', ')} (or give "profile")`,
+      site,
+    )
     profile = PROFILES[site as string]
   }
   const forbidsTrackers = profile.trackers.length === 0
   const extra = checkDeclared(options.cookies ?? [], 'cookies')
   if (forbidsTrackers) {
     const bad = extra.find((d) => categoryOf(d.class))
-    check(!bad, 'cookies', `cannot declare ${bad?.class} cookies on profile "${profile.name}", which promises no trackers`, bad?.name)
+    check(
+      !bad,
+      'cookies',
+      `cannot declare ${bad?.class} cookies on profile "${profile.name}", which promises no trackers`,
+      bad?.name,
+    )
   }
 
   let ga4: string | undefined
@@ -176,16 +186,41 @@ export function resolveConfig(options: Options): Config {
     lifetimeDays,
   )
   const revision = String(options.revision ?? 1)
-  check(/^[\w.-]{1,32}$/.test(revision), 'revision', 'must be a number or a short string of letters, digits, ".", "_" or "-"', options.revision)
+  check(
+    /^[\w.-]{1,32}$/.test(revision),
+    'revision',
+    'must be a number or a short string of letters, digits, ".", "_" or "-"',
+    options.revision,
+  )
   const domain = options.cookieDomain
-  check(domain === undefined || /^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i.test(domain), 'cookieDomain', 'must be a domain name like "example.com"', domain)
+  check(
+    domain === undefined || /^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i.test(domain),
+    'cookieDomain',
+    'must be a domain name like "example.com"',
+    domain,
+  )
   for (const key of ['policyUrl', 'receiptUrl', 'lang', 'nonce'] as const) {
     const v = options[key]
     check(v === undefined || isString(v, 2000), key, 'must be a non-empty string', v)
   }
-  check(options.theme === undefined || ['auto', 'light', 'dark'].includes(options.theme), 'theme', 'must be "auto", "light" or "dark"', options.theme)
-  check(options.onConsent === undefined || typeof options.onConsent === 'function', 'onConsent', 'must be a function', options.onConsent)
-  check(options.strings === undefined || (typeof options.strings === 'object' && options.strings), 'strings', 'must be an object of messages', options.strings)
+  check(
+    options.theme === undefined || ['auto', 'light', 'dark'].includes(options.theme),
+    'theme',
+    'must be "auto", "light" or "dark"',
+    options.theme,
+  )
+  check(
+    options.onConsent === undefined || typeof options.onConsent === 'function',
+    'onConsent',
+    'must be a function',
+    options.onConsent,
+  )
+  check(
+    options.strings === undefined || (typeof options.strings === 'object' && options.strings),
+    'strings',
+    'must be an object of messages',
+    options.strings,
+  )
 
   return {
     profile,

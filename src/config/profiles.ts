@@ -46,7 +46,11 @@ export const PROFILES: Record<string, Profile> = {
   },
   pigi: {
     name: 'pigi',
-    cookies: [...declare('pigi_session', 'session'), ...declare('XSRF-TOKEN', 'xsrf'), ...declare('theme', 'essential', 'localStorage')],
+    cookies: [
+      ...declare('pigi_session', 'session'),
+      ...declare('XSRF-TOKEN', 'xsrf'),
+      ...declare('theme', 'essential', 'localStorage'),
+    ],
     // Pigi's policy promises no analytics or advertising trackers at all.
     trackers: [],
   },

@@ -1,21 +1,48 @@
+import type { Messages } from '../ui/messages/en'
 import type { Declared, Wording } from './profiles'
 
-/** Wording of the built-in declarations, by name; a lazy chunk, since only the UI shows it. */
-const WORDING: Record<string, [purpose: string, lifetime: string, provider: string]> = {
-  consent_gate: ['Remembers your cookie choice', '6 months', 'This site'],
-  _vercel_jwt: ['Routes your requests to the right deployment', 'Session', 'Vercel'],
-  pisama_session: ['Keeps you signed in to the dashboard', 'Session', 'Pisama'],
-  pigi_session: ['Keeps you signed in; ends with the browser session or logout', 'Session', 'Pigi'],
-  'XSRF-TOKEN': ['Protects your requests against cross-site request forgery', 'Session', 'Pigi'],
-  theme: ['Remembers your light or dark theme', 'Until you clear it', 'Pigi'],
-  _ga: ['Distinguishes visitors for aggregate statistics', '2 years', 'Google Analytics'],
-  '_ga_*': ['Keeps the state of a visit for aggregate statistics', '2 years', 'Google Analytics'],
-  'Vercel Web Analytics': ['Counts page views in aggregate; stores nothing on your device', 'None', 'Vercel'],
+// Lifetimes in days; 0 lasts the browser session, -1 stores nothing, Infinity stays until cleared.
+const SESSION = 0
+const NOTHING = -1
+const KEPT = Infinity
+
+/** Provider and lifetime of the built-in declarations; purposes come in the visitor's language. */
+const BUILT_IN: Record<string, [provider: string, days: number]> = {
+  _vercel_jwt: ['Vercel', SESSION],
+  pisama_session: ['Pisama', SESSION],
+  pigi_session: ['Pigi', SESSION],
+  'XSRF-TOKEN': ['Pigi', SESSION],
+  theme: ['Pigi', KEPT],
+  // Google documents 2 years for both.
+  _ga: ['Google Analytics', 730],
+  '_ga_*': ['Google Analytics', 730],
+  'Vercel Web Analytics': ['Vercel', NOTHING],
 }
 
-/** Declarations with their wording filled in; a site's own wording wins. */
-export const describe = (declared: Declared[], cookieName: string): (Declared & Wording)[] =>
+/** "6 months", "2 Jahre": whole years when exact, else months from four weeks, else days. */
+const duration = (days: number, t: Messages, lang: string): string => {
+  if (days === SESSION) return t.lifeSession
+  if (days === NOTHING) return t.lifeNone
+  if (days === KEPT) return t.lifeKept
+  const [n, unit] =
+    days >= 365 && days % 365 === 0 ? [days / 365, 'year'] : days >= 28 ? [Math.round(days / 30.4), 'month'] : [days, 'day']
+  return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(n)
+}
+
+/**
+ * Declarations with their wording in the visitor's language; a site's own wording wins. A lazy
+ * chunk, since only the dialog and the cookie table show it.
+ */
+export const describe = (
+  declared: Declared[],
+  cookieName: string,
+  lifetimeDays: number,
+  t: Messages,
+  lang: string,
+): (Declared & Wording)[] =>
   declared.map((d) => {
-    const [purpose, lifetime, provider] = WORDING[d.name === cookieName ? 'consent_gate' : d.name] ?? ['', '', '']
-    return { purpose, lifetime, provider, ...d } as Declared & Wording
+    const own = d.name === cookieName
+    const known = own ? ([t.thisSite, lifetimeDays] as const) : BUILT_IN[d.name]
+    const purpose = t.about[own ? 'consent_gate' : d.name] ?? ''
+    return { purpose, provider: known?.[0] ?? '', lifetime: known ? duration(known[1], t, lang) : '', ...d } as Declared & Wording
   })

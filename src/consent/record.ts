@@ -32,7 +32,15 @@ const encodeChoices = (choices: Choices): string =>
 
 /** `1~revision~id~at~expires~choices~via~checksum`, times in base 36. */
 export function encodeRecord(r: ConsentRecord): string {
-  const body = [SCHEMA, r.revision, r.id, r.at.toString(36), r.expires.toString(36), encodeChoices(r.choices), VIAS.indexOf(r.via)].join('~')
+  const body = [
+    SCHEMA,
+    r.revision,
+    r.id,
+    r.at.toString(36),
+    r.expires.toString(36),
+    encodeChoices(r.choices),
+    VIAS.indexOf(r.via),
+  ].join('~')
   return body + '~' + checksum(body)
 }
 

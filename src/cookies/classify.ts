@@ -17,11 +17,7 @@ const TABLE: [CookieClass, string][] = [
       'authjs.csrf-token __Host-authjs.csrf-token .AspNetCore.Antiforgery.*',
   ],
   ['essential', '_vercel_jwt __cf_bm cf_clearance _cfuvid'],
-  [
-    'analytics',
-    '_ga _ga_* _gid _gat* _dc_gtm_* _pk_* _hj* ajs_* amplitude_* AMP_* mp_* _clck _clsk ph_* ' +
-      '__utm*',
-  ],
+  ['analytics', '_ga _ga_* _gid _gat* _dc_gtm_* _pk_* _hj* ajs_* amplitude_* AMP_* mp_* _clck _clsk ph_* ' + '__utm*'],
   ['marketing', '_fbp _fbc _gcl_* _gac_* IDE test_cookie _uet* _ttp li_* bcookie _pin_* _rdt_*'],
 ]
 

@@ -6,7 +6,8 @@ export function activateScripts(granted: (category: string) => boolean): void {
   document.querySelectorAll<HTMLScriptElement>('script[type="text/plain"][data-consent]').forEach((old) => {
     if (!granted(old.dataset.consent!)) return
     const s = document.createElement('script')
-    for (const { name, value } of Array.from(old.attributes)) if (name !== 'type' && name !== 'data-consent') s.setAttribute(name, value)
+    for (const { name, value } of Array.from(old.attributes))
+      if (name !== 'type' && name !== 'data-consent') s.setAttribute(name, value)
     // A nonce attribute reads back empty once the browser hid it, so copy the property.
     if (old.nonce) s.nonce = old.nonce
     s.text = old.text

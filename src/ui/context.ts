@@ -22,10 +22,8 @@ export interface UiContext {
   choices: Choices
   /** The language picked by `pickLanguage` (ui/language.ts), e.g. `de`. */
   lang: string
-  /** That language's messages, loaded by `loadMessages` in parallel with this chunk. */
+  /** That language's messages with the site's `strings` applied; shown as text, never as HTML. */
   messages: Messages
-  /** Per-site message overrides; rendered as text, never as HTML. */
-  strings?: Partial<Messages>
   policyUrl?: string
   theme: Theme
   /** CSP nonce, used only where constructable stylesheets are missing. */
@@ -47,3 +45,18 @@ export interface UiHandle {
 }
 
 export type MountUi = (ctx: UiContext) => UiHandle
+
+/** What the cookie-table chunk gets from the loader. Plain DOM, no Preact: a privacy page needs no banner code. */
+export interface TableContext {
+  /** The same declarations, with the same wording, as the preferences dialog. */
+  cookies: (Declared & Wording)[]
+  categories: Category[]
+  /** Effective choices: `true` only where granted. */
+  choices: Choices
+  decided: boolean
+  lang: string
+  /** The language's messages with the site's `strings` applied. */
+  messages: Messages
+}
+
+export type RenderTable = (element: Element, ctx: TableContext) => void

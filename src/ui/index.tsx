@@ -1,7 +1,6 @@
 import { render } from 'preact'
 import type { Category } from '../config/profiles'
 import type { Choices, MountUi, UiContext, Via } from './context'
-import type { Messages } from './messages/en'
 import { CSS } from './styles'
 
 const FOCUSABLE = 'a[href],button,input,summary'
@@ -30,7 +29,7 @@ export const mount: MountUi = (ctx) => {
   style(root, ctx.nonce)
   document.body.append(host)
 
-  const t: Messages = { ...ctx.messages, ...ctx.strings }
+  const t = ctx.messages
   const all = (value: boolean): Choices => Object.fromEntries(ctx.categories.map((c) => [c, value]))
   let view: '' | 'banner' | 'dialog' = ''
   let decided = false
@@ -84,8 +83,12 @@ export const mount: MountUi = (ctx) => {
 
   const buttons = (via: Via, extra?: preact.ComponentChildren) => (
     <div class="r">
-      <button data-action="accept-all" onClick={() => choose(all(true), via)}>{t.acceptAll}</button>
-      <button data-action="reject-all" onClick={() => choose(all(false), via)}>{t.rejectAll}</button>
+      <button data-action="accept-all" onClick={() => choose(all(true), via)}>
+        {t.acceptAll}
+      </button>
+      <button data-action="reject-all" onClick={() => choose(all(false), via)}>
+        {t.rejectAll}
+      </button>
       {extra}
     </div>
   )
@@ -95,8 +98,20 @@ export const mount: MountUi = (ctx) => {
       <details>
         <summary>{t.cookies}</summary>
         <table>
-          <tr><th>{t.name}</th><th>{t.purpose}</th><th>{t.lifetime}</th><th>{t.provider}</th></tr>
-          {rows.map((d) => <tr><td>{d.name}</td><td>{d.purpose}</td><td>{d.lifetime}</td><td>{d.provider}</td></tr>)}
+          <tr>
+            <th>{t.name}</th>
+            <th>{t.purpose}</th>
+            <th>{t.lifetime}</th>
+            <th>{t.provider}</th>
+          </tr>
+          {rows.map((d) => (
+            <tr>
+              <td>{d.name}</td>
+              <td>{d.purpose}</td>
+              <td>{d.lifetime}</td>
+              <td>{d.provider}</td>
+            </tr>
+          ))}
         </table>
       </details>
     )
@@ -116,26 +131,40 @@ export const mount: MountUi = (ctx) => {
     <section class="b" data-consent-gate="banner" role="region" aria-labelledby="cg-title">
       <h2 id="cg-title">{t.title}</h2>
       <p>
-        {t.body} {ctx.gpc && t.gpc}{' '}
-        {ctx.policyUrl && <a href={ctx.policyUrl}>{t.policy}</a>}
+        {t.body} {ctx.gpc && t.gpc} {ctx.policyUrl && <a href={ctx.policyUrl}>{t.policy}</a>}
       </p>
-      {buttons('banner', <button data-action="customise" onClick={open}>{t.customise}</button>)}
+      {buttons(
+        'banner',
+        <button data-action="customise" onClick={open}>
+          {t.customise}
+        </button>,
+      )}
     </section>
   )
 
   const dialog = () => (
     <div class="o" onKeyDown={onKey}>
       <div class="d" role="dialog" aria-modal="true" aria-labelledby="cg-prefs" data-consent-gate="preferences">
-        <button class="x" aria-label={t.close} onClick={() => close()}>×</button>
+        <button class="x" aria-label={t.close} onClick={() => close()}>
+          ×
+        </button>
         <h2 id="cg-prefs">{t.prefsTitle}</h2>
         <p>{t.prefsBody}</p>
         <div class="c">
-          <div class="h">{t.essential}<span>{t.alwaysOn}</span></div>
+          <div class="h">
+            {t.essential}
+            <span>{t.alwaysOn}</span>
+          </div>
           <p>{t.essentialBody}</p>
           {table(ctx.cookies.filter((d) => !/^(analytics|marketing|unknown)$/.test(d.class)))}
         </div>
         {ctx.categories.map(category)}
-        {buttons('dialog', <button data-action="save" onClick={save}>{t.save}</button>)}
+        {buttons(
+          'dialog',
+          <button data-action="save" onClick={save}>
+            {t.save}
+          </button>,
+        )}
       </div>
     </div>
   )
@@ -146,7 +175,9 @@ export const mount: MountUi = (ctx) => {
         {view === 'banner' && banner()}
         {view === 'dialog' && dialog()}
         {view === '' && decided && ctx.floatingButton && (
-          <button class="f" data-action="open-preferences" onClick={open}>{t.settings}</button>
+          <button class="f" data-action="open-preferences" onClick={open}>
+            {t.settings}
+          </button>
         )}
       </>,
       root,

@@ -55,7 +55,8 @@ export function browserSuite(name: string, body: (open: (opts?: { gpc?: boolean 
       const requests: string[] = []
       const errors: string[] = []
       context.on('request', (r) => requests.push(r.url()))
-      if (opts.gpc) await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }))
+      if (opts.gpc)
+        await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }))
       // The machine has no internet: answer the tracker hosts with stand-ins, refuse anything else.
       await context.route(
         (u) => !/^https?:\/\/(127\.0\.0\.1|[\w.-]+\.(pisama|pigi)\.test)(:\d+)?\//.test(u.href),

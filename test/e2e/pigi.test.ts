@@ -40,7 +40,14 @@ browserSuite('Pigi in Chromium', (open) => {
 
   it('loads nothing when a consent cookie claiming analytics is planted', async () => {
     const s = await open()
-    const value = encodeRecord({ revision: '1', id: 'planted0000000000000', at: Date.now(), expires: Date.now() + 864e5, choices: { analytics: true, marketing: true }, via: 'banner' })
+    const value = encodeRecord({
+      revision: '1',
+      id: 'planted0000000000000',
+      at: Date.now(),
+      expires: Date.now() + 864e5,
+      choices: { analytics: true, marketing: true },
+      via: 'banner',
+    })
     await s.context.addCookies([{ name: 'consent_gate', value, domain: 'app.pigi.test', path: '/' }])
     await s.page.goto(s.url(PIGI, 'app.pigi.test'))
     await nothingLoaded(s)

@@ -125,7 +125,9 @@ browserSuite('Pisama in Chromium', (open) => {
     await s.page.locator(button(BANNER, 'accept-all')).click()
     await expect.poll(() => collects(s.requests).length).toBeGreaterThan(0)
     const origin = s.url('')
-    const foreign = s.requests.filter((u) => !u.startsWith(origin) && !/googletagmanager\.com\/gtag\/js|google-analytics\.com\/g\/collect/.test(u))
+    const foreign = s.requests.filter(
+      (u) => !u.startsWith(origin) && !/googletagmanager\.com\/gtag\/js|google-analytics\.com\/g\/collect/.test(u),
+    )
     expect(foreign).toEqual([])
   })
 })

@@ -10,8 +10,11 @@ export default async function setup(project: TestProject) {
   const hasBrowser = existsSync(CHROMIUM)
   project.provide('hasBrowser', hasBrowser)
   if (!hasBrowser) {
-    if (process.env.CONSENT_GATE_REQUIRE_BROWSER) throw new Error(`consent-gate: no Chromium at ${CHROMIUM}; the browser suite is required here`)
-    console.warn(`\n!!! BROWSER SUITE SKIPPED: no Chromium at ${CHROMIUM}. Run \`apt-get install -y chromium\` (or set CHROMIUM_PATH) to enable it. !!!\n`)
+    if (process.env.CONSENT_GATE_REQUIRE_BROWSER)
+      throw new Error(`consent-gate: no Chromium at ${CHROMIUM}; the browser suite is required here`)
+    console.warn(
+      `\n!!! BROWSER SUITE SKIPPED: no Chromium at ${CHROMIUM}. Run \`apt-get install -y chromium\` (or set CHROMIUM_PATH) to enable it. !!!\n`,
+    )
     return
   }
   const { buildApp, startServer } = await import('../../demo/server.mjs')

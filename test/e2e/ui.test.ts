@@ -27,7 +27,10 @@ browserSuite('the consent UI in Chromium', (open) => {
     expect(await focused(s.page)).toBe('reject-all')
     await s.page.keyboard.press('Enter')
     await expect.poll(() => s.page.locator(BANNER).count()).toBe(0)
-    expect(await s.page.evaluate(() => window.ConsentGate!.getConsent())).toMatchObject({ decided: true, choices: { analytics: false } })
+    expect(await s.page.evaluate(() => window.ConsentGate!.getConsent())).toMatchObject({
+      decided: true,
+      choices: { analytics: false },
+    })
   })
 
   it('traps focus in the dialog, closes on Escape, and gives focus back', async () => {
@@ -39,7 +42,11 @@ browserSuite('the consent UI in Chromium', (open) => {
     const inside = await s.page.locator(`${DIALOG} button, ${DIALOG} input, ${DIALOG} summary, ${DIALOG} a`).count()
     for (let i = 0; i < inside + 2; i++) {
       await s.page.keyboard.press('Tab')
-      expect(await s.page.evaluate(() => !!document.querySelector('[data-consent-gate-host]')!.shadowRoot!.activeElement?.closest('[role=dialog]'))).toBe(true)
+      expect(
+        await s.page.evaluate(
+          () => !!document.querySelector('[data-consent-gate-host]')!.shadowRoot!.activeElement?.closest('[role=dialog]'),
+        ),
+      ).toBe(true)
     }
     await s.page.keyboard.press('Escape')
     await expect.poll(() => s.page.locator(DIALOG).count()).toBe(0)
@@ -54,7 +61,11 @@ browserSuite('the consent UI in Chromium', (open) => {
     await s.page.addScriptTag({ path: AXE })
     const run = () =>
       s.page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe
+        const axe = (
+          window as unknown as {
+            axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> }
+          }
+        ).axe
         const r = await axe.run({ include: [['[data-consent-gate-host]']] }, { resultTypes: ['violations'] })
         return r.violations.map((v) => `${v.id} (${v.nodes.length})`)
       })
@@ -102,7 +113,9 @@ browserSuite('the consent UI in Chromium', (open) => {
     await s.page.setViewportSize({ width: 320, height: 640 })
     await s.context.addInitScript(() => {
       ;(window as unknown as { cls: number }).cls = 0
-      new PerformanceObserver((l) => l.getEntries().forEach((e) => ((window as unknown as { cls: number }).cls += (e as unknown as { value: number }).value))).observe({
+      new PerformanceObserver((l) =>
+        l.getEntries().forEach((e) => ((window as unknown as { cls: number }).cls += (e as unknown as { value: number }).value)),
+      ).observe({
         type: 'layout-shift',
         buffered: true,
       })

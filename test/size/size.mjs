@@ -23,7 +23,17 @@ const server = await startServer({ realTrackerHosts: true })
 const port = server.address().port
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP *.pisama.test 127.0.0.1, MAP *.pigi.test 127.0.0.1'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--host-resolver-rules=MAP *.pisama.test 127.0.0.1, MAP *.pigi.test 127.0.0.1',
+  ],
 })
 
 let failed = false
@@ -31,7 +41,10 @@ const rows = []
 try {
   for (const s of SCENARIOS) {
     const context = await browser.newContext()
-    await context.route((u) => !u.hostname.endsWith('.test'), (r) => r.fulfill({ status: 204 }))
+    await context.route(
+      (u) => !u.hostname.endsWith('.test'),
+      (r) => r.fulfill({ status: 204 }),
+    )
     const page = await context.newPage()
     const url = `http://${s.host ?? 'www.pisama.test'}:${port}${s.path}`
     if (s.choice) {
@@ -51,7 +64,14 @@ try {
     const bytes = [...files].reduce((sum, f) => sum + gz(f), 0)
     const over = bytes > s.limit
     failed ||= over
-    rows.push([s.name, [...files].map((f) => f.replace(/-[\w-]{8}\.js$/, '')).join(' + '), bytes, s.limit, s.goal, over ? 'OVER' : bytes > s.goal ? 'ok (goal not met)' : 'ok'])
+    rows.push([
+      s.name,
+      [...files].map((f) => f.replace(/-[\w-]{8}\.js$/, '')).join(' + '),
+      bytes,
+      s.limit,
+      s.goal,
+      over ? 'OVER' : bytes > s.goal ? 'ok (goal not met)' : 'ok',
+    ])
   }
 } finally {
   await browser.close()
@@ -60,7 +80,8 @@ try {
 
 const k = (n) => (n / KiB).toFixed(2) + ' KiB'
 console.log('| scenario | files fetched | gzip -9 | limit | goal | |\n|---|---|---:|---:|---:|---|')
-for (const [name, files, bytes, limit, goal, verdict] of rows) console.log(`| ${name} | ${files} | ${k(bytes)} | ${k(limit)} | ${k(goal)} | ${verdict} |`)
+for (const [name, files, bytes, limit, goal, verdict] of rows)
+  console.log(`| ${name} | ${files} | ${k(bytes)} | ${k(limit)} | ${k(goal)} | ${verdict} |`)
 if (failed) {
   console.error('size: a scenario is over its limit')
   process.exit(1)

@@ -16,7 +16,12 @@ describe('createConsentGate', () => {
     const [first] = layer()
     expect(first[0]).toBe('consent')
     expect(first[1]).toBe('default')
-    expect(first[2]).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' })
+    expect(first[2]).toMatchObject({
+      analytics_storage: 'denied',
+      ad_storage: 'denied',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+    })
     expect(scripts()).not.toContain(GTAG)
   })
 
@@ -199,7 +204,13 @@ describe('createConsentGate', () => {
     const g = gate({ site: 'pisama', ga4: GA, revision: 'r7', onConsent })
     expect(g.receipt()).toBeUndefined()
     g.acceptAll()
-    expect(g.receipt()).toMatchObject({ site: 'pisama', revision: 'r7', choices: { analytics: true }, via: 'api', sdkVersion: '0.1.0' })
+    expect(g.receipt()).toMatchObject({
+      site: 'pisama',
+      revision: 'r7',
+      choices: { analytics: true },
+      via: 'api',
+      sdkVersion: '0.1.0',
+    })
     expect(onConsent).toHaveBeenCalledWith(g.receipt())
   })
 

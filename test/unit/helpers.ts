@@ -22,7 +22,8 @@ afterEach(() => {
   document.head.innerHTML = ''
   document.body.innerHTML = ''
   const w = window as unknown as Record<string, unknown>
-  for (const k of Object.keys(w)) if (k === 'dataLayer' || k === 'gtag' || k === 'va' || k === 'vaq' || k.startsWith('ga-disable-')) delete w[k]
+  for (const k of Object.keys(w))
+    if (k === 'dataLayer' || k === 'gtag' || k === 'va' || k === 'vaq' || k.startsWith('ga-disable-')) delete w[k]
 })
 
 // Lazy chunks are compiled on first import, which under load can take longer than `settle`;

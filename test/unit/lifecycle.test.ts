@@ -8,6 +8,93 @@ const setGpc = (value: boolean | undefined) =>
 
 afterEach(() => setGpc(undefined))
 
+const host = () => document.querySelector('[data-consent-gate-host]')?.shadowRoot
+
+describe('revisions and expiry', () => {
+  afterEach(() => vi.useRealTimers())
+
+  it('lets a choice lapse after its lifetime, and the cookie with it', () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2026-01-01T00:00:00Z'))
+    const first = createConsentGate({ site: 'pisama', ga4: GA, lifetimeDays: 30 })
+    first.acceptAll()
+    expect(first.receipt()!.expiresAt).toBe('2026-01-31T00:00:00.000Z')
+    first.destroy()
+    vi.setSystemTime(new Date('2026-01-30T23:59:00Z'))
+    const before = createConsentGate({ site: 'pisama', ga4: GA, lifetimeDays: 30 })
+    expect(before.hasConsent('analytics')).toBe(true)
+    before.destroy()
+    vi.setSystemTime(new Date('2026-01-31T00:00:01Z'))
+    expect(gate({ site: 'pisama', ga4: GA, lifetimeDays: 30 }).getConsent().decided).toBe(false)
+  })
+
+  it('asks again after a revision, with the earlier choices pre-filled but not in force', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2026-03-01T00:00:00Z'))
+    const v1 = createConsentGate({ site: 'pisama', ga4: GA, revision: 1 })
+    v1.acceptAll()
+    const id = v1.receipt()!.consentId
+    v1.destroy()
+    vi.setSystemTime(new Date('2026-03-02T00:00:00Z'))
+    const v2 = gate({ site: 'pisama', ga4: GA, revision: 2 })
+    expect(v2.getConsent()).toMatchObject({ decided: false, choices: { analytics: false } })
+    await v2.openPreferences()
+    const toggle = host()!.querySelector<HTMLInputElement>('input[name=analytics]')!
+    expect(toggle.checked).toBe(true)
+    expect(document.querySelector('script[src*="googletagmanager"]')).toBeNull()
+    host()!.querySelector<HTMLElement>('[data-action=save]')!.click()
+    expect(v2.receipt()).toMatchObject({
+      consentId: id,
+      revision: '2',
+      choices: { analytics: true },
+      via: 'dialog',
+      givenAt: '2026-03-02T00:00:00.000Z',
+    })
+  })
+})
+
+describe('cookie declaration', () => {
+  const section = (c: string) => document.querySelector(`[data-consent-cookie-table] [data-class="${c}"]`)
+
+  it('fills every [data-consent-cookie-table] in the page language and keeps the choice current', async () => {
+    document.documentElement.lang = 'de'
+    document.body.innerHTML = '<div data-consent-cookie-table></div>'
+    const g = gate({ site: 'pisama', ga4: GA, vercel: true })
+    await settle()
+    document.documentElement.lang = ''
+    const names = Array.from(document.querySelectorAll('[data-consent-cookie-table] code'), (c) => c.textContent)
+    expect(names).toEqual(['consent_gate', '_vercel_jwt', 'pisama_session', '_ga', '_ga_*', 'Vercel Web Analytics'])
+    expect(section('analytics')!.querySelector('h3')!.textContent).toBe('Statistik')
+    expect(section('analytics')!.querySelector('[data-choice]')!.textContent).toBe('Noch nicht gewählt')
+    g.acceptAll()
+    await settle()
+    expect(section('analytics')!.querySelector('[data-choice]')!.textContent).toBe('Erlaubt')
+    // Its "change" button opens the preferences through the gate's own click handling.
+    section('analytics')!.querySelector('button')!.click()
+    await settle()
+    expect(host()!.querySelector('[data-consent-gate="preferences"]')).not.toBeNull()
+  })
+
+  it('renders into any element on request, with the same wording as the dialog', async () => {
+    const g = gate({ site: 'pisama', ga4: GA, strings: { analytics: 'Statistics' } })
+    const el = document.createElement('div')
+    await g.renderCookieTable(el)
+    expect(el.querySelector('[data-class="analytics"] h3')!.textContent).toBe('Statistics')
+    expect(el.querySelector('[data-class="analytics"] td:nth-child(3)')!.textContent).toBe(
+      'Distinguishes visitors for aggregate statistics',
+    )
+  })
+
+  it('works on Pigi without any banner code, and says no trackers are used', async () => {
+    document.body.innerHTML = '<div data-consent-cookie-table></div>'
+    gate({ site: 'pigi' })
+    await settle()
+    expect(document.querySelector('.cg-none')!.textContent).toBe('This site uses no analytics or advertising cookies.')
+    expect(document.querySelector('[data-consent-cookie-table] button')).toBeNull()
+    expect(document.querySelector('[data-consent-gate-host]')).toBeNull()
+  })
+})
+
 describe('Global Privacy Control', () => {
   it('records a refusal given by the signal, loads nothing, and shows the banner once to say so', async () => {
     setGpc(true)
@@ -51,7 +138,13 @@ describe('receipts', () => {
 
   it('survives an onConsent callback that throws', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
-    const g = gate({ site: 'pisama', ga4: GA, onConsent: () => { throw new Error('boom') } })
+    const g = gate({
+      site: 'pisama',
+      ga4: GA,
+      onConsent: () => {
+        throw new Error('boom')
+      },
+    })
     g.acceptAll()
     expect(g.hasConsent('analytics')).toBe(true)
     expect(error).toHaveBeenCalled()
@@ -59,11 +152,22 @@ describe('receipts', () => {
 })
 
 describe('tripwire', () => {
-  const entry = (name: string, cls: string, declared = false) => ({ name, storage: 'cookie' as const, class: cls as never, declared })
+  const entry = (name: string, cls: string, declared = false) => ({
+    name,
+    storage: 'cookie' as const,
+    class: cls as never,
+    declared,
+  })
 
   it('flags ungranted categories and undeclared unknowns only', () => {
     const found = violations(
-      [entry('_ga', 'analytics'), entry('_fbp', 'marketing'), entry('mystery', 'unknown'), entry('declared', 'unknown', true), entry('PHPSESSID', 'session')],
+      [
+        entry('_ga', 'analytics'),
+        entry('_fbp', 'marketing'),
+        entry('mystery', 'unknown'),
+        entry('declared', 'unknown', true),
+        entry('PHPSESSID', 'session'),
+      ],
       { analytics: true, marketing: false },
     )
     expect(found.map((e) => e.name)).toEqual(['_fbp', 'mystery'])

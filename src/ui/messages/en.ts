@@ -24,6 +24,24 @@ export interface Messages {
   lifetime: string
   provider: string
   settings: string
+  /** Provider of the consent cookie itself. */
+  thisSite: string
+  /** Lifetimes that are not a duration: the browser session, nothing stored, kept until cleared. */
+  lifeSession: string
+  lifeNone: string
+  lifeKept: string
+  /** Cookie-table headings for the classes the dialog folds into "essential". */
+  session: string
+  xsrf: string
+  unknown: string
+  yourChoice: string
+  allowed: string
+  refused: string
+  undecided: string
+  change: string
+  noTrackers: string
+  /** Purpose of each built-in declaration, by name. */
+  about: Record<string, string>
 }
 
 const en: Messages = {
@@ -51,5 +69,29 @@ const en: Messages = {
   lifetime: 'Lifetime',
   provider: 'Provider',
   settings: 'Cookie settings',
+  thisSite: 'This site',
+  lifeSession: 'Session',
+  lifeNone: 'Stores nothing',
+  lifeKept: 'Until you clear it',
+  session: 'Sign-in',
+  xsrf: 'Security',
+  unknown: 'Other',
+  yourChoice: 'Your choice:',
+  allowed: 'Allowed',
+  refused: 'Refused',
+  undecided: 'Not chosen yet',
+  change: 'Change',
+  noTrackers: 'This site uses no analytics or advertising cookies.',
+  about: {
+    consent_gate: 'Remembers your cookie choice',
+    _vercel_jwt: 'Routes your requests to the right deployment',
+    pisama_session: 'Keeps you signed in to the dashboard',
+    pigi_session: 'Keeps you signed in until you log out or close the browser',
+    'XSRF-TOKEN': 'Protects your requests against cross-site request forgery',
+    theme: 'Remembers your light or dark theme',
+    _ga: 'Distinguishes visitors for aggregate statistics',
+    '_ga_*': 'Keeps the state of a visit for aggregate statistics',
+    'Vercel Web Analytics': 'Counts page views in aggregate without storing anything on your device',
+  },
 }
 export default en

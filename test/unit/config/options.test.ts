@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import de from '../../../src/ui/messages/de'
+import en from '../../../src/ui/messages/en'
 import { needsBanner, resolveConfig, type Options } from '../../../src/config/options'
 
 const GA = { measurementId: 'G-TEST1234' }
@@ -21,7 +23,10 @@ describe('resolveConfig', () => {
 
   it('needs a banner when a custom profile declares an analytics cookie', () => {
     const c = resolveConfig({
-      profile: { name: 'acme', cookies: [{ name: '_pk_id*', class: 'analytics', purpose: 'Stats', lifetime: '13 months', provider: 'Matomo' }] },
+      profile: {
+        name: 'acme',
+        cookies: [{ name: '_pk_id*', class: 'analytics', purpose: 'Stats', lifetime: '13 months', provider: 'Matomo' }],
+      },
     })
     expect(c.categories).toEqual(['analytics'])
     expect(c.profile.trackers).toEqual(['ga4', 'vercel'])
@@ -35,15 +40,39 @@ describe('resolveConfig', () => {
     ['an unknown site', { site: 'acme' }, /option "site" must be one of pisama, pigi.*got "acme"/],
     ['no site', {}, /option "site"/],
     ['site and profile', { site: 'pisama', profile: { name: 'x' } }, /"site" cannot be combined/],
-    ['a malformed measurement ID', { site: 'pisama', ga4: { measurementId: 'UA-1234-1' } }, /"ga4.measurementId" must look like "G-XXXXXXXXXX", got "UA-1234-1"/],
+    [
+      'a malformed measurement ID',
+      { site: 'pisama', ga4: { measurementId: 'UA-1234-1' } },
+      /"ga4.measurementId" must look like "G-XXXXXXXXXX", got "UA-1234-1"/,
+    ],
     ['a lowercase measurement ID', { site: 'pisama', ga4: { measurementId: 'G-abc' } }, /ga4.measurementId/],
     ['GA4 on Pigi', { site: 'pigi', ga4: GA }, /option "ga4" is not allowed on profile "pigi"/],
     ['Vercel on Pigi', { site: 'pigi', vercel: true }, /option "vercel" is not allowed on profile "pigi"/],
-    ['an analytics category on Pigi', { site: 'pigi', categories: ['analytics'] }, /"categories" cannot offer "analytics" on profile "pigi"/],
-    ['an analytics cookie on Pigi', { site: 'pigi', cookies: [{ name: '_x', class: 'analytics', purpose: 'p', lifetime: 'l', provider: 'p' }] }, /"cookies" cannot declare analytics/],
-    ['an unknown category', { site: 'pisama', categories: ['advertising' as never] }, /"categories" must contain only analytics, marketing, got "advertising"/],
-    ['an unknown cookie class', { site: 'pisama', cookies: [{ name: 'x', class: 'tracking' as never, purpose: 'p', lifetime: 'l', provider: 'p' }] }, /"cookies\[0\].class" must be one of/],
-    ['a declaration without purpose', { site: 'pisama', cookies: [{ name: 'x', class: 'session', purpose: '', lifetime: 'l', provider: 'p' }] }, /"cookies\[0\].purpose"/],
+    [
+      'an analytics category on Pigi',
+      { site: 'pigi', categories: ['analytics'] },
+      /"categories" cannot offer "analytics" on profile "pigi"/,
+    ],
+    [
+      'an analytics cookie on Pigi',
+      { site: 'pigi', cookies: [{ name: '_x', class: 'analytics', purpose: 'p', lifetime: 'l', provider: 'p' }] },
+      /"cookies" cannot declare analytics/,
+    ],
+    [
+      'an unknown category',
+      { site: 'pisama', categories: ['advertising' as never] },
+      /"categories" must contain only analytics, marketing, got "advertising"/,
+    ],
+    [
+      'an unknown cookie class',
+      { site: 'pisama', cookies: [{ name: 'x', class: 'tracking' as never, purpose: 'p', lifetime: 'l', provider: 'p' }] },
+      /"cookies\[0\].class" must be one of/,
+    ],
+    [
+      'a declaration without purpose',
+      { site: 'pisama', cookies: [{ name: 'x', class: 'session', purpose: '', lifetime: 'l', provider: 'p' }] },
+      /"cookies\[0\].purpose"/,
+    ],
     ['a lifetime over 13 months', { site: 'pisama', lifetimeDays: 400 }, /"lifetimeDays" must be a number of days from 1 to 395/],
     ['a zero lifetime', { site: 'pisama', lifetimeDays: 0 }, /lifetimeDays/],
     ['a revision with spaces', { site: 'pisama', revision: 'v 2' }, /"revision"/],
@@ -60,16 +89,21 @@ describe('resolveConfig', () => {
   })
 
   it('lets a custom profile forbid trackers like Pigi does', () => {
-    expect(() => resolveConfig({ profile: { name: 'quiet', trackers: [] }, ga4: GA })).toThrow(/"ga4" is not allowed on profile "quiet"/)
+    expect(() => resolveConfig({ profile: { name: 'quiet', trackers: [] }, ga4: GA })).toThrow(
+      /"ga4" is not allowed on profile "quiet"/,
+    )
   })
 })
 
 describe('wording', () => {
   it('gives every built-in declaration its purpose, lifetime and provider', async () => {
     const { describe: word } = await import('../../../src/config/wording')
-    for (const options of [{ site: 'pisama', ga4: GA, vercel: true }, { site: 'pigi', cookieName: 'cg' }]) {
+    for (const options of [
+      { site: 'pisama', ga4: GA, vercel: true },
+      { site: 'pigi', cookieName: 'cg' },
+    ]) {
       const c = resolveConfig(options)
-      for (const d of word(c.cookies, c.cookieName)) {
+      for (const d of word(c.cookies, c.cookieName, c.lifetimeDays, en, 'en')) {
         expect(d.purpose, d.name).not.toBe('')
         expect(d.lifetime, d.name).not.toBe('')
         expect(d.provider, d.name).not.toBe('')
@@ -80,6 +114,31 @@ describe('wording', () => {
   it("keeps a site's own wording", async () => {
     const { describe: word } = await import('../../../src/config/wording')
     const own = { name: '_ga', class: 'analytics' as const, purpose: 'Ours', lifetime: '1 day', provider: 'Us' }
-    expect(word([own], 'consent_gate')[0]).toEqual(own)
+    expect(word([own], 'consent_gate', 182, en, 'en')[0]).toEqual(own)
+  })
+
+  it("words lifetimes in the visitor's language, the consent cookie's from the site's lifetime", async () => {
+    const { describe: word } = await import('../../../src/config/wording')
+    const c = resolveConfig({ site: 'pisama', ga4: GA, vercel: true, lifetimeDays: 395 })
+    const life = (t: typeof en, lang: string) =>
+      Object.fromEntries(word(c.cookies, c.cookieName, c.lifetimeDays, t, lang).map((d) => [d.name, d.lifetime]))
+    expect(life(en, 'en')).toMatchObject({
+      consent_gate: '13 months',
+      _ga: '2 years',
+      pisama_session: 'Session',
+      'Vercel Web Analytics': 'Stores nothing',
+    })
+    expect(life(de, 'de')).toMatchObject({ consent_gate: '13 Monate', _ga: '2 Jahre', pisama_session: 'Sitzung' })
+    expect(word(c.cookies, c.cookieName, 182, de, 'de').find((d) => d.name === '_ga')!.purpose).toBe(de.about._ga)
+  })
+
+  it('has a purpose in every language for every built-in declaration', async () => {
+    const { describe: word } = await import('../../../src/config/wording')
+    const names = Object.keys(en.about)
+    for (const lang of ['de', 'fr', 'es', 'it', 'nl', 'pt']) {
+      const t = (await import(`../../../src/ui/messages/${lang}.ts`)).default as typeof en
+      expect(Object.keys(t.about).sort(), lang).toEqual([...names].sort())
+      expect(word([{ name: 'theme', class: 'essential' }], 'x', 1, t, lang)[0].lifetime, lang).toBe(t.lifeKept)
+    }
   })
 })

@@ -68,7 +68,9 @@ describe('consent record', () => {
   })
 
   it('never throws on arbitrary input', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => decodeRecord(s) === undefined || typeof decodeRecord(s) === 'object'))
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => decodeRecord(s) === undefined || typeof decodeRecord(s) === 'object'),
+    )
   })
 
   it('counts only for the current revision, before expiry, and not from the future', () => {

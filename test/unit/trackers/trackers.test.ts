@@ -31,7 +31,9 @@ describe('Vercel Web Analytics', () => {
 describe('GA4', () => {
   it('injects gtag.js with the page nonce and sends js then config', () => {
     const gtag = vi.fn()
-    createTrackers(setup({ ga4: 'G-ABC', ga4Script: 'https://www.googletagmanager.com/gtag/js?id=G-ABC', gtag, nonce: 'n0nce' }))(ANALYTICS)
+    createTrackers(setup({ ga4: 'G-ABC', ga4Script: 'https://www.googletagmanager.com/gtag/js?id=G-ABC', gtag, nonce: 'n0nce' }))(
+      ANALYTICS,
+    )
     const el = document.querySelector('script')!
     expect(el.src).toBe('https://www.googletagmanager.com/gtag/js?id=G-ABC')
     expect(el.nonce).toBe('n0nce')

@@ -1,0 +1,73 @@
+import type { Category, CookieClass } from '../config/profiles'
+import type { RenderTable } from './context'
+
+// Display order: what the site needs first, then what a visitor may grant.
+const CLASSES = 'essential session xsrf analytics marketing unknown'.split(' ') as CookieClass[]
+
+/** Builds an element from text only: nothing from config or wording is ever parsed as HTML. */
+const el = (tag: string, text = '', attrs: Record<string, string> = {}, ...children: Node[]): HTMLElement => {
+  const e = document.createElement(tag)
+  e.textContent = text
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v)
+  e.append(...children)
+  return e
+}
+
+/**
+ * The lazy cookie-declaration chunk: the profile's cookies grouped by class, with the current
+ * choice per category and a button that reopens the preferences. Rendered into the page's own DOM
+ * (not a shadow root) so the privacy page styles it like the rest of its text; `cg-` classes help.
+ */
+export const renderTable: RenderTable = (root, { cookies, categories, choices, decided, lang, messages: t }) => {
+  const columns = [t.name, t.provider, t.purpose, t.lifetime]
+  const offered = (c: CookieClass): c is Category => (categories as CookieClass[]).includes(c)
+  const groups = CLASSES.filter((c) => offered(c) || cookies.some((d) => d.class === c)).map((c) => {
+    const section = el('section', '', { class: 'cg-group', 'data-class': c }, el('h3', t[c]))
+    const body = (t as unknown as Record<string, string>)[c + 'Body']
+    if (body) section.append(el('p', body))
+    if (offered(c)) {
+      const state = !decided ? 'undecided' : choices[c] ? 'allowed' : 'refused'
+      section.append(
+        el(
+          'p',
+          t.yourChoice + ' ',
+          { class: 'cg-choice' },
+          el('strong', t[state], { 'data-choice': state }),
+          new Text(' '),
+          // The gate's click delegation opens the preferences for any [data-consent-open].
+          el('button', t.change, { type: 'button', 'data-consent-open': '' }),
+        ),
+      )
+    }
+    const rows = cookies.filter((d) => d.class === c)
+    if (rows.length) {
+      section.append(
+        el(
+          'table',
+          '',
+          { class: 'cg-table' },
+          el('thead', '', {}, el('tr', '', {}, ...columns.map((h) => el('th', h, { scope: 'col' })))),
+          el(
+            'tbody',
+            '',
+            {},
+            ...rows.map((d) =>
+              el(
+                'tr',
+                '',
+                {},
+                el('td', '', {}, el('code', d.name)),
+                el('td', d.provider),
+                el('td', d.purpose),
+                el('td', d.lifetime),
+              ),
+            ),
+          ),
+        ),
+      )
+    }
+    return section
+  })
+  if (!categories.length) groups.push(el('p', t.noTrackers, { class: 'cg-none' }))
+  root.replaceChildren(el('div', '', { class: 'cg-cookies', lang }, ...groups))
+}

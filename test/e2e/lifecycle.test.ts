@@ -1,0 +1,62 @@
+// @vitest-environment node
+import { expect, it } from 'vitest'
+import { BANNER, DIALOG, browserSuite, button } from './browser'
+
+const TABLE = '[data-consent-cookie-table]'
+
+browserSuite('Lifecycle in Chromium', (open) => {
+  it('sends each receipt to the site endpoint as JSON, without cookies', async () => {
+    const s = await open()
+    const posts: { body: unknown; headers: Record<string, string> }[] = []
+    s.page.on('request', async (r) => {
+      if (r.url().endsWith('/receipts') && r.method() === 'POST')
+        posts.push({ body: r.postDataJSON(), headers: await r.allHeaders() })
+    })
+    await s.page.goto(s.url('/pisama/'))
+    await s.page.locator(button(BANNER, 'accept-all')).click()
+    const receipt = await s.page.evaluate(() => window.ConsentGate!.receipt()!)
+    expect(receipt).toMatchObject({ site: 'pisama', via: 'banner', choices: { analytics: true } })
+    // The endpoint (the demo server) has it.
+    await expect
+      .poll(
+        async () =>
+          (await (await fetch(s.url('/receipts').replace('www.pisama.test', '127.0.0.1'))).json()) as { consentId: string }[],
+      )
+      .toContainEqual(receipt)
+    expect(posts).toHaveLength(1)
+    expect(posts[0].body).toEqual(receipt)
+    expect(posts[0].headers['content-type']).toMatch(/^application\/json/)
+    // The page has cookies (the consent cookie at least), and none of them went along.
+    expect(await s.cookieNames()).toContain('consent_gate')
+    expect(posts[0].headers.cookie).toBeUndefined()
+  })
+
+  it("Pisama's privacy page: the cookie table, its current choice, and a button that changes it", async () => {
+    const s = await open()
+    await s.page.goto(s.url('/pisama/privacy'))
+    const analytics = s.page.locator(`${TABLE} [data-class="analytics"]`)
+    await expect
+      .poll(() => s.page.locator(`${TABLE} code`).allTextContents())
+      .toEqual(['consent_gate', '_vercel_jwt', 'pisama_session', '_ga', '_ga_*', 'Vercel Web Analytics'])
+    expect(await s.page.locator(`${TABLE} h3`).allTextContents()).toEqual(['Essential', 'Sign-in', 'Analytics'])
+    expect(await analytics.locator('[data-choice]').textContent()).toBe('Not chosen yet')
+    await analytics.getByRole('button', { name: 'Change' }).click()
+    await s.page.locator(button(DIALOG, 'accept-all')).click()
+    await expect.poll(() => analytics.locator('[data-choice]').textContent()).toBe('Allowed')
+    expect(s.errors).toEqual([])
+  })
+
+  it("Pigi's privacy page: the table without any banner code, and no trackers", async () => {
+    const s = await open()
+    await s.page.goto(s.url('/pigi/privacy', 'app.pigi.test'))
+    await expect
+      .poll(() => s.page.locator(`${TABLE} code`).allTextContents())
+      .toEqual(['consent_gate', 'theme', 'pigi_session', 'XSRF-TOKEN'])
+    expect(await s.page.locator(`${TABLE} .cg-none`).textContent()).toBe('This site uses no analytics or advertising cookies.')
+    expect(await s.page.locator(`${TABLE} button`).count()).toBe(0)
+    expect(s.chunkRequests('ui')).toEqual([])
+    expect(s.chunkRequests('table')).toHaveLength(1)
+    expect(s.trackerRequests()).toEqual([])
+    expect(await s.page.locator('[data-consent-gate-host]').count()).toBe(0)
+  })
+})

@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import type { TableContext } from '../../../src/ui/context'
+import en from '../../../src/ui/messages/en'
+import { renderTable } from '../../../src/ui/table'
+
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+const table = (over: Partial<TableContext> = {}) => {
+  const root = document.createElement('div')
+  document.body.append(root)
+  renderTable(root, {
+    cookies: [
+      { name: 'pisama_session', class: 'session', purpose: 'Signs you in', lifetime: 'Session', provider: 'Pisama' },
+      { name: 'consent_gate', class: 'essential', purpose: 'Remembers', lifetime: '6 months', provider: 'This site' },
+      { name: '_ga', class: 'analytics', purpose: 'Counts visits', lifetime: '2 years', provider: 'Google Analytics' },
+    ],
+    categories: ['analytics'],
+    choices: {},
+    decided: false,
+    lang: 'en',
+    messages: en,
+    ...over,
+  })
+  const groups = Array.from(root.querySelectorAll<HTMLElement>('section'))
+  return { root, groups, group: (c: string) => root.querySelector<HTMLElement>(`[data-class="${c}"]`)! }
+}
+
+describe('cookie table', () => {
+  it('groups declarations by class, essentials first, with name, provider, purpose and lifetime', () => {
+    const { groups, group } = table()
+    expect(groups.map((g) => g.dataset.class)).toEqual(['essential', 'session', 'analytics'])
+    expect(groups.map((g) => g.querySelector('h3')!.textContent)).toEqual(['Essential', 'Sign-in', 'Analytics'])
+    expect(Array.from(group('analytics').querySelectorAll('th'), (th) => th.textContent)).toEqual([
+      'Name',
+      'Provider',
+      'Purpose',
+      'Lifetime',
+    ])
+    expect(Array.from(group('analytics').querySelectorAll('td'), (td) => td.textContent)).toEqual([
+      '_ga',
+      'Google Analytics',
+      'Counts visits',
+      '2 years',
+    ])
+  })
+
+  it('states the current choice per offered category, with a button that opens the preferences', () => {
+    const choice = (over: Partial<TableContext>) => table(over).group('analytics').querySelector('[data-choice]')!.textContent
+    expect(choice({})).toBe('Not chosen yet')
+    expect(choice({ decided: true, choices: { analytics: true } })).toBe('Allowed')
+    expect(choice({ decided: true, choices: { analytics: false } })).toBe('Refused')
+    const button = table().group('analytics').querySelector('button')!
+    expect(button.hasAttribute('data-consent-open')).toBe(true)
+    expect(button.textContent).toBe('Change')
+    // Essentials are not a choice.
+    expect(table().group('essential').querySelector('button')).toBeNull()
+  })
+
+  it('says so when a site offers nothing to choose, and shows no choice at all', () => {
+    const { root } = table({
+      categories: [],
+      cookies: [{ name: 'XSRF-TOKEN', class: 'xsrf', purpose: 'p', lifetime: 'l', provider: 'Pigi' }],
+    })
+    expect(root.querySelector('.cg-none')!.textContent).toBe(en.noTrackers)
+    expect(root.querySelector('button, [data-choice]')).toBeNull()
+  })
+
+  it('renders wording as text, never as HTML, and replaces what was there', () => {
+    const root = table({
+      cookies: [{ name: '<img src=x onerror=alert(1)>', class: 'unknown', purpose: '<b>x</b>', lifetime: '', provider: '' }],
+    }).root
+    expect(root.querySelector('img, b')).toBeNull()
+    expect(root.querySelector('code')!.textContent).toBe('<img src=x onerror=alert(1)>')
+    renderTable(root, { cookies: [], categories: [], choices: {}, decided: false, lang: 'de', messages: en })
+    expect(root.querySelectorAll('.cg-cookies')).toHaveLength(1)
+    expect(root.querySelector('.cg-cookies')!.getAttribute('lang')).toBe('de')
+  })
+})
