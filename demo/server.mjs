@@ -35,6 +35,14 @@ const PRIVACY = {
   },
 }
 
+// The marketing page, and the same page under a strict Content-Security-Policy.
+const MARKETING = { TITLE: 'ship with confidence', HEADING: 'Ship with confidence', INTRO: "Pisama's marketing site." }
+const STRICT = {
+  TITLE: 'strict CSP',
+  HEADING: 'Strict Content-Security-Policy',
+  INTRO: "This page is served with a CSP that has no 'unsafe-inline' for scripts or styles.",
+}
+
 /** Bundles the dashboard the way an app would: `import 'consent-gate'` resolved through package.json exports. */
 export async function buildApp() {
   const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'))
@@ -90,7 +98,7 @@ export function startServer({ port = 0, realTrackerHosts = false, log = () => {}
         res.writeHead(204).end()
       } else if (p === '/receipts') send(JSON.stringify(receipts), TYPES['.json'])
       else if (p === '/' || p === '/index.html') send(await page(req, 'index.html'), TYPES['.html'])
-      else if (p === '/pisama/' || p === '/pisama') send(await page(req, 'pisama.html'), TYPES['.html'])
+      else if (p === '/pisama/' || p === '/pisama') send(await page(req, 'pisama.html', MARKETING), TYPES['.html'])
       else if (p.startsWith('/pisama/app'))
         send(await page(req, 'app.html'), TYPES['.html'], { 'set-cookie': 'pisama_session=demo; Path=/; HttpOnly; SameSite=Lax' })
       else if (p === '/pigi/' || p === '/pigi')
@@ -102,7 +110,7 @@ export function startServer({ port = 0, realTrackerHosts = false, log = () => {}
         const vars = { SITE: site, ...PRIVACY[site] }
         send(await page(req, 'privacy.html', vars), TYPES['.html'])
       } else if (p === '/strict-csp/' || p === '/strict-csp')
-        send(await page(req, 'strict.html'), TYPES['.html'], { 'content-security-policy': STRICT_CSP })
+        send(await page(req, 'pisama.html', STRICT), TYPES['.html'], { 'content-security-policy': STRICT_CSP })
       else if (p === '/stand-ins/gtag.js') send(await file(join(here, 'stand-ins'), 'gtag.js'), TYPES['.js'])
       else if (p === '/_vercel/insights/script.js') send(await file(join(here, 'stand-ins'), 'vercel.js'), TYPES['.js'])
       else if (p.startsWith('/consent-gate/'))

@@ -15,15 +15,15 @@
   panel.setAttribute('aria-label', 'Demo panel')
   el('h2', 'Demo panel (not part of the SDK)', panel)
   var dl = el('dl', '', panel)
-  el('dt', 'Consent', dl)
-  var consent = el('dd', 'loading…', dl)
-  consent.id = 'demo-consent'
-  el('dt', 'Trackers loaded', dl)
-  var loaded = el('dd', 'none', dl)
-  loaded.id = 'demo-loaded'
-  el('dt', 'Receipt', dl)
-  var receipt = el('dd', 'none yet', dl)
-  receipt.id = 'demo-receipt'
+  function field(label, id, text) {
+    el('dt', label, dl)
+    var dd = el('dd', text, dl)
+    dd.id = id
+    return dd
+  }
+  var consent = field('Consent', 'demo-consent', 'loading…')
+  var loaded = field('Trackers loaded', 'demo-loaded', 'none')
+  var receipt = field('Receipt', 'demo-receipt', 'none yet')
   el('h3', 'Tracker requests', panel)
   var hits = el('ol', '', panel)
   hits.id = 'demo-hits'

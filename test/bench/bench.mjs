@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { chromium } from 'playwright-core'
+import { launchChromium } from '../chromium.mjs'
 
 export const DEBUG_PORT = process.env.BENCH_PORT
 const RUNS = Number(process.env.BENCH_RUNS ?? 11)
@@ -131,19 +131,7 @@ await new Promise((r) => server.listen(Number(DEBUG_PORT ?? 0), '127.0.0.1', r))
 const origin = `http://127.0.0.1:${server.address().port}`
 
 if (DEBUG_PORT) await new Promise(() => {})
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-})
+const browser = await launchChromium()
 
 const NETWORKS = {
   loopback: null,

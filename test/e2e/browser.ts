@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, inject } from 'vitest'
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+import { TEST_HOSTS, launchChromium } from '../chromium.mjs'
 
 /** Requests to any of these are tracker requests; none may happen before consent. */
 export const TRACKER = /googletagmanager\.com|google-analytics\.com|va\.vercel-scripts\.com|\/_vercel\/insights\/|\/stand-ins\//
@@ -28,21 +27,7 @@ export function browserSuite(name: string, body: (open: (opts?: { gpc?: boolean 
     let browser: Browser
     const contexts: BrowserContext[] = []
     beforeAll(async () => {
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          // Real hostnames with a parent domain, so parent-domain cookies are real.
-          '--host-resolver-rules=MAP *.pisama.test 127.0.0.1, MAP *.pigi.test 127.0.0.1',
-        ],
-      })
+      browser = await launchChromium(TEST_HOSTS)
     })
     afterAll(async () => {
       await Promise.all(contexts.map((c) => c.close()))

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import type { TestProject } from 'vitest/node'
-import { CHROMIUM } from './browser'
+import { CHROMIUM } from '../chromium.mjs'
 
 /**
  * Runs once for the whole suite: decides whether a browser is there, and serves the demo (with

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { chromium } from 'playwright-core'
 import { buildApp, startServer } from '../../demo/server.mjs'
+import { TEST_HOSTS, launchChromium } from '../chromium.mjs'
 
 const KiB = 1024
 const SCENARIOS = [
@@ -21,20 +21,7 @@ const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).leng
 await buildApp()
 const server = await startServer({ realTrackerHosts: true })
 const port = server.address().port
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--host-resolver-rules=MAP *.pisama.test 127.0.0.1, MAP *.pigi.test 127.0.0.1',
-  ],
-})
+const browser = await launchChromium(TEST_HOSTS)
 
 let failed = false
 const rows = []

@@ -1,0 +1,24 @@
+// Debian's Chromium, launched as every browser test and measurement here needs it: test tools
+// cannot download browsers on this machine, and nothing may reach the network on its own.
+import { chromium } from 'playwright-core'
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+/** Demo hostnames with a parent domain, so parent-domain cookies are real. */
+export const TEST_HOSTS = '--host-resolver-rules=MAP *.pisama.test 127.0.0.1, MAP *.pigi.test 127.0.0.1'
+
+export const launchChromium = (...args) =>
+  chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...args,
+    ],
+  })
