@@ -1,7 +1,7 @@
 import { CATEGORIES, type Category, type CookieClass } from './config/profiles'
 import { DAY_MS, needsBanner, resolveConfig, type Config, type Options } from './config/options'
 import { toReceipt, type Receipt } from './consent/receipt'
-import { effectiveChoices, isCurrent, newId, type ConsentRecord } from './consent/record'
+import { effectiveChoices, isCurrent, newId } from './consent/record'
 import { cookieStore } from './consent/store'
 import { classify } from './cookies/classify'
 import { auditStorage, cookieNames, type AuditEntry } from './cookies/audit'
@@ -86,10 +86,12 @@ function startGate(config: Config): ConsentGate {
     const r = store.read()
     return isCurrent(r, config.revision, Date.now()) ? r : undefined
   }
-  let record: ConsentRecord | undefined = current()
+  const stored = store.read()
+  const now = Date.now()
+  let record = isCurrent(stored, config.revision, now) ? stored : undefined
   // A choice from an earlier revision no longer counts, but the dialog starts from it: the visitor
-  // confirms rather than starts over, and nothing runs until they do.
-  const earlier = record ? undefined : store.read()
+  // confirms rather than starts over, and nothing runs until they do. A lapsed one starts afresh.
+  const earlier = !record && stored && stored.revision !== config.revision && stored.expires > now ? stored : undefined
   const gpc = config.gpc && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true
   let trackers: Promise<ApplyChoices> | undefined
   let ui: Promise<UiHandle> | undefined

@@ -13,7 +13,7 @@ const host = () => document.querySelector('[data-consent-gate-host]')?.shadowRoo
 describe('revisions and expiry', () => {
   afterEach(() => vi.useRealTimers())
 
-  it('lets a choice lapse after its lifetime, and the cookie with it', () => {
+  it('lets a choice lapse after its lifetime, and the cookie with it', async () => {
     vi.useFakeTimers({ toFake: ['Date'] })
     vi.setSystemTime(new Date('2026-01-01T00:00:00Z'))
     const first = createConsentGate({ site: 'pisama', ga4: GA, lifetimeDays: 30 })
@@ -25,7 +25,11 @@ describe('revisions and expiry', () => {
     expect(before.hasConsent('analytics')).toBe(true)
     before.destroy()
     vi.setSystemTime(new Date('2026-01-31T00:00:01Z'))
-    expect(gate({ site: 'pisama', ga4: GA, lifetimeDays: 30 }).getConsent().decided).toBe(false)
+    const after = gate({ site: 'pisama', ga4: GA, lifetimeDays: 30 })
+    expect(after.getConsent().decided).toBe(false)
+    // A lapsed choice is asked afresh: the dialog does not start from it.
+    await after.openPreferences()
+    expect(host()!.querySelector<HTMLInputElement>('input[name=analytics]')!.checked).toBe(false)
   })
 
   it('asks again after a revision, with the earlier choices pre-filled but not in force', async () => {
