@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category, type CookieClass } from './config/profiles'
+import { CATEGORIES, type Category, type CookieClass, type Declared, type Wording } from './config/profiles'
 import { DAY_MS, needsBanner, resolveConfig, type Config, type Options } from './config/options'
 import { toReceipt, type Receipt } from './consent/receipt'
 import { effectiveChoices, isCurrent, newId } from './consent/record'
@@ -10,6 +10,7 @@ import { consentDefault, consentUpdate, gtag } from './trackers/consent-mode'
 import type { ApplyChoices } from './trackers/index'
 import type { Choices, UiHandle, Via } from './ui/context'
 import { loadMessages, pickLanguage } from './ui/language'
+import type { Messages } from './ui/messages/en'
 import { VERSION } from './version'
 
 export interface Consent {
@@ -182,11 +183,13 @@ function startGate(config: Config): ConsentGate {
 
   const lang = pickLanguage([options.lang, document.documentElement.lang, ...navigator.languages].filter(Boolean) as string[])
   // The chunk and its language are requested at once, in parallel; only mounting waits for <body>.
+  // One wording for the dialog and the cookie table, loaded and built once.
+  let wording: Promise<{ t: Messages; cookies: (Declared & Wording)[] }> | undefined
   const text = () =>
-    Promise.all([import('./config/wording'), loadMessages(lang)]).then(([w, messages]) => {
+    (wording ||= Promise.all([import('./config/wording'), loadMessages(lang)]).then(([w, messages]) => {
       const t = { ...messages, ...options.strings }
       return { t, cookies: w.describe(config.cookies, config.cookieName, config.lifetimeDays, t, lang) }
-    })
+    }))
   const loadUi = () =>
     (ui ||= Promise.all([import('./ui/index'), text(), whenBody()]).then(([m, { t, cookies }]) =>
       m.mount({
