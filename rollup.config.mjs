@@ -2,7 +2,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve'
 import terser from '@rollup/plugin-terser'
 import esbuild from 'rollup-plugin-esbuild'
 
-const compile = () => esbuild({ target: 'es2020', jsx: 'automatic', jsxImportSource: 'preact', minify: false })
+const compile = () => esbuild({ target: 'es2020', jsx: 'transform', jsxFactory: 'h', jsxFragment: 'Fragment', minify: false })
 const minify = () =>
   terser({
     ecma: 2020,
@@ -30,13 +30,17 @@ const classicLoader = () => ({
   },
 })
 
-/** Chunks named for what they hold: `ui-…`, `trackers-…`, `lang-de-…`. */
-const chunkName = ({ facadeModuleId: id, name }) => {
+/** Chunks named for what they hold: `ui-…`, `trackers-…`, `lang-de-…`, `core-…`. */
+const chunkName = ({ facadeModuleId, moduleIds, name }) => {
+  // A chunk others import from (the UI chunk, which the dialog shares Preact with) has no facade;
+  // its own module is the last it runs.
+  const id = facadeModuleId ?? moduleIds.at(-1)
   if (!id) return name
   const lang = id.match(/\/ui\/messages\/(\w+)\.ts$/)
   if (lang) return 'lang-' + lang[1]
   const dir = id.match(/\/(\w+)\/index\.tsx?$/)
-  return dir ? dir[1] : name
+  // The npm build's shared core (what its entry and lazy chunks both use) comes from src/index.ts.
+  return dir ? dir[1].replace(/^src$/, 'core') : name
 }
 
 export default [

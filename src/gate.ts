@@ -1,14 +1,13 @@
-import { CATEGORIES, type Category, type CookieClass, type Declared, type Wording } from './config/profiles'
-import { DAY_MS, needsBanner, resolveConfig, type Config, type Options } from './config/options'
+import { CATEGORIES, categoryOf, type Category, type CookieClass } from './config/profiles'
+import { resolveConfig, type Config, type Options } from './config/options'
 import { toReceipt, type Receipt } from './consent/receipt'
 import { effectiveChoices, isCurrent, newId } from './consent/record'
 import { cookieStore } from './consent/store'
-import { classify } from './cookies/classify'
-import { auditStorage, cookieNames, type AuditEntry } from './cookies/audit'
-import { violations } from './cookies/tripwire'
+import type { AuditEntry } from './cookies/audit'
+import { cookieNames, findDeclared, stored as storedNames } from './cookies/declared'
 import { consentDefault, consentUpdate, gtag } from './trackers/consent-mode'
 import type { ApplyChoices } from './trackers/index'
-import type { Choices, UiHandle, Via } from './ui/context'
+import type { Choices, TableContext, UiHandle, Via } from './ui/context'
 import { loadMessages, pickLanguage } from './ui/language'
 import type { Messages } from './ui/messages/en'
 import { VERSION } from './version'
@@ -32,8 +31,10 @@ export interface ConsentGate {
   /** Opens the preferences dialog (loads the UI chunk). Does nothing on a site with nothing to ask. */
   openPreferences(): Promise<void>
   subscribe(listener: (consent: Consent) => void): () => void
-  classify(name: string): CookieClass
-  audit(): AuditEntry[]
+  /** The class of a cookie or storage key, with the site's declarations (loads the catalogue). */
+  classify(name: string): Promise<CookieClass>
+  /** Every cookie and localStorage key present, with its class and whether it is declared. */
+  audit(): Promise<AuditEntry[]>
   /**
    * Renders the profile's cookie declaration into `element` (lazy chunk, no banner code) and keeps
    * its "your choice" lines current. Any `[data-consent-cookie-table]` on the page gets one by itself.
@@ -45,96 +46,83 @@ export interface ConsentGate {
 }
 
 const KEY = '__consentGate'
-const EVENT = 'consent-gate:change'
-const VIOLATION = 'consent-gate:violation'
+const DAY_MS = 864e5
 
 /**
  * Creates the site's gate, or returns the one already on the page: a second init (say, the script
- * tag and an npm import) must not load anything twice. Throws on bad options.
+ * tag and an npm import) must not load anything twice. Throws a ConfigError on bad options.
  */
 export function createConsentGate(options: Options): ConsentGate {
   const config = resolveConfig(options)
-  if (typeof window === 'undefined') return inertGate(config)
   const w = window as unknown as Record<string, ConsentGate | undefined>
   return (w[KEY] ||= startGate(config))
 }
 
-/** On a server there is no visitor to ask: everything is refused and nothing runs. */
-function inertGate(config: Config): ConsentGate {
-  const consent = (): Consent => ({ decided: false, choices: effectiveChoices([], {}), categories: config.categories })
-  const noop = () => {}
-  return {
-    getConsent: consent,
-    hasConsent: () => false,
-    acceptAll: noop,
-    rejectAll: noop,
-    update: noop,
-    openPreferences: () => Promise.resolve(),
-    subscribe: () => noop,
-    classify: (name) => classify(name, config.cookies),
-    audit: () => [],
-    renderCookieTable: () => Promise.resolve(),
-    receipt: () => undefined,
-    destroy: noop,
-  }
-}
-
 function startGate(config: Config): ConsentGate {
-  const { categories, options } = config
+  const { categories, options, revision, cookies } = config
   const store = cookieStore(config.cookieName, config.cookieDomain)
   const listeners = new Set<(c: Consent) => void>()
-  const current = () => {
-    const r = store.read()
-    return isCurrent(r, config.revision, Date.now()) ? r : undefined
-  }
-  const stored = store.read()
+  const emit = (type: string, detail: unknown) => window.dispatchEvent(new CustomEvent('consent-gate:' + type, { detail }))
   const now = Date.now()
-  let record = isCurrent(stored, config.revision, now) ? stored : undefined
+  const stored = store.read()
+  let record = isCurrent(stored, revision, now) ? stored : undefined
   // A choice from an earlier revision no longer counts, but the dialog starts from it: the visitor
   // confirms rather than starts over, and nothing runs until they do. A lapsed one starts afresh.
-  const earlier = !record && stored && stored.revision !== config.revision && stored.expires > now ? stored : undefined
-  const gpc = config.gpc && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true
+  const earlier = !record && stored && stored.revision !== revision && stored.expires > now ? stored : undefined
   let trackers: Promise<ApplyChoices> | undefined
   let ui: Promise<UiHandle> | undefined
+  let text: Promise<Messages> | undefined
+  let table: Promise<(element: Element) => void> | undefined
+  const tables = new Set<Element>()
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('consent-gate') : undefined
+  // A destroyed gate may still have a chunk in flight; it must not act when that lands.
+  let live = true
 
+  const receipt = () => record && toReceipt(record, config.profile.name, VERSION)
   const consent = (): Consent => ({
     decided: !!record,
     choices: effectiveChoices(categories, record?.choices),
     categories: [...categories],
   })
 
+  // The cookie catalogue and the checks are a chunk of their own; most pages never need it.
+  let auditor: Promise<typeof import('./cookies/audit')> | undefined
+  const audits = () => (auditor ||= import('./cookies/audit'))
+
   // Each stray cookie is reported once per page, not on every check.
   const reported = new Set<string>()
-  // A destroyed gate may still have a chunk in flight; it must not act when that lands.
-  let live = true
   const tripwire = () => {
-    if (!live) return
-    for (const v of violations(auditStorage(config.cookies), consent().choices)) {
-      if (reported.has(v.storage + v.name)) continue
-      reported.add(v.storage + v.name)
-      console.warn(`consent-gate: ${v.storage} "${v.name}" (${v.class}) is present without consent or declaration`)
-      window.dispatchEvent(new CustomEvent(VIOLATION, { detail: v }))
-    }
+    const { choices } = consent()
+    // The site's declarations settle most names; only an undeclared one, or a declared one of a
+    // category not granted, needs a closer look.
+    const suspects = storedNames().filter((e) => {
+      const d = findDeclared(e.name, cookies)
+      const category = d && categoryOf(d.class)
+      return !d || (category && !choices[category])
+    })
+    if (live && suspects.length)
+      audits().then(
+        (m) => {
+          for (const v of m.violations(m.audit(suspects, cookies, findDeclared), consent().choices)) {
+            if (!live || reported.has(v.storage + v.name)) continue
+            reported.add(v.storage + v.name)
+            console.warn(`consent-gate: ${v.storage} "${v.name}" (${v.class}) is present without consent or declaration`)
+            emit('violation', v)
+          }
+        },
+        (e) => console.error('consent-gate: could not check cookies', e),
+      )
   }
 
-  /** Carries out the current choices: Consent Mode, trackers, UI, listeners, then checks. */
-  const apply = (announce: boolean) => {
+  /** Carries out the current choices: Consent Mode, trackers, UI, tables, listeners, then checks. */
+  const apply = (announce?: boolean) => {
     const c = consent()
     // Before any choice the defaults already say "denied".
     if (config.ga4 && record) consentUpdate(c.choices)
     // The tracker chunk is fetched only once something is granted; after that it also withdraws.
     if (trackers || CATEGORIES.some((k) => c.choices[k])) {
       trackers ||= import('./trackers/index').then((m) =>
-        m.createTrackers({
-          ga4: config.ga4,
-          ga4Script: config.ga4Script,
-          vercel: config.vercel,
-          version: VERSION,
-          nonce: options.nonce,
-          gtag: gtag(),
-          cookieNames,
-        }),
+        m.createTrackers({ config, version: VERSION, gtag: gtag(), cookieNames }),
       )
       // Check only once the trackers had their say, or a cookie being deleted looks like a stray.
       trackers
@@ -143,82 +131,70 @@ function startGate(config: Config): ConsentGate {
     } else tripwire()
     ui?.then((h) => h.setChoices(c.choices, c.decided))
     table?.then((draw) => tables.forEach(draw))
-    if (!announce) return
-    listeners.forEach((l) => l(c))
-    window.dispatchEvent(new CustomEvent(EVENT, { detail: c }))
+    if (announce) {
+      listeners.forEach((l) => l(c))
+      emit('change', c)
+    }
   }
 
   const choose = (choices: Choices, via: Via) => {
-    for (const k of Object.keys(choices)) {
-      if (!CATEGORIES.includes(k as Category)) {
+    for (const k in choices)
+      if (!CATEGORIES.includes(k as Category))
         throw new Error(`consent-gate: unknown category "${k}"; categories are ${CATEGORIES.join(', ')}`)
-      }
-    }
-    const now = Date.now()
+    const at = Date.now()
     const merged = { ...effectiveChoices(categories, record?.choices), ...choices }
     // Only offered categories are stored; on a site that offers none, nothing can be granted.
     const kept: Choices = {}
     for (const k of categories) kept[k] = merged[k] === true
     record = {
-      revision: config.revision,
+      revision,
       id: record?.id ?? earlier?.id ?? newId(),
-      at: now,
-      expires: now + config.lifetimeDays * DAY_MS,
+      at,
+      expires: at + config.lifetimeDays * DAY_MS,
       choices: kept,
       via,
     }
     store.write(record)
     apply(true)
     channel?.postMessage(1)
-    const receipt = toReceipt(record, config.profile.name, VERSION)
+    const proof = receipt()!
     try {
-      options.onConsent?.(receipt)
+      options.onConsent?.(proof)
     } catch (e) {
       console.error('consent-gate: onConsent threw', e)
     }
-    if (options.receiptUrl) sendReceipt(options.receiptUrl, receipt)
+    if (options.receiptUrl) sendReceipt(options.receiptUrl, proof)
   }
 
   const all = (value: boolean): Choices => Object.fromEntries(categories.map((c) => [c, value]))
 
-  const lang = pickLanguage([options.lang, document.documentElement.lang, ...navigator.languages].filter(Boolean) as string[])
+  const lang = pickLanguage([options.lang, document.documentElement.lang, ...navigator.languages])
+  // The site's `strings` win over the language's; the dialog and the cookie table share one copy.
+  const messages = () => (text ||= loadMessages(lang).then((m) => ({ ...m, ...options.strings })))
   // The chunk and its language are requested at once, in parallel; only mounting waits for <body>.
-  // One wording for the dialog and the cookie table, loaded and built once.
-  let wording: Promise<{ t: Messages; cookies: (Declared & Wording)[] }> | undefined
-  const text = () =>
-    (wording ||= Promise.all([import('./config/wording'), loadMessages(lang)]).then(([w, messages]) => {
-      const t = { ...messages, ...options.strings }
-      return { t, cookies: w.describe(config.cookies, config.cookieName, config.lifetimeDays, t, lang) }
-    }))
   const loadUi = () =>
-    (ui ||= Promise.all([import('./ui/index'), text(), whenBody()]).then(([m, { t, cookies }]) =>
+    (ui ||= Promise.all([import('./ui/index'), messages(), whenBody()]).then(([m, t]) =>
       m.mount({
-        categories,
-        cookies,
-        choices: record?.choices ?? earlier?.choices ?? {},
+        config,
         lang,
         messages: t,
-        policyUrl: options.policyUrl,
-        theme: options.theme ?? 'auto',
-        nonce: options.nonce,
-        floatingButton: !!options.floatingButton,
+        choices: record?.choices ?? earlier?.choices ?? {},
         gpc: record?.via === 'gpc',
         onChoose: choose,
       }),
     ))
 
-  const tables = new Set<Element>()
-  let table: Promise<(element: Element) => void> | undefined
   const renderCookieTable = (element: Element) =>
-    (table ||= Promise.all([import('./ui/table'), text()]).then(
-      ([m, { t, cookies }]) =>
+    (table ||= Promise.all([import('./ui/table'), messages()]).then(
+      ([m, t]) =>
         (element: Element) =>
-          m.renderTable(element, { ...consent(), cookies, lang, messages: t }),
+          m.renderTable(element, { ...consent(), config, lang, messages: t } satisfies TableContext),
     )).then(
       (draw) => {
-        if (!live) return
-        tables.add(element)
-        draw(element)
+        if (live) {
+          tables.add(element)
+          draw(element)
+        }
       },
       (e) => console.error('consent-gate: could not load the cookie table', e),
     )
@@ -234,10 +210,12 @@ function startGate(config: Config): ConsentGate {
 
   // Another tab, or another subdomain sharing the cookie, may have chosen meanwhile.
   const resync = () => {
-    const next = current()
-    if (next?.id === record?.id && next?.at === record?.at) return
-    record = next
-    apply(true)
+    const stored = store.read()
+    const next = isCurrent(stored, revision, Date.now()) ? stored : undefined
+    if (next?.id !== record?.id || next?.at !== record?.at) {
+      record = next
+      apply(true)
+    }
   }
   const onClick = (e: Event) => {
     if ((e.target as Element).closest?.('[data-consent-open]')) {
@@ -253,29 +231,34 @@ function startGate(config: Config): ConsentGate {
   }
   // Where the browser reports cookie changes, a stray is caught as it appears; never a poll.
   const jar = (window as { cookieStore?: EventTarget }).cookieStore
+  const listen = (on: boolean) => {
+    const method = on ? 'addEventListener' : 'removeEventListener'
+    document[method]('click', onClick)
+    document[method]('visibilitychange', onVisible)
+    jar?.[method]('change', tripwire)
+    // Trackers a page sets while loading show up by the load event.
+    window[method]('load', tripwire)
+  }
   if (channel) channel.onmessage = resync
-  document.addEventListener('click', onClick)
-  document.addEventListener('visibilitychange', onVisible)
-  jar?.addEventListener('change', tripwire)
-  // Trackers a page sets while loading show up by the load event.
-  window.addEventListener('load', tripwire, { once: true })
+  listen(true)
 
   if (config.ga4) consentDefault()
-  apply(false)
+  apply()
   // Scripts later in the document are not parsed yet when the loader runs in <head>.
   if (document.readyState !== 'loading') findTables()
   else
     document.addEventListener(
       'DOMContentLoaded',
       () => {
-        apply(false)
+        apply()
         findTables()
       },
       { once: true },
     )
-  if (!record && needsBanner(config)) {
+  if (!record && categories.length) {
     // Global Privacy Control is the visitor's refusal, given in advance: record it, and show the
     // banner once to say so (they can still opt in from the dialog).
+    const gpc = config.gpc && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true
     if (gpc) choose(all(false), 'gpc')
     loadUi().then(
       (h) => (gpc || !record) && h.showBanner(),
@@ -283,7 +266,7 @@ function startGate(config: Config): ConsentGate {
     )
   }
 
-  const gate: ConsentGate = {
+  return {
     getConsent: consent,
     hasConsent: (category) => consent().choices[category] === true,
     acceptAll: () => choose(all(true), 'api'),
@@ -294,24 +277,20 @@ function startGate(config: Config): ConsentGate {
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
-    classify: (name) => classify(name, config.cookies),
-    audit: () => auditStorage(config.cookies),
+    classify: (name) => audits().then((m) => m.classifier(findDeclared)(name, cookies)),
+    audit: () => audits().then((m) => m.audit(storedNames(), cookies, findDeclared)),
     renderCookieTable,
-    receipt: () => record && toReceipt(record, config.profile.name, VERSION),
+    receipt,
     destroy() {
       live = false
       channel?.close()
-      document.removeEventListener('click', onClick)
-      document.removeEventListener('visibilitychange', onVisible)
-      jar?.removeEventListener('change', tripwire)
-      window.removeEventListener('load', tripwire)
+      listen(false)
       ui?.then((h) => h.destroy())
       listeners.clear()
       tables.clear()
       delete (window as unknown as Record<string, unknown>)[KEY]
     },
   }
-  return gate
 }
 
 /**
@@ -332,6 +311,7 @@ function sendReceipt(url: string, receipt: Receipt) {
   }
 }
 
+/** Resolves once <body> exists, i.e. at once unless the loader runs early in <head>. */
 const whenBody = () =>
   new Promise<void>((resolve) =>
     document.body ? resolve() : document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),

@@ -12,10 +12,10 @@ declare global {
 function fromTag(tag: HTMLScriptElement | null): Options {
   const d = tag?.dataset ?? {}
   const o: Record<string, unknown> = {}
-  for (const k of ['site', 'cookieDomain', 'cookieName', 'policyUrl', 'lang', 'revision', 'theme', 'receiptUrl'] as const)
+  for (const k of ['site', 'cookieDomain', 'cookieName', 'policyUrl', 'lang', 'revision', 'theme', 'receiptUrl'])
     if (d[k]) o[k] = d[k]
-  if (d.ga4) o.ga4 = d.ga4Src ? { measurementId: d.ga4, scriptUrl: d.ga4Src } : { measurementId: d.ga4 }
-  if (d.vercel !== undefined) o.vercel = d.vercel ? { scriptSrc: d.vercel } : true
+  if (d.ga4) o.ga4 = { measurementId: d.ga4, scriptUrl: d.ga4Src }
+  if (d.vercel !== undefined) o.vercel = { scriptSrc: d.vercel || undefined }
   if (d.lifetimeDays) o.lifetimeDays = +d.lifetimeDays
   if (d.categories) o.categories = d.categories.split(/[\s,]+/)
   if (d.floatingButton !== undefined) o.floatingButton = true
@@ -30,6 +30,10 @@ try {
     ...window.ConsentGateConfig,
   })
 } catch (e) {
-  // A bad config on a script tag must not break the page: say why once, and load nothing.
-  console.error((e as Error).message)
+  // A bad config on a script tag must not break the page: say why once, and load nothing. The
+  // wording of what would be right is a chunk of its own, fetched only now.
+  import('./config/explain').then(
+    (m) => console.error((m.explain(e) as Error).message),
+    () => console.error((e as Error).message),
+  )
 }

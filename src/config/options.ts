@@ -1,13 +1,14 @@
 import type { Messages } from '../ui/messages/en'
 import type { Theme } from '../ui/context'
 import type { Receipt } from '../consent/receipt'
+import type { Rule } from './explain'
 import {
   CATEGORIES,
+  CLASSES,
   PROFILES,
   TRACKER_COOKIES,
   categoryOf,
   type Category,
-  type CookieClass,
   type Declared,
   type Profile,
   type Tracker,
@@ -41,7 +42,7 @@ export interface Options {
   theme?: Theme
   nonce?: string
   floatingButton?: boolean
-  /** Where to send a receipt of each choice with `navigator.sendBeacon`. */
+  /** Where to POST a receipt of each choice (JSON, no credentials). */
   receiptUrl?: string
   onConsent?: (receipt: Receipt) => void
 }
@@ -51,6 +52,7 @@ export interface Config {
   profile: Profile
   /** The profile's declarations plus the enabled trackers' cookies. */
   cookies: Declared[]
+  /** Categories offered, in display order; none means no banner. */
   categories: Category[]
   ga4?: string
   ga4Script?: string
@@ -63,109 +65,115 @@ export interface Config {
   options: Options
 }
 
-const DAY_MS = 864e5
-export { DAY_MS }
+/**
+ * A refused option. Its message names the option and the value; what would be right lives in
+ * explain.ts, keyed by `rule`, so the script-tag loader fetches that wording only when it fails.
+ */
+export interface ConfigError extends Error {
+  option: string
+  rule: Rule
+  /** The value, as JSON where it can be. */
+  got: string
+  args: string[]
+}
+
+const show = (v: unknown): string => {
+  try {
+    return JSON.stringify(v) ?? String(v)
+  } catch {
+    return String(v)
+  }
+}
+
+function check(ok: unknown, option: string, rule: Rule, value: unknown, ...args: string[]): asserts ok {
+  if (!ok) {
+    const got = show(value)
+    throw Object.assign(new Error(`consent-gate: option "${option}" is invalid, got ${got}`), { option, rule, got, args })
+  }
+}
+
+const list = (items: readonly string[]) => items.join(', ')
+
 const MAX_DAYS = 395
-const CLASSES: readonly CookieClass[] = ['essential', 'session', 'xsrf', 'analytics', 'marketing', 'unknown']
-const KNOWN = new Set(
+const KNOWN =
   'site profile cookies ga4 vercel categories cookieName cookieDomain lifetimeDays revision gpc policyUrl lang strings theme nonce floatingButton receiptUrl onConsent'.split(
     ' ',
-  ),
-)
+  )
 
-const fail = (option: string, want: string, got: unknown): never => {
-  throw new Error(`consent-gate: option "${option}" ${want}, got ${JSON.stringify(got) ?? String(got)}`)
-}
+const isString = (v: unknown, max = 2000): v is string => typeof v === 'string' && v.length > 0 && v.length <= max
 
-const check = (ok: unknown, option: string, want: string, got: unknown) => {
-  if (!ok) fail(option, want, got)
-}
-
-const isString = (v: unknown, max = 200): v is string => typeof v === 'string' && v.length > 0 && v.length <= max
-
-function checkDeclared(list: unknown, option: string): Declared[] {
-  check(Array.isArray(list), option, 'must be an array of cookie declarations', list)
-  ;(list as Declared[]).forEach((d, i) => {
-    const at = `${option}[${i}]`
-    check(d && isString(d.name), `${at}.name`, 'must be a non-empty string', d && d.name)
-    check(CLASSES.includes(d.class), `${at}.class`, `must be one of ${CLASSES.join(', ')}`, d.class)
-    for (const key of ['purpose', 'lifetime', 'provider'] as const) {
-      check(isString(d[key], 500), `${at}.${key}`, 'must be a non-empty string', d[key])
-    }
+function declarations(given: unknown = [], option: string): Declared[] {
+  check(Array.isArray(given), option, 'array', given)
+  given.forEach((d: Declared, i) => {
+    const at = `${option}[${i}].`
+    check(d && isString(d.name, 200), at + 'name', 'string', d && d.name)
+    check(CLASSES.includes(d.class), at + 'class', 'class', d.class, list(CLASSES))
+    for (const key of ['purpose', 'lifetime', 'provider'] as const) check(isString(d[key], 500), at + key, 'string', d[key])
   })
-  return list as Declared[]
+  return given
 }
+
+/** A URL option: absent, or a string. */
+const url = (v: unknown) => v === undefined || isString(v)
 
 /**
- * Checks every option and resolves the profile. Throws an Error naming the option, the value it
- * got and what would be right: bad config must never turn into a tracker.
+ * Checks every option and resolves the profile. Throws a ConfigError naming the option and the
+ * value it got: bad config must never turn into a tracker.
  */
 export function resolveConfig(options: Options): Config {
-  check(options && typeof options === 'object', 'options', 'must be an object', options)
-  for (const key of Object.keys(options)) check(KNOWN.has(key), key, 'is not a known option', key)
-  const { site, profile: custom } = options
-  check(!(site && custom), 'site', 'cannot be combined with "profile"', site)
-  let profile: Profile
+  check(options && typeof options === 'object', 'options', 'object', options)
+  for (const key in options) check(KNOWN.includes(key), key, 'known', key)
+  const { site, profile: custom, ga4: g, vercel: v } = options
+  check(!(site && custom), 'site', 'combined', site)
   const cookieName = options.cookieName ?? 'consent_gate'
-  check(/^[\w-]{1,64}$/.test(cookieName), 'cookieName', 'must be letters, digits, "_" or "-"', cookieName)
+  check(/^[\w-]{1,64}$/.test(cookieName), 'cookieName', 'cookieName', cookieName)
+  let profile: Profile
   if (custom) {
-    check(isString(custom.name, 64), 'profile.name', 'must be a non-empty string', custom.name)
-    check(!PROFILES[custom.name], 'profile.name', 'must not reuse a built-in profile name', custom.name)
+    check(isString(custom.name, 64), 'profile.name', 'string', custom.name)
+    check(!Object.hasOwn(PROFILES, custom.name), 'profile.name', 'builtin', custom.name)
     const trackers = custom.trackers ?? ['ga4', 'vercel']
     check(
       Array.isArray(trackers) && trackers.every((t) => t === 'ga4' || t === 'vercel'),
       'profile.trackers',
-      'must list only "ga4" and "vercel"',
+      'trackers',
       trackers,
     )
-    profile = { name: custom.name, cookies: checkDeclared(custom.cookies ?? [], 'profile.cookies'), trackers }
+    profile = { name: custom.name, cookies: declarations(custom.cookies, 'profile.cookies'), trackers }
   } else {
-    check(
-      typeof site === 'string' && PROFILES[site],
-      'site',
-      `must be one of ${Object.keys(PROFILES).join(', ')} (or give "profile")`,
-      site,
-    )
-    profile = PROFILES[site as string]
+    check(typeof site === 'string' && Object.hasOwn(PROFILES, site), 'site', 'site', site, list(Object.keys(PROFILES)))
+    profile = PROFILES[site]
   }
-  const forbidsTrackers = profile.trackers.length === 0
-  const extra = checkDeclared(options.cookies ?? [], 'cookies')
-  if (forbidsTrackers) {
-    const bad = extra.find((d) => categoryOf(d.class))
-    check(
-      !bad,
-      'cookies',
-      `cannot declare ${bad?.class} cookies on profile "${profile.name}", which promises no trackers`,
-      bad?.name,
-    )
-  }
+  const { name, trackers } = profile
+  // A profile without trackers promises none: nothing may be declared or offered that needs consent.
+  const quiet = !trackers.length
+  const extra = declarations(options.cookies, 'cookies')
+  const bad = quiet ? extra.find((d) => categoryOf(d.class)) : undefined
+  check(!bad, 'cookies', 'quietCookie', bad?.name, bad?.class as string, name)
 
   let ga4: string | undefined
   let ga4Script: string | undefined
-  if (options.ga4 !== undefined) {
-    check(profile.trackers.includes('ga4'), 'ga4', `is not allowed on profile "${profile.name}"`, options.ga4)
-    ga4 = options.ga4 && options.ga4.measurementId
+  if (g !== undefined) {
+    check(trackers.includes('ga4'), 'ga4', 'tracker', g, name)
+    ga4 = g && g.measurementId
     // Google documents no fixed length for measurement IDs, only the shape.
-    check(typeof ga4 === 'string' && /^G-[A-Z0-9]+$/.test(ga4), 'ga4.measurementId', 'must look like "G-XXXXXXXXXX"', ga4)
-    const src = options.ga4.scriptUrl
-    check(src === undefined || isString(src, 2000), 'ga4.scriptUrl', 'must be a URL string', src)
-    ga4Script = (src ?? 'https://www.googletagmanager.com/gtag/js') + '?id=' + ga4
+    check(typeof ga4 === 'string' && /^G-[A-Z0-9]+$/.test(ga4), 'ga4.measurementId', 'measurementId', ga4)
+    check(url(g.scriptUrl), 'ga4.scriptUrl', 'url', g.scriptUrl)
+    ga4Script = (g.scriptUrl ?? 'https://www.googletagmanager.com/gtag/js') + '?id=' + ga4
   }
   let vercel: string | undefined
-  if (options.vercel !== undefined && options.vercel !== false) {
-    check(profile.trackers.includes('vercel'), 'vercel', `is not allowed on profile "${profile.name}"`, options.vercel)
-    const src = options.vercel === true ? undefined : options.vercel?.scriptSrc
-    check(src === undefined || isString(src, 2000), 'vercel.scriptSrc', 'must be a URL string', src)
+  if (v !== undefined && v !== false) {
+    check(trackers.includes('vercel'), 'vercel', 'tracker', v, name)
+    const src = v === true ? undefined : v?.scriptSrc
+    check(url(src), 'vercel.scriptSrc', 'url', src)
     vercel = src ?? '/_vercel/insights/script.js'
   }
 
   const wanted = options.categories ?? []
-  check(Array.isArray(wanted), 'categories', `must be an array of ${CATEGORIES.join(', ')}`, wanted)
+  check(Array.isArray(wanted), 'categories', 'categories', wanted, list(CATEGORIES))
   for (const c of wanted) {
-    check(CATEGORIES.includes(c), 'categories', `must contain only ${CATEGORIES.join(', ')}`, c)
-    check(!forbidsTrackers, 'categories', `cannot offer "${c}" on profile "${profile.name}", which promises no trackers`, c)
+    check(CATEGORIES.includes(c), 'categories', 'categories', c, list(CATEGORIES))
+    check(!quiet, 'categories', 'quietCategory', c, c, name)
   }
-
   const cookies: Declared[] = [
     { name: cookieName, class: 'essential' },
     ...profile.cookies,
@@ -173,70 +181,34 @@ export function resolveConfig(options: Options): Config {
     ...(ga4 ? TRACKER_COOKIES.ga4 : []),
     ...(vercel ? TRACKER_COOKIES.vercel : []),
   ]
-  const offered = new Set<Category>(wanted)
-  for (const d of cookies) {
-    const c = categoryOf(d.class)
-    if (c) offered.add(c)
-  }
-  const lifetimeDays = options.lifetimeDays ?? 182
+  const categories = CATEGORIES.filter((c) => wanted.includes(c) || cookies.some((d) => d.class === c))
+
+  const { lifetimeDays = 182, revision = 1, cookieDomain, theme, onConsent, strings } = options
+  check(Number.isFinite(lifetimeDays) && lifetimeDays >= 1 && lifetimeDays <= MAX_DAYS, 'lifetimeDays', 'days', lifetimeDays)
+  check(/^[\w.-]{1,32}$/.test(revision + '') && typeof revision !== 'object', 'revision', 'revision', revision)
   check(
-    Number.isFinite(lifetimeDays) && lifetimeDays >= 1 && lifetimeDays <= MAX_DAYS,
-    'lifetimeDays',
-    `must be a number of days from 1 to ${MAX_DAYS} (13 months, the longest regulators accept)`,
-    lifetimeDays,
-  )
-  const revision = String(options.revision ?? 1)
-  check(
-    /^[\w.-]{1,32}$/.test(revision),
-    'revision',
-    'must be a number or a short string of letters, digits, ".", "_" or "-"',
-    options.revision,
-  )
-  const domain = options.cookieDomain
-  check(
-    domain === undefined || /^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i.test(domain),
+    cookieDomain === undefined || /^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i.test(cookieDomain),
     'cookieDomain',
-    'must be a domain name like "example.com"',
-    domain,
+    'domain',
+    cookieDomain,
   )
-  for (const key of ['policyUrl', 'receiptUrl', 'lang', 'nonce'] as const) {
-    const v = options[key]
-    check(v === undefined || isString(v, 2000), key, 'must be a non-empty string', v)
-  }
-  check(
-    options.theme === undefined || ['auto', 'light', 'dark'].includes(options.theme),
-    'theme',
-    'must be "auto", "light" or "dark"',
-    options.theme,
-  )
-  check(
-    options.onConsent === undefined || typeof options.onConsent === 'function',
-    'onConsent',
-    'must be a function',
-    options.onConsent,
-  )
-  check(
-    options.strings === undefined || (typeof options.strings === 'object' && options.strings),
-    'strings',
-    'must be an object of messages',
-    options.strings,
-  )
+  for (const key of ['policyUrl', 'receiptUrl', 'lang', 'nonce'] as const) check(url(options[key]), key, 'string', options[key])
+  check(theme === undefined || ['auto', 'light', 'dark'].includes(theme), 'theme', 'theme', theme)
+  check(onConsent === undefined || typeof onConsent === 'function', 'onConsent', 'function', onConsent)
+  check(strings === undefined || (strings && typeof strings === 'object'), 'strings', 'strings', strings)
 
   return {
     profile,
     cookies,
-    categories: CATEGORIES.filter((c) => offered.has(c)),
+    categories,
     ga4,
     ga4Script,
     vercel,
     cookieName,
-    cookieDomain: domain,
+    cookieDomain,
     lifetimeDays,
-    revision,
+    revision: revision + '',
     gpc: options.gpc !== false,
     options,
   }
 }
-
-/** A banner is needed iff the site offers something to consent to. */
-export const needsBanner = (config: Config): boolean => config.categories.length > 0

@@ -4,6 +4,8 @@ export const CATEGORIES: readonly Category[] = ['analytics', 'marketing']
 
 /** What a cookie or storage key is. `unknown` is never treated as essential. */
 export type CookieClass = 'essential' | 'session' | 'xsrf' | 'analytics' | 'marketing' | 'unknown'
+/** Every class, in display order: what a site needs first, then what a visitor may grant. */
+export const CLASSES = 'essential session xsrf analytics marketing unknown'.split(' ') as CookieClass[]
 
 export type Tracker = 'ga4' | 'vercel'
 

@@ -1,5 +1,5 @@
-import type { CookieClass, Declared } from '../config/profiles'
-import { classify, findDeclared } from './classify'
+import type { Category, CookieClass, Declared } from '../config/profiles'
+import { classifier, type Find } from './classify'
 
 export interface AuditEntry {
   name: string
@@ -9,29 +9,24 @@ export interface AuditEntry {
   declared: boolean
 }
 
-/** Runs a read of browser storage, which can be blocked outright; then there is nothing to see. */
-const safely = (read: () => string[]): string[] => {
-  try {
-    return read()
-  } catch {
-    return []
-  }
+export { classifier }
+
+/** The audit chunk: classes for what is stored, and what should not be there. */
+export const audit = (
+  entries: Pick<AuditEntry, 'name' | 'storage'>[],
+  declared: readonly Declared[],
+  find: Find,
+): AuditEntry[] => {
+  const classify = classifier(find)
+  return entries.map((e) => ({ ...e, class: classify(e.name, declared), declared: !!find(e.name, declared) }))
 }
 
-/** Names of the cookies this page can see. */
-export const cookieNames = (): string[] =>
-  safely(() =>
-    document.cookie
-      .split(';')
-      .map((c) => c.split('=')[0].trim())
-      .filter(Boolean),
+/**
+ * What should not be there: a cookie or key of a category the visitor has not granted, or an
+ * undeclared one we cannot place. On a profile without trackers nothing is ever granted, so any
+ * analytics or marketing cookie is caught.
+ */
+export const violations = (entries: AuditEntry[], granted: Record<Category, boolean>): AuditEntry[] =>
+  entries.filter((e) =>
+    e.class === 'analytics' || e.class === 'marketing' ? !granted[e.class] : e.class === 'unknown' && !e.declared,
   )
-
-const storageKeys = () => safely(() => Object.keys(localStorage))
-
-/** Every cookie and localStorage key present, with its class and whether it is declared. */
-export const auditStorage = (declared: readonly Declared[]): AuditEntry[] =>
-  [
-    ...cookieNames().map((name) => ({ name, storage: 'cookie' as const })),
-    ...storageKeys().map((name) => ({ name, storage: 'localStorage' as const })),
-  ].map((e) => ({ ...e, class: classify(e.name, declared), declared: !!findDeclared(e.name, declared) }))

@@ -6,7 +6,7 @@ import { injectScript } from './inject'
 const GOOGLE_COOKIE = /^(_ga|_ga_\w+|_gid|_gat\w*|_dc_gtm_\w+|_gcl_\w+|_gac_\w+)$/
 
 /** Loads gtag.js once on grant; on withdrawal, switches it off and removes its cookies. */
-export function ga4(id: string, { ga4Script, gtag, cookieNames, nonce }: TrackerSetup) {
+export function ga4(id: string, { config, gtag, cookieNames }: TrackerSetup) {
   let loaded = false
   const w = window as unknown as Record<string, unknown>
   return (granted: boolean) => {
@@ -14,7 +14,7 @@ export function ga4(id: string, { ga4Script, gtag, cookieNames, nonce }: Tracker
     w['ga-disable-' + id] = !granted
     if (granted && !loaded) {
       loaded = true
-      injectScript(ga4Script!, {}, nonce)
+      injectScript(config.ga4Script!, {}, config.options.nonce)
       gtag('js', new Date())
       gtag('config', id)
     }

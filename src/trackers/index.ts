@@ -1,3 +1,4 @@
+import type { Config } from '../config/options'
 import type { Category } from '../config/profiles'
 import { ga4 } from './ga4'
 import { activateScripts } from './scripts'
@@ -5,12 +6,8 @@ import { vercel } from './vercel'
 
 /** What the loader hands the tracker chunk; the chunk imports nothing the loader has. */
 export interface TrackerSetup {
-  ga4?: string
-  /** gtag.js URL, measurement ID included. */
-  ga4Script?: string
-  vercel?: string
+  config: Config
   version: string
-  nonce?: string
   /** The page's gtag, defined by the loader before Consent Mode defaults. */
   gtag: (...args: unknown[]) => void
   cookieNames: () => string[]
@@ -20,8 +17,9 @@ export type ApplyChoices = (choices: Record<Category, boolean>) => void
 
 /** The lazy tracker chunk: carries out the choices, idempotently, each time they change. */
 export function createTrackers(setup: TrackerSetup): ApplyChoices {
-  const google = setup.ga4 && ga4(setup.ga4, setup)
-  const va = setup.vercel && vercel(setup.vercel, setup)
+  const { ga4: id, vercel: src } = setup.config
+  const google = id && ga4(id, setup)
+  const va = src && vercel(src, setup)
   return (choices) => {
     if (google) google(choices.analytics)
     if (va) va(choices.analytics)

@@ -11,7 +11,7 @@ interface VercelWindow {
  * Vercel Web Analytics, as its own `inject()` sets it up. The script cannot be removed, so a
  * withdrawal makes the beforeSend hook drop every event from then on.
  */
-export function vercel(src: string, { version, nonce }: TrackerSetup) {
+export function vercel(src: string, { version, config }: TrackerSetup) {
   let granted = false
   let loaded = false
   return (grant: boolean) => {
@@ -24,6 +24,6 @@ export function vercel(src: string, { version, nonce }: TrackerSetup) {
       ;(w.vaq = w.vaq || []).push(arguments)
     }
     w.va('beforeSend', (event: unknown) => (granted ? event : null))
-    injectScript(src, { 'data-sdkn': 'consent-gate', 'data-sdkv': version }, nonce)
+    injectScript(src, { 'data-sdkn': 'consent-gate', 'data-sdkv': version }, config.options.nonce)
   }
 }

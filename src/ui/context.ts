@@ -1,4 +1,5 @@
-import type { Category, Declared, Wording } from '../config/profiles'
+import type { Config } from '../config/options'
+import type { Category } from '../config/profiles'
 import type { Messages } from './messages/en'
 
 /** A choice per offered category; `true` means granted. */
@@ -14,22 +15,14 @@ export type Theme = 'auto' | 'light' | 'dark'
  * the script-tag loader is a classic script and cannot share modules with its chunks.
  */
 export interface UiContext {
-  /** Categories the visitor may grant, in display order. */
-  categories: Category[]
-  /** The active profile's declarations, trackers' included, with their wording. */
-  cookies: (Declared & Wording)[]
-  /** Current choices, to pre-fill the dialog (never pre-ticked on a first visit). */
-  choices: Choices
+  /** Categories, declarations and UI options (`policyUrl`, `theme`, `nonce`, `floatingButton`). */
+  config: Config
   /** The language picked by `pickLanguage` (ui/language.ts), e.g. `de`. */
   lang: string
   /** That language's messages with the site's `strings` applied; shown as text, never as HTML. */
   messages: Messages
-  policyUrl?: string
-  theme: Theme
-  /** CSP nonce, used only where constructable stylesheets are missing. */
-  nonce?: string
-  /** Show a small floating button to reopen preferences once a choice exists. */
-  floatingButton: boolean
+  /** Current choices, to pre-fill the dialog (never pre-ticked on a first visit). */
+  choices: Choices
   /** The banner mentions that the browser's Global Privacy Control signal was honoured. */
   gpc: boolean
   /** Called when the visitor makes a choice. */
@@ -38,7 +31,7 @@ export interface UiContext {
 
 export interface UiHandle {
   showBanner(): void
-  openPreferences(): void
+  openPreferences(): Promise<void>
   /** Update what the UI shows after a choice made elsewhere (API, another tab). */
   setChoices(choices: Choices, decided: boolean): void
   destroy(): void
@@ -48,8 +41,7 @@ export type MountUi = (ctx: UiContext) => UiHandle
 
 /** What the cookie-table chunk gets from the loader. Plain DOM, no Preact: a privacy page needs no banner code. */
 export interface TableContext {
-  /** The same declarations, with the same wording, as the preferences dialog. */
-  cookies: (Declared & Wording)[]
+  config: Config
   categories: Category[]
   /** Effective choices: `true` only where granted. */
   choices: Choices

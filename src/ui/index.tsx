@@ -1,41 +1,48 @@
-import { render } from 'preact'
+import { Fragment, h, render, type ComponentChildren, type VNode } from 'preact'
 import type { Category } from '../config/profiles'
-import type { Choices, MountUi, UiContext, Via } from './context'
+import type { Choices, MountUi, Via } from './context'
+import type { DialogProps } from './dialog'
 import { CSS } from './styles'
 
 const FOCUSABLE = 'a[href],button,input,summary'
 
-/** Adopts the stylesheet without inline styles, so a CSP without 'unsafe-inline' still allows it. */
-function style(root: ShadowRoot, nonce?: string) {
+/** Adopts a stylesheet without inline styles, so a CSP without 'unsafe-inline' still allows it. */
+function style(root: ShadowRoot, css: string, nonce?: string) {
   try {
     const sheet = new CSSStyleSheet()
-    sheet.replaceSync(CSS)
-    root.adoptedStyleSheets = [sheet]
+    sheet.replaceSync(css)
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet]
   } catch {
     const el = document.createElement('style')
     if (nonce) el.nonce = nonce
-    el.textContent = CSS
+    el.textContent = css
     root.append(el)
   }
 }
 
-/** The lazy UI chunk: a banner and a preferences dialog in an open shadow root. */
+/**
+ * The lazy UI chunk: the banner, in an open shadow root. The preferences dialog is a chunk of its
+ * own, fetched when the visitor is about to open it (hover or focus on Customise) or opens it.
+ */
 export const mount: MountUi = (ctx) => {
+  const { config, messages: t } = ctx
+  const { policyUrl, nonce } = config.options
   const host = document.createElement('div')
   host.setAttribute('data-consent-gate-host', '')
-  host.setAttribute('data-theme', ctx.theme)
+  host.setAttribute('data-theme', config.options.theme ?? 'auto')
   host.lang = ctx.lang
   const root = host.attachShadow({ mode: 'open' })
-  style(root, ctx.nonce)
+  style(root, CSS, nonce)
   document.body.append(host)
 
-  const t = ctx.messages
-  const all = (value: boolean): Choices => Object.fromEntries(ctx.categories.map((c) => [c, value]))
+  const all = (value: boolean): Choices => Object.fromEntries(config.categories.map((c) => [c, value]))
   let view: '' | 'banner' | 'dialog' = ''
   let decided = false
   let choices = ctx.choices
   // Where focus was before the dialog opened, to give it back on close.
   let opener: HTMLElement | null = null
+  let dialog: ((props: DialogProps) => VNode) | undefined
+  let loading: Promise<void> | undefined
 
   const active = () => (root.activeElement || document.activeElement) as HTMLElement | null
 
@@ -56,11 +63,31 @@ export const mount: MountUi = (ctx) => {
     opener = null
   }
 
+  // A failed fetch is forgotten, so the next attempt tries again.
+  const load = () =>
+    (loading ||= import('./dialog').then(
+      (m) => {
+        style(root, m.CSS, nonce)
+        dialog = m.dialog(ctx)
+      },
+      (e) => {
+        loading = undefined
+        throw e
+      },
+    ))
+  const preload = () => load().catch(() => {})
+
   const open = () => {
-    opener = active()
-    view = 'dialog'
-    draw()
-    root.querySelector<HTMLElement>('[role=dialog] ' + FOCUSABLE)?.focus()
+    const from = active()
+    return load().then(
+      () => {
+        opener = from
+        view = 'dialog'
+        draw()
+        root.querySelector<HTMLElement>('[role=dialog] ' + FOCUSABLE)?.focus()
+      },
+      (e) => console.error('consent-gate: could not load the preferences', e),
+    )
   }
 
   const save = () => {
@@ -81,7 +108,7 @@ export const mount: MountUi = (ctx) => {
     }
   }
 
-  const buttons = (via: Via, extra?: preact.ComponentChildren) => (
+  const buttons = (via: Via) => (extra: ComponentChildren) => (
     <div class="r">
       <button data-action="accept-all" onClick={() => choose(all(true), via)}>
         {t.acceptAll}
@@ -93,88 +120,26 @@ export const mount: MountUi = (ctx) => {
     </div>
   )
 
-  const table = (rows: UiContext['cookies']) =>
-    rows.length > 0 && (
-      <details>
-        <summary>{t.cookies}</summary>
-        <table>
-          <tr>
-            <th>{t.name}</th>
-            <th>{t.purpose}</th>
-            <th>{t.lifetime}</th>
-            <th>{t.provider}</th>
-          </tr>
-          {rows.map((d) => (
-            <tr>
-              <td>{d.name}</td>
-              <td>{d.purpose}</td>
-              <td>{d.lifetime}</td>
-              <td>{d.provider}</td>
-            </tr>
-          ))}
-        </table>
-      </details>
-    )
-
-  const category = (c: Category) => (
-    <div class="c">
-      <label class="h">
-        {t[c]}
-        <input type="checkbox" role="switch" name={c} defaultChecked={choices[c] === true} />
-      </label>
-      <p>{t[`${c}Body`]}</p>
-      {table(ctx.cookies.filter((d) => d.class === c))}
-    </div>
-  )
-
   const banner = () => (
-    <section class="b" data-consent-gate="banner" role="region" aria-labelledby="cg-title">
+    <section class="b p" data-consent-gate="banner" role="region" aria-labelledby="cg-title">
       <h2 id="cg-title">{t.title}</h2>
       <p>
-        {t.body} {ctx.gpc && t.gpc} {ctx.policyUrl && <a href={ctx.policyUrl}>{t.policy}</a>}
+        {t.body} {ctx.gpc && t.gpc} {policyUrl && <a href={policyUrl}>{t.policy}</a>}
       </p>
-      {buttons(
-        'banner',
-        <button data-action="customise" onClick={open}>
+      {buttons('banner')(
+        <button data-action="customise" onClick={open} onPointerEnter={preload} onFocus={preload}>
           {t.customise}
         </button>,
       )}
     </section>
   )
 
-  const dialog = () => (
-    <div class="o" onKeyDown={onKey}>
-      <div class="d" role="dialog" aria-modal="true" aria-labelledby="cg-prefs" data-consent-gate="preferences">
-        <button class="x" aria-label={t.close} onClick={() => close()}>
-          ×
-        </button>
-        <h2 id="cg-prefs">{t.prefsTitle}</h2>
-        <p>{t.prefsBody}</p>
-        <div class="c">
-          <div class="h">
-            {t.essential}
-            <span>{t.alwaysOn}</span>
-          </div>
-          <p>{t.essentialBody}</p>
-          {table(ctx.cookies.filter((d) => !/^(analytics|marketing|unknown)$/.test(d.class)))}
-        </div>
-        {ctx.categories.map(category)}
-        {buttons(
-          'dialog',
-          <button data-action="save" onClick={save}>
-            {t.save}
-          </button>,
-        )}
-      </div>
-    </div>
-  )
-
   const draw = () =>
     render(
       <>
         {view === 'banner' && banner()}
-        {view === 'dialog' && dialog()}
-        {view === '' && decided && ctx.floatingButton && (
+        {view === 'dialog' && dialog?.({ choices, buttons: buttons('dialog'), close: () => close(), save, onKey })}
+        {view === '' && decided && config.options.floatingButton && (
           <button class="f" data-action="open-preferences" onClick={open}>
             {t.settings}
           </button>

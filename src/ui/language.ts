@@ -12,7 +12,7 @@ const LANGUAGES: Record<string, () => Promise<{ default: Messages }>> = {
 }
 
 /** The first supported language among BCP 47 preferences (`pt-BR` counts as `pt`), else English. */
-export const pickLanguage = (preferences: string[]): string =>
-  preferences.map((tag) => tag.toLowerCase().split('-')[0]).find((lang) => LANGUAGES[lang]) || 'en'
+export const pickLanguage = (preferences: (string | undefined)[]): string =>
+  preferences.map((tag) => `${tag}`.toLowerCase().split('-')[0]).find((lang) => Object.hasOwn(LANGUAGES, lang)) || 'en'
 
 export const loadMessages = (lang: string): Promise<Messages> => LANGUAGES[lang]().then((m) => m.default)

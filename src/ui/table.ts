@@ -1,4 +1,5 @@
 import type { Category, CookieClass } from '../config/profiles'
+import { describe } from '../config/wording'
 import type { RenderTable } from './context'
 
 // Display order: what the site needs first, then what a visitor may grant.
@@ -18,7 +19,9 @@ const el = (tag: string, text = '', attrs: Record<string, string> = {}, ...child
  * choice per category and a button that reopens the preferences. Rendered into the page's own DOM
  * (not a shadow root) so the privacy page styles it like the rest of its text; `cg-` classes help.
  */
-export const renderTable: RenderTable = (root, { cookies, categories, choices, decided, lang, messages: t }) => {
+export const renderTable: RenderTable = (root, { config, categories, choices, decided, lang, messages: t }) => {
+  // The same wording as the preferences dialog, from the same declarations.
+  const cookies = describe(config.cookies, config.cookieName, config.lifetimeDays, t, lang)
   const columns = [t.name, t.provider, t.purpose, t.lifetime]
   const offered = (c: CookieClass): c is Category => (categories as CookieClass[]).includes(c)
   const groups = CLASSES.filter((c) => offered(c) || cookies.some((d) => d.class === c)).map((c) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { encodeRecord } from '../../src/consent/record'
-import { cookieNames } from '../../src/cookies/audit'
-import { createConsentGate } from '../../src/gate'
+import { cookieNames } from '../../src/cookies/declared'
+import { createConsentGate } from '../../src/index'
 import { GA, gate, layer, scripts, settle } from './helpers'
 
 const GTAG = 'https://www.googletagmanager.com/gtag/js?id=G-TEST1234'
@@ -183,13 +183,13 @@ describe('createConsentGate', () => {
     expect(layer().at(-1)).toEqual(['consent', 'update', expect.objectContaining({ analytics_storage: 'denied' })])
   })
 
-  it('classifies with the profile and audits what is stored', () => {
+  it('classifies with the profile and audits what is stored', async () => {
     const g = gate({ site: 'pigi' })
     document.cookie = 'XSRF-TOKEN=abc; Path=/'
     document.cookie = '_ga=1; Path=/'
     localStorage.setItem('theme', 'dark')
-    expect(g.classify('pigi_session')).toBe('session')
-    expect(g.audit()).toEqual(
+    expect(await g.classify('pigi_session')).toBe('session')
+    expect(await g.audit()).toEqual(
       expect.arrayContaining([
         { name: 'XSRF-TOKEN', storage: 'cookie', class: 'xsrf', declared: true },
         { name: '_ga', storage: 'cookie', class: 'analytics', declared: false },
@@ -222,7 +222,9 @@ describe('createConsentGate', () => {
     await settle()
     // The listener calls the closure, not the property, so check the effect: the dialog.
     expect(open).not.toHaveBeenCalled()
-    expect(document.querySelector('[data-consent-gate-host]')).not.toBeNull()
+    expect(
+      document.querySelector('[data-consent-gate-host]')!.shadowRoot!.querySelector('[data-consent-gate="preferences"]'),
+    ).not.toBeNull()
   })
 })
 

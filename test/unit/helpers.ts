@@ -1,7 +1,7 @@
 import { afterEach, vi } from 'vitest'
-import { createConsentGate, type ConsentGate } from '../../src/gate'
+import { createConsentGate, type ConsentGate } from '../../src/index'
 import type { Options } from '../../src/config/options'
-import { cookieNames } from '../../src/cookies/audit'
+import { cookieNames } from '../../src/cookies/declared'
 import { clearCookie } from '../../src/cookies/clear'
 
 const gates: ConsentGate[] = []
@@ -28,7 +28,14 @@ afterEach(() => {
 
 // Lazy chunks are compiled on first import, which under load can take longer than `settle`;
 // importing them here first means `settle` waits for the SDK, not for the compiler.
-await Promise.all([import('../../src/trackers/index'), import('../../src/ui/index'), import('../../src/config/wording')])
+await Promise.all([
+  import('../../src/trackers/index'),
+  import('../../src/ui/index'),
+  import('../../src/ui/dialog'),
+  import('../../src/config/wording'),
+  import('../../src/config/explain'),
+  import('../../src/cookies/audit'),
+])
 
 /** Waits for lazy chunks and their effects. */
 export const settle = () => new Promise((r) => setTimeout(r, 100))

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { violations } from '../../src/cookies/tripwire'
-import { createConsentGate } from '../../src/gate'
+import { violations } from '../../src/cookies/audit'
+import { createConsentGate } from '../../src/index'
 import { GA, gate, settle } from './helpers'
 
 const setGpc = (value: boolean | undefined) =>
@@ -177,7 +177,7 @@ describe('tripwire', () => {
     expect(found.map((e) => e.name)).toEqual(['_fbp', 'mystery'])
   })
 
-  it('warns once and fires consent-gate:violation for a planted _ga cookie on Pigi', () => {
+  it('warns once and fires consent-gate:violation for a planted _ga cookie on Pigi', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     const seen: string[] = []
     const on = (e: Event) => seen.push((e as CustomEvent).detail.name)
@@ -186,6 +186,8 @@ describe('tripwire', () => {
     const g = gate({ site: 'pigi' })
     g.acceptAll()
     document.dispatchEvent(new Event('visibilitychange'))
+    // The checks load the audit chunk, so their findings arrive once it has.
+    await settle()
     window.removeEventListener('consent-gate:violation', on)
     expect(seen).toEqual(['_ga'])
     expect(warn).toHaveBeenCalledTimes(1)
@@ -200,6 +202,7 @@ describe('tripwire', () => {
     await settle()
     document.cookie = '_ga=GA1.1.1; Path=/'
     document.dispatchEvent(new Event('visibilitychange'))
+    await settle()
     expect(warn.mock.calls).toEqual([])
   })
 })

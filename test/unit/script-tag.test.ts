@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import './helpers'
-import { layer } from './helpers'
+import { layer, settle } from './helpers'
 
 /** Runs the script-tag entry as if loaded by `<script data-...>`. */
 async function loadTag(attrs: Record<string, string>, config?: object) {
@@ -42,6 +42,9 @@ describe('script tag', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const g = await loadTag({ 'data-site': 'pigi', 'data-ga4': 'G-TAG123' })
     expect(g).toBeUndefined()
+    // The wording is a chunk of its own, fetched only on failure: the error follows it.
+    await vi.waitFor(() => expect(error).toHaveBeenCalled())
+    await settle()
     expect(error).toHaveBeenCalledTimes(1)
     expect(error.mock.calls[0][0]).toMatch(/consent-gate: option "ga4" is not allowed on profile "pigi"/)
     expect(layer()).toEqual([])
@@ -50,6 +53,7 @@ describe('script tag', () => {
   it('reports a malformed measurement ID by name', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     await loadTag({ 'data-site': 'pisama', 'data-ga4': 'UA-1234-1' })
+    await vi.waitFor(() => expect(error).toHaveBeenCalled())
     expect(error.mock.calls[0][0]).toBe('consent-gate: option "ga4.measurementId" must look like "G-XXXXXXXXXX", got "UA-1234-1"')
   })
 })

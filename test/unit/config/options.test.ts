@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest'
 import de from '../../../src/ui/messages/de'
 import en from '../../../src/ui/messages/en'
-import { needsBanner, resolveConfig, type Options } from '../../../src/config/options'
+import { explain } from '../../../src/config/explain'
+import { resolveConfig, type ConfigError, type Options } from '../../../src/config/options'
 
 const GA = { measurementId: 'G-TEST1234' }
+
+/** resolveConfig with its errors worded in full, as the npm entry throws them. */
+const resolve = (options: Options) => {
+  try {
+    return resolveConfig(options)
+  } catch (e) {
+    throw explain(e)
+  }
+}
+/** A banner is needed iff some category is offered. */
+const needsBanner = (c: { categories: unknown[] }) => c.categories.length > 0
 
 describe('resolveConfig', () => {
   it('resolves Pisama with GA4 and Vercel into an analytics banner', () => {
@@ -64,6 +76,11 @@ describe('resolveConfig', () => {
       /"categories" must contain only analytics, marketing, got "advertising"/,
     ],
     [
+      'categories that are not an array',
+      { site: 'pisama', categories: 'analytics' as never },
+      /"categories" must contain only analytics, marketing, got "analytics"/,
+    ],
+    [
       'an unknown cookie class',
       { site: 'pisama', cookies: [{ name: 'x', class: 'tracking' as never, purpose: 'p', lifetime: 'l', provider: 'p' }] },
       /"cookies\[0\].class" must be one of/,
@@ -85,11 +102,27 @@ describe('resolveConfig', () => {
     ['not an object', null as unknown as Options, /option "options" must be an object/],
   ]
   it.each(bad)('throws on %s, naming the option', (_, options, message) => {
-    expect(() => resolveConfig(options)).toThrow(message)
+    expect(() => resolve(options)).toThrow(message)
+  })
+
+  it('throws a short error naming the option and value, with the rule for explain()', () => {
+    let error: ConfigError | undefined
+    try {
+      resolveConfig({ site: 'pisama', ga4: { measurementId: 'UA-1234-1' } })
+    } catch (e) {
+      error = e as ConfigError
+    }
+    expect(error!.message).toBe('consent-gate: option "ga4.measurementId" is invalid, got "UA-1234-1"')
+    expect(error).toMatchObject({ option: 'ga4.measurementId', rule: 'measurementId', got: '"UA-1234-1"', args: [] })
+    expect((explain(error) as Error).message).toBe(
+      'consent-gate: option "ga4.measurementId" must look like "G-XXXXXXXXXX", got "UA-1234-1"',
+    )
+    const other = new Error('not ours')
+    expect(explain(other)).toBe(other)
   })
 
   it('lets a custom profile forbid trackers like Pigi does', () => {
-    expect(() => resolveConfig({ profile: { name: 'quiet', trackers: [] }, ga4: GA })).toThrow(
+    expect(() => resolve({ profile: { name: 'quiet', trackers: [] }, ga4: GA })).toThrow(
       /"ga4" is not allowed on profile "quiet"/,
     )
   })

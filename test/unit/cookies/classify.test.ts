@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { classify } from '../../../src/cookies/classify'
+import { classify } from '../../../src/index'
 import { PROFILES } from '../../../src/config/profiles'
 
 describe('classify', () => {

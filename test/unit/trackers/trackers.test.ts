@@ -1,16 +1,23 @@
 import { describe, expect, it, vi } from 'vitest'
+import { resolveConfig, type Options } from '../../../src/config/options'
 import { clearCookie } from '../../../src/cookies/clear'
 import { createTrackers } from '../../../src/trackers/index'
 import { activateScripts } from '../../../src/trackers/scripts'
 import { scripts } from '../helpers'
 
-const setup = (over = {}) => ({ version: '0.1.0', gtag: vi.fn(), cookieNames: () => [], ...over })
+const setup = (options: Omit<Options, 'site'>, over = {}) => ({
+  config: resolveConfig({ site: 'pisama', ...options }),
+  version: '0.1.0',
+  gtag: vi.fn(),
+  cookieNames: () => [],
+  ...over,
+})
 const NONE = { analytics: false, marketing: false }
 const ANALYTICS = { analytics: true, marketing: false }
 
 describe('Vercel Web Analytics', () => {
   it('sets up the va queue and script only on grant, with a beforeSend that drops events after withdrawal', () => {
-    const apply = createTrackers(setup({ vercel: '/_vercel/insights/script.js' }))
+    const apply = createTrackers(setup({ vercel: true }))
     apply(NONE)
     expect(scripts()).toEqual([])
     apply(ANALYTICS)
@@ -31,9 +38,7 @@ describe('Vercel Web Analytics', () => {
 describe('GA4', () => {
   it('injects gtag.js with the page nonce and sends js then config', () => {
     const gtag = vi.fn()
-    createTrackers(setup({ ga4: 'G-ABC', ga4Script: 'https://www.googletagmanager.com/gtag/js?id=G-ABC', gtag, nonce: 'n0nce' }))(
-      ANALYTICS,
-    )
+    createTrackers(setup({ ga4: { measurementId: 'G-ABC' }, nonce: 'n0nce' }, { gtag }))(ANALYTICS)
     const el = document.querySelector('script')!
     expect(el.src).toBe('https://www.googletagmanager.com/gtag/js?id=G-ABC')
     expect(el.nonce).toBe('n0nce')
@@ -42,14 +47,14 @@ describe('GA4', () => {
   })
 
   it('re-enables GA after a withdrawal without loading gtag.js again', () => {
-    const apply = createTrackers(setup({ ga4: 'G-ABC', ga4Script: '/gtag.js?id=G-ABC' }))
+    const apply = createTrackers(setup({ ga4: { measurementId: 'G-ABC', scriptUrl: '/gtag.js' } }))
     const w = window as unknown as Record<string, unknown>
     apply(ANALYTICS)
     apply(NONE)
     expect(w['ga-disable-G-ABC']).toBe(true)
     apply(ANALYTICS)
     expect(w['ga-disable-G-ABC']).toBe(false)
-    expect(scripts()).toHaveLength(1)
+    expect(scripts()).toEqual(['/gtag.js?id=G-ABC'])
   })
 })
 

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { resolveConfig, type Options } from '../../../src/config/options'
 import type { TableContext } from '../../../src/ui/context'
 import en from '../../../src/ui/messages/en'
 import { renderTable } from '../../../src/ui/table'
@@ -7,16 +8,24 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-const table = (over: Partial<TableContext> = {}) => {
-  const root = document.createElement('div')
-  document.body.append(root)
-  renderTable(root, {
+/** A site declaring its own cookies, worded; the consent cookie is added by resolveConfig. */
+const ACME: Options = {
+  profile: {
+    name: 'acme',
     cookies: [
       { name: 'pisama_session', class: 'session', purpose: 'Signs you in', lifetime: 'Session', provider: 'Pisama' },
-      { name: 'consent_gate', class: 'essential', purpose: 'Remembers', lifetime: '6 months', provider: 'This site' },
       { name: '_ga', class: 'analytics', purpose: 'Counts visits', lifetime: '2 years', provider: 'Google Analytics' },
     ],
-    categories: ['analytics'],
+  },
+}
+
+const table = ({ options = ACME, ...over }: Partial<TableContext> & { options?: Options } = {}) => {
+  const root = document.createElement('div')
+  document.body.append(root)
+  const config = resolveConfig(options)
+  renderTable(root, {
+    config,
+    categories: config.categories,
     choices: {},
     decided: false,
     lang: 'en',
@@ -32,6 +41,13 @@ describe('cookie table', () => {
     const { groups, group } = table()
     expect(groups.map((g) => g.dataset.class)).toEqual(['essential', 'session', 'analytics'])
     expect(groups.map((g) => g.querySelector('h3')!.textContent)).toEqual(['Essential', 'Sign-in', 'Analytics'])
+    // The consent cookie is always declared, worded as the site's own.
+    expect(Array.from(group('essential').querySelectorAll('td'), (td) => td.textContent)).toEqual([
+      'consent_gate',
+      en.thisSite,
+      en.about.consent_gate,
+      '6 months',
+    ])
     expect(Array.from(group('analytics').querySelectorAll('th'), (th) => th.textContent)).toEqual([
       'Name',
       'Provider',
@@ -60,20 +76,35 @@ describe('cookie table', () => {
 
   it('says so when a site offers nothing to choose, and shows no choice at all', () => {
     const { root } = table({
-      categories: [],
-      cookies: [{ name: 'XSRF-TOKEN', class: 'xsrf', purpose: 'p', lifetime: 'l', provider: 'Pigi' }],
+      options: {
+        profile: {
+          name: 'quiet',
+          trackers: [],
+          cookies: [{ name: 'XSRF-TOKEN', class: 'xsrf', purpose: 'p', lifetime: 'l', provider: 'Pigi' }],
+        },
+      },
     })
+    expect(root.querySelector('[data-class="xsrf"] code')!.textContent).toBe('XSRF-TOKEN')
     expect(root.querySelector('.cg-none')!.textContent).toBe(en.noTrackers)
     expect(root.querySelector('button, [data-choice]')).toBeNull()
   })
 
   it('renders wording as text, never as HTML, and replaces what was there', () => {
     const root = table({
-      cookies: [{ name: '<img src=x onerror=alert(1)>', class: 'unknown', purpose: '<b>x</b>', lifetime: '', provider: '' }],
+      options: {
+        profile: {
+          name: 'acme',
+          cookies: [
+            { name: '<img src=x onerror=alert(1)>', class: 'unknown', purpose: '<b>x</b>', lifetime: 'l', provider: '<i>p</i>' },
+          ],
+        },
+      },
     }).root
-    expect(root.querySelector('img, b')).toBeNull()
-    expect(root.querySelector('code')!.textContent).toBe('<img src=x onerror=alert(1)>')
-    renderTable(root, { cookies: [], categories: [], choices: {}, decided: false, lang: 'de', messages: en })
+    expect(root.querySelector('img, b, i')).toBeNull()
+    expect(root.querySelector('[data-class="unknown"] code')!.textContent).toBe('<img src=x onerror=alert(1)>')
+    expect(root.querySelector('[data-class="unknown"] td:nth-child(3)')!.textContent).toBe('<b>x</b>')
+    const config = resolveConfig({ site: 'pigi' })
+    renderTable(root, { config, categories: [], choices: {}, decided: false, lang: 'de', messages: en })
     expect(root.querySelectorAll('.cg-cookies')).toHaveLength(1)
     expect(root.querySelector('.cg-cookies')!.getAttribute('lang')).toBe('de')
   })

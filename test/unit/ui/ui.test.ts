@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { resolveConfig, type Options } from '../../../src/config/options'
 import type { UiContext, UiHandle } from '../../../src/ui/context'
 import { mount } from '../../../src/ui/index'
 import { loadMessages, pickLanguage } from '../../../src/ui/language'
@@ -11,19 +12,22 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-const ui = (over: Partial<UiContext> = {}) => {
+/** A site declaring its own worded cookies: one analytics, one sign-in. */
+const ACME = {
+  name: 'acme',
+  cookies: [
+    { name: '_ga', class: 'analytics', purpose: 'Counts visits', lifetime: '2 years', provider: 'Google Analytics' },
+    { name: 'pisama_session', class: 'session', purpose: 'Signs you in', lifetime: 'Session', provider: 'Pisama' },
+  ],
+} satisfies Options['profile']
+
+const ui = ({ options = {}, ...over }: Partial<Omit<UiContext, 'config'>> & { options?: Options } = {}) => {
   const onChoose = vi.fn()
   handle = mount({
-    categories: ['analytics'],
-    cookies: [
-      { name: '_ga', class: 'analytics', purpose: 'Counts visits', lifetime: '2 years', provider: 'Google Analytics' },
-      { name: 'pisama_session', class: 'session', purpose: 'Signs you in', lifetime: 'Session', provider: 'Pisama' },
-    ],
+    config: resolveConfig({ profile: ACME, theme: 'auto', floatingButton: false, ...options }),
     choices: {},
     lang: 'en',
     messages: en,
-    theme: 'auto',
-    floatingButton: false,
     gpc: false,
     onChoose,
     ...over,
@@ -38,7 +42,7 @@ const key = (target: Element, k: string, shiftKey = false) =>
 
 describe('banner', () => {
   it('shows nothing until asked, then a labelled region with three buttons and the policy link', () => {
-    const { $, h, root } = ui({ policyUrl: '/privacy' })
+    const { $, h, root } = ui({ options: { policyUrl: '/privacy' } })
     expect($('[data-consent-gate]')).toBeNull()
     h.showBanner()
     const banner = $('[data-consent-gate="banner"]')!
@@ -53,7 +57,7 @@ describe('banner', () => {
   })
 
   it('accepts and rejects every offered category with one click, via the banner', () => {
-    const { $, h, onChoose } = ui({ categories: ['analytics', 'marketing'] })
+    const { $, h, onChoose } = ui({ options: { categories: ['analytics', 'marketing'] } })
     h.showBanner()
     $('[data-action="accept-all"]')!.click()
     expect(onChoose).toHaveBeenLastCalledWith({ analytics: true, marketing: true }, 'banner')
@@ -89,10 +93,11 @@ describe('banner', () => {
 })
 
 describe('preferences dialog', () => {
-  it('opens from Customise as a labelled modal dialog with nothing pre-ticked', () => {
+  it('opens from Customise as a labelled modal dialog with nothing pre-ticked', async () => {
     const { $, h, root } = ui()
     h.showBanner()
     $('[data-action="customise"]')!.click()
+    await vi.waitFor(() => expect($('[data-consent-gate="preferences"]')).not.toBeNull())
     const dialog = $('[data-consent-gate="preferences"]')!
     expect(dialog.getAttribute('role')).toBe('dialog')
     expect(dialog.getAttribute('aria-modal')).toBe('true')
@@ -101,9 +106,9 @@ describe('preferences dialog', () => {
     expect($('[data-consent-gate="banner"]')).toBeNull()
   })
 
-  it('lists the cookies of each category and the essential ones as always on', () => {
+  it('lists the cookies of each category and the essential ones as always on', async () => {
     const { $, h } = ui()
-    h.openPreferences()
+    await h.openPreferences()
     const text = $('[data-consent-gate="preferences"]')!.textContent!
     expect(text).toContain('_ga')
     expect(text).toContain('Counts visits')
@@ -111,9 +116,19 @@ describe('preferences dialog', () => {
     expect(text).toContain(en.alwaysOn)
   })
 
-  it('pre-fills from the current choices and saves the toggles via the dialog', () => {
+  it("words the built-in declarations from the visitor's messages", async () => {
+    const { $, h } = ui({ options: { profile: undefined, site: 'pisama', ga4: { measurementId: 'G-TEST1234' } } })
+    await h.openPreferences()
+    const text = $('[data-consent-gate="preferences"]')!.textContent!
+    expect(text).toContain('_ga_*')
+    expect(text).toContain(en.about._ga)
+    expect(text).toContain(en.about.pisama_session)
+    expect(text).toContain(en.about.consent_gate)
+  })
+
+  it('pre-fills from the current choices and saves the toggles via the dialog', async () => {
     const { $, h, onChoose } = ui({ choices: { analytics: true } })
-    h.openPreferences()
+    await h.openPreferences()
     const toggle = $<HTMLInputElement>('input[name=analytics]')!
     expect(toggle.checked).toBe(true)
     toggle.click()
@@ -122,30 +137,31 @@ describe('preferences dialog', () => {
     expect($('[data-consent-gate="preferences"]')).toBeNull()
   })
 
-  it('accepts all from the dialog via the dialog', () => {
+  it('accepts all from the dialog via the dialog', async () => {
     const { $, h, onChoose } = ui()
-    h.openPreferences()
+    await h.openPreferences()
     $('[data-consent-gate="preferences"] [data-action="accept-all"]')!.click()
     expect(onChoose).toHaveBeenCalledWith({ analytics: true }, 'dialog')
   })
 
-  it('closes on Escape without a choice, and the banner comes back', () => {
+  it('closes on Escape without a choice, and the banner comes back', async () => {
     const { $, h, onChoose } = ui()
     h.showBanner()
     $('[data-action="customise"]')!.click()
+    await vi.waitFor(() => expect($('[data-consent-gate="preferences"]')).not.toBeNull())
     key($('[data-consent-gate="preferences"]')!, 'Escape')
     expect($('[data-consent-gate="preferences"]')).toBeNull()
     expect($('[data-consent-gate="banner"]')).not.toBeNull()
     expect(onChoose).not.toHaveBeenCalled()
   })
 
-  it('traps Tab inside and gives focus back on close', () => {
+  it('traps Tab inside and gives focus back on close', async () => {
     document.body.innerHTML = '<button id="page">Cookie settings</button>'
     const { h, root } = ui()
     h.setChoices({ analytics: false }, true)
     const page = document.getElementById('page')!
     page.focus()
-    h.openPreferences()
+    await h.openPreferences()
     const items = Array.from(
       root.querySelectorAll<HTMLElement>('[role=dialog] a[href],[role=dialog] button,[role=dialog] input,[role=dialog] summary'),
     )
@@ -159,21 +175,29 @@ describe('preferences dialog', () => {
     expect(document.activeElement).toBe(page)
   })
 
-  it('offers a floating button once a choice exists, which opens the dialog', () => {
-    const { $, h } = ui({ floatingButton: true })
+  it('offers a floating button once a choice exists, which opens the dialog', async () => {
+    const { $, h } = ui({ options: { floatingButton: true } })
     expect($('[data-action="open-preferences"]')).toBeNull()
     h.setChoices({ analytics: true }, true)
     $('[data-action="open-preferences"]')!.click()
-    expect($('[data-consent-gate="preferences"]')).not.toBeNull()
+    await vi.waitFor(() => expect($('[data-consent-gate="preferences"]')).not.toBeNull())
   })
 })
 
 describe('isolation', () => {
-  it('renders in an open shadow root with an adopted stylesheet and no inline style', () => {
-    const { h, root } = ui({ theme: 'dark' })
+  it('renders in an open shadow root with an adopted stylesheet and no inline style', async () => {
+    const { $, h, root } = ui({ options: { theme: 'dark' } })
     h.showBanner()
-    expect(root.adoptedStyleSheets.length + root.querySelectorAll('style').length).toBe(1)
+    const sheets = () => root.adoptedStyleSheets.length + root.querySelectorAll('style').length
+    expect(sheets()).toBe(1)
     expect(root.querySelector('[style]')).toBeNull()
+    expect($('[data-consent-gate="banner"]')!.classList.contains('p')).toBe(true)
+    // The dialog brings its own rules, adopted once, next to the banner's.
+    await h.openPreferences()
+    await h.openPreferences()
+    expect(sheets()).toBe(2)
+    expect(root.querySelector('[style]')).toBeNull()
+    expect($('[data-consent-gate="preferences"]')!.classList.contains('p')).toBe(true)
     const host = document.querySelector('[data-consent-gate-host]')!
     expect(host.getAttribute('data-theme')).toBe('dark')
     expect(host.getAttribute('lang')).toBe('en')

@@ -1,0 +1,42 @@
+import type { ConfigError } from './options'
+
+const quiet = (what: string, profile: string) => `cannot ${what} on profile "${profile}", which promises no trackers`
+
+/** What each rule wants, in words; lists of allowed values come with the error. */
+const WANTS = {
+  object: () => 'must be an object',
+  known: () => 'is not a known option',
+  combined: () => 'cannot be combined with "profile"',
+  cookieName: () => 'must be letters, digits, "_" or "-"',
+  string: () => 'must be a non-empty string',
+  builtin: () => 'must not reuse a built-in profile name',
+  trackers: () => 'must list only "ga4" and "vercel"',
+  site: (sites: string) => `must be one of ${sites} (or give "profile")`,
+  array: () => 'must be an array of cookie declarations',
+  class: (classes: string) => `must be one of ${classes}`,
+  quietCookie: (cls: string, profile: string) => quiet(`declare ${cls} cookies`, profile),
+  tracker: (profile: string) => `is not allowed on profile "${profile}"`,
+  measurementId: () => 'must look like "G-XXXXXXXXXX"',
+  url: () => 'must be a URL string',
+  categories: (categories: string) => `must contain only ${categories}`,
+  quietCategory: (category: string, profile: string) => quiet(`offer "${category}"`, profile),
+  days: () => 'must be a number of days from 1 to 395 (13 months, the longest regulators accept)',
+  revision: () => 'must be a number or a short string of letters, digits, ".", "_" or "-"',
+  domain: () => 'must be a domain name like "example.com"',
+  theme: () => 'must be "auto", "light" or "dark"',
+  function: () => 'must be a function',
+  strings: () => 'must be an object of messages',
+}
+
+export type Rule = keyof typeof WANTS
+
+/**
+ * The full message for a refused option, e.g. `consent-gate: option "ga4.measurementId" must look
+ * like "G-XXXXXXXXXX", got "UA-1234-1"`. Anything that is not a ConfigError passes through.
+ * A chunk of its own: the script-tag loader fetches this wording only when an option is wrong.
+ */
+export const explain = (e: unknown): unknown => {
+  const { option, rule, got, args } = e as ConfigError
+  const want = WANTS[rule] as ((...a: string[]) => string) | undefined
+  return want ? new Error(`consent-gate: option "${option}" ${want(...args)}, got ${got}`) : e
+}

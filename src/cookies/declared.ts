@@ -1,0 +1,33 @@
+import type { Declared } from '../config/profiles'
+
+const matches = (pattern: string, name: string): boolean =>
+  pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : pattern === name
+
+/** The declaration that names this cookie or key, exact names before prefixes. */
+export const findDeclared = (name: string, declared: readonly Declared[]): Declared | undefined =>
+  declared.find((d) => d.name === name && d.storage !== 'none') ||
+  declared.find((d) => d.storage !== 'none' && matches(d.name, name))
+
+/** Reads browser storage, which can be blocked outright; then there is nothing to see. */
+const safely = (read: () => string[]): string[] => {
+  try {
+    return read()
+  } catch {
+    return []
+  }
+}
+
+/** Names of the cookies this page can see. */
+export const cookieNames = (): string[] =>
+  safely(() =>
+    document.cookie
+      .split(';')
+      .map((c) => c.split('=')[0].trim())
+      .filter(Boolean),
+  )
+
+/** Every cookie and localStorage key present. */
+export const stored = (): { name: string; storage: 'cookie' | 'localStorage' }[] => [
+  ...cookieNames().map((name) => ({ name, storage: 'cookie' as const })),
+  ...safely(() => Object.keys(localStorage)).map((name) => ({ name, storage: 'localStorage' as const })),
+]

@@ -1,0 +1,96 @@
+import { h, type ComponentChildren, type VNode } from 'preact'
+import type { Category } from '../config/profiles'
+import { describe } from '../config/wording'
+import type { UiContext } from './context'
+
+/** The dialog's own rules, adopted next to the banner's when this chunk arrives. */
+export const CSS = `.o{position:fixed;z-index:2147483647;inset:0;background:#0008;display:flex;align-items:center;justify-content:center;padding:12px}
+.d{width:100%;max-width:560px;max-height:100%;overflow:auto;padding:18px 20px}
+.x{float:right;background:none;color:var(--fg);border-color:transparent;padding:0 10px;font-size:1.3em}
+.c{border-top:1px solid var(--bd);padding:10px 0}
+.h{display:flex;align-items:center;justify-content:space-between;gap:12px;font-weight:600}
+.h span{font-weight:400;color:var(--mu)}
+input{appearance:none;width:46px;height:26px;flex:none;border-radius:13px;background:var(--mu);position:relative;cursor:pointer;margin:0}
+input::after{content:"";position:absolute;top:3px;left:3px;width:20px;height:20px;border-radius:50%;background:var(--bg);transition:left .15s}
+input:checked{background:var(--ac)}
+input:checked::after{left:23px}
+summary{cursor:pointer;color:var(--ac);min-height:24px;margin-top:4px}
+table{width:100%;border-collapse:collapse;font-size:13px;margin-top:6px}
+th,td{text-align:left;padding:4px 6px 4px 0;vertical-align:top;border-top:1px solid var(--bd)}`
+
+export interface DialogProps {
+  /** The choices to start from; toggles are uncontrolled after that. */
+  choices: Partial<Record<Category, boolean>>
+  /** Accept all and Reject all, with the dialog's own Save after them. */
+  buttons(save: ComponentChildren): VNode
+  close(): void
+  save(): void
+  onKey(e: KeyboardEvent): void
+}
+
+/**
+ * The preferences dialog, a chunk of its own: the banner does not need it, so a first visit does
+ * not pay for it. The cookies' wording is built once, when the chunk arrives.
+ */
+export function dialog(ctx: UiContext) {
+  const { config, messages: t } = ctx
+  const cookies = describe(config.cookies, config.cookieName, config.lifetimeDays, t, ctx.lang)
+
+  const table = (rows: typeof cookies) =>
+    rows.length > 0 && (
+      <details>
+        <summary>{t.cookies}</summary>
+        <table>
+          <tr>
+            <th>{t.name}</th>
+            <th>{t.purpose}</th>
+            <th>{t.lifetime}</th>
+            <th>{t.provider}</th>
+          </tr>
+          {rows.map((d) => (
+            <tr>
+              <td>{d.name}</td>
+              <td>{d.purpose}</td>
+              <td>{d.lifetime}</td>
+              <td>{d.provider}</td>
+            </tr>
+          ))}
+        </table>
+      </details>
+    )
+
+  return ({ choices, buttons, close, save, onKey }: DialogProps) => (
+    <div class="o" onKeyDown={onKey}>
+      <div class="d p" role="dialog" aria-modal="true" aria-labelledby="cg-prefs" data-consent-gate="preferences">
+        <button class="x" aria-label={t.close} onClick={close}>
+          ×
+        </button>
+        <h2 id="cg-prefs">{t.prefsTitle}</h2>
+        <p>{t.prefsBody}</p>
+        <div class="c">
+          <div class="h">
+            {t.essential}
+            <span>{t.alwaysOn}</span>
+          </div>
+          <p>{t.essentialBody}</p>
+          {table(cookies.filter((d) => !/^(analytics|marketing|unknown)$/.test(d.class)))}
+        </div>
+        {config.categories.map((c) => (
+          <div class="c">
+            <label class="h">
+              {t[c]}
+              <input type="checkbox" role="switch" name={c} defaultChecked={choices[c] === true} />
+            </label>
+            <p>{t[`${c}Body`]}</p>
+            {table(cookies.filter((d) => d.class === c))}
+          </div>
+        ))}
+        {buttons(
+          <button data-action="save" onClick={save}>
+            {t.save}
+          </button>,
+        )}
+      </div>
+    </div>
+  )
+}
