@@ -87,7 +87,12 @@ function startGate(config: Config): ConsentGate {
 
   // The cookie catalogue and the checks are a chunk of their own; most pages never need it.
   let auditor: Promise<typeof import('./cookies/audit')> | undefined
-  const audits = () => (auditor ||= import('./cookies/audit'))
+  // A failed fetch is forgotten, so the next check tries again.
+  const audits = () =>
+    (auditor ||= import('./cookies/audit').catch((e) => {
+      auditor = undefined
+      throw e
+    }))
 
   // Each stray cookie is reported once per page, not on every check.
   const reported = new Set<string>()
@@ -138,7 +143,9 @@ function startGate(config: Config): ConsentGate {
   }
 
   const choose = (choices: Choices, via: Via) => {
-    for (const k in choices)
+    if (!choices || typeof choices !== 'object')
+      throw new Error('consent-gate: update() takes an object of categories, e.g. { analytics: false }')
+    for (const k of Object.keys(choices))
       if (!CATEGORIES.includes(k as Category))
         throw new Error(`consent-gate: unknown category "${k}"; categories are ${CATEGORIES.join(', ')}`)
     const at = Date.now()

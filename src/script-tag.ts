@@ -14,7 +14,7 @@ function fromTag(tag: HTMLScriptElement | null): Options {
   const o: Record<string, unknown> = {}
   for (const k of ['site', 'cookieDomain', 'cookieName', 'policyUrl', 'lang', 'revision', 'theme', 'receiptUrl'])
     if (d[k]) o[k] = d[k]
-  if (d.ga4) o.ga4 = { measurementId: d.ga4, scriptUrl: d.ga4Src }
+  if (d.ga4) o.ga4 = { measurementId: d.ga4, scriptUrl: d.ga4Src || undefined }
   if (d.vercel !== undefined) o.vercel = { scriptSrc: d.vercel || undefined }
   if (d.lifetimeDays) o.lifetimeDays = +d.lifetimeDays
   if (d.categories) o.categories = d.categories.split(/[\s,]+/)

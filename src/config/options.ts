@@ -100,9 +100,12 @@ const KNOWN =
     ' ',
   )
 
+// `Object.hasOwn` is newer than the browsers the loader supports.
+const own = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key)
+
 const isString = (v: unknown, max = 2000): v is string => typeof v === 'string' && v.length > 0 && v.length <= max
 
-function declarations(given: unknown = [], option: string): Declared[] {
+function declarations(given: unknown, option: string): Declared[] {
   check(Array.isArray(given), option, 'array', given)
   given.forEach((d: Declared, i) => {
     const at = `${option}[${i}].`
@@ -122,7 +125,7 @@ const url = (v: unknown) => v === undefined || isString(v)
  */
 export function resolveConfig(options: Options): Config {
   check(options && typeof options === 'object', 'options', 'object', options)
-  for (const key in options) check(KNOWN.includes(key), key, 'known', key)
+  for (const key of Object.keys(options)) check(KNOWN.includes(key), key, 'known', key)
   const { site, profile: custom, ga4: g, vercel: v } = options
   check(!(site && custom), 'site', 'combined', site)
   const cookieName = options.cookieName ?? 'consent_gate'
@@ -130,7 +133,7 @@ export function resolveConfig(options: Options): Config {
   let profile: Profile
   if (custom) {
     check(isString(custom.name, 64), 'profile.name', 'string', custom.name)
-    check(!Object.hasOwn(PROFILES, custom.name), 'profile.name', 'builtin', custom.name)
+    check(!own(PROFILES, custom.name), 'profile.name', 'builtin', custom.name)
     const trackers = custom.trackers ?? ['ga4', 'vercel']
     check(
       Array.isArray(trackers) && trackers.every((t) => t === 'ga4' || t === 'vercel'),
@@ -138,15 +141,15 @@ export function resolveConfig(options: Options): Config {
       'trackers',
       trackers,
     )
-    profile = { name: custom.name, cookies: declarations(custom.cookies, 'profile.cookies'), trackers }
+    profile = { name: custom.name, cookies: declarations(custom.cookies ?? [], 'profile.cookies'), trackers }
   } else {
-    check(typeof site === 'string' && Object.hasOwn(PROFILES, site), 'site', 'site', site, list(Object.keys(PROFILES)))
+    check(typeof site === 'string' && own(PROFILES, site), 'site', 'site', site, list(Object.keys(PROFILES)))
     profile = PROFILES[site]
   }
   const { name, trackers } = profile
   // A profile without trackers promises none: nothing may be declared or offered that needs consent.
   const quiet = !trackers.length
-  const extra = declarations(options.cookies, 'cookies')
+  const extra = declarations(options.cookies ?? [], 'cookies')
   const bad = quiet ? extra.find((d) => categoryOf(d.class)) : undefined
   check(!bad, 'cookies', 'quietCookie', bad?.name, bad?.class as string, name)
 
@@ -183,9 +186,11 @@ export function resolveConfig(options: Options): Config {
   ]
   const categories = CATEGORIES.filter((c) => wanted.includes(c) || cookies.some((d) => d.class === c))
 
-  const { lifetimeDays = 182, revision = 1, cookieDomain, theme, onConsent, strings } = options
+  const { cookieDomain, theme, onConsent, strings } = options
+  const lifetimeDays = options.lifetimeDays ?? 182
+  const revision = options.revision ?? 1
   check(Number.isFinite(lifetimeDays) && lifetimeDays >= 1 && lifetimeDays <= MAX_DAYS, 'lifetimeDays', 'days', lifetimeDays)
-  check(/^[\w.-]{1,32}$/.test(revision + '') && typeof revision !== 'object', 'revision', 'revision', revision)
+  check(/^(string|number)$/.test(typeof revision) && /^[\w.-]{1,32}$/.test(revision + ''), 'revision', 'revision', revision)
   check(
     cookieDomain === undefined || /^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i.test(cookieDomain),
     'cookieDomain',

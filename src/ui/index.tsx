@@ -41,12 +41,15 @@ export const mount: MountUi = (ctx) => {
   let choices = ctx.choices
   // Where focus was before the dialog opened, to give it back on close.
   let opener: HTMLElement | null = null
+  // Counts local choices and the UI's removal, so a late dialog knows the moment has passed.
+  let chosen = 0
   let dialog: ((props: DialogProps) => VNode) | undefined
   let loading: Promise<void> | undefined
 
   const active = () => (root.activeElement || document.activeElement) as HTMLElement | null
 
   const choose = (next: Choices, via: Via) => {
+    chosen++
     decided = true
     choices = next
     close(false)
@@ -67,8 +70,8 @@ export const mount: MountUi = (ctx) => {
   const load = () =>
     (loading ||= import('./dialog').then(
       (m) => {
-        style(root, m.CSS, nonce)
         dialog = m.dialog(ctx)
+        style(root, m.CSS, nonce)
       },
       (e) => {
         loading = undefined
@@ -79,8 +82,11 @@ export const mount: MountUi = (ctx) => {
 
   const open = () => {
     const from = active()
+    const asked = chosen
     return load().then(
       () => {
+        // A choice made (or the UI removed) while the chunk was on its way cancels the opening.
+        if (asked !== chosen) return
         opener = from
         view = 'dialog'
         draw()
@@ -162,6 +168,7 @@ export const mount: MountUi = (ctx) => {
       if (view !== 'dialog') draw()
     },
     destroy() {
+      chosen++
       render(null, root)
       host.remove()
     },

@@ -13,6 +13,8 @@ const LANGUAGES: Record<string, () => Promise<{ default: Messages }>> = {
 
 /** The first supported language among BCP 47 preferences (`pt-BR` counts as `pt`), else English. */
 export const pickLanguage = (preferences: (string | undefined)[]): string =>
-  preferences.map((tag) => `${tag}`.toLowerCase().split('-')[0]).find((lang) => Object.hasOwn(LANGUAGES, lang)) || 'en'
+  preferences
+    .map((tag) => `${tag}`.toLowerCase().split('-')[0])
+    .find((lang) => Object.prototype.hasOwnProperty.call(LANGUAGES, lang)) || 'en'
 
 export const loadMessages = (lang: string): Promise<Messages> => LANGUAGES[lang]().then((m) => m.default)

@@ -151,7 +151,19 @@ describe('createConsentGate', () => {
   it('rejects an unknown category in update()', () => {
     const g = gate({ site: 'pisama', ga4: GA })
     expect(() => g.update({ advertising: true } as never)).toThrow(/unknown category "advertising"/)
+    expect(() => g.update(null as never)).toThrow(/update\(\) takes an object/)
     expect(g.getConsent().decided).toBe(false)
+  })
+
+  it('is not fooled by a key a page script added to Object.prototype', () => {
+    ;(Object.prototype as Record<string, unknown>).polluted = 1
+    try {
+      const g = gate({ site: 'pisama', ga4: GA })
+      g.acceptAll()
+      expect(g.hasConsent('analytics')).toBe(true)
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).polluted
+    }
   })
 
   it('notifies subscribers and fires consent-gate:change, until unsubscribed', () => {

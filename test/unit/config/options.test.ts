@@ -121,6 +121,12 @@ describe('resolveConfig', () => {
     expect(explain(other)).toBe(other)
   })
 
+  it('treats null like a missing option, as configs built from JSON have it', () => {
+    const c = resolve({ site: 'pisama', cookies: null, lifetimeDays: null, revision: null } as unknown as Options)
+    expect([c.lifetimeDays, c.revision, c.cookies.length]).toEqual([182, '1', 3])
+    expect(() => resolve({ site: 'pisama', revision: Symbol('x') as never })).toThrow(/"revision" must be a number/)
+  })
+
   it('lets a custom profile forbid trackers like Pigi does', () => {
     expect(() => resolve({ profile: { name: 'quiet', trackers: [] }, ga4: GA })).toThrow(
       /"ga4" is not allowed on profile "quiet"/,

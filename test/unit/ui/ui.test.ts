@@ -93,6 +93,16 @@ describe('banner', () => {
 })
 
 describe('preferences dialog', () => {
+  it('does not open once a choice was made while its chunk was on the way', async () => {
+    const { $, h, onChoose } = ui()
+    h.showBanner()
+    const opening = h.openPreferences()
+    $('[data-action="accept-all"]')!.click()
+    await opening
+    expect(onChoose).toHaveBeenCalledTimes(1)
+    expect($('[data-consent-gate="preferences"]')).toBeNull()
+  })
+
   it('opens from Customise as a labelled modal dialog with nothing pre-ticked', async () => {
     const { $, h, root } = ui()
     h.showBanner()
