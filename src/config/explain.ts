@@ -38,5 +38,7 @@ export type Rule = keyof typeof WANTS
 export const explain = (e: unknown): unknown => {
   const { option, rule, got, args } = e as ConfigError
   const want = WANTS[rule] as ((...a: string[]) => string) | undefined
-  return want ? new Error(`consent-gate: option "${option}" ${want(...args)}, got ${got}`) : e
+  // Lists come as the loader's own arrays and records, so a valid config pays for no joining.
+  const words = args?.map((a) => (typeof a === 'string' ? a : (Array.isArray(a) ? a : Object.keys(a)).join(', ')))
+  return want ? new Error(`consent-gate: option "${option}" ${want(...words)}, got ${got}`) : e
 }

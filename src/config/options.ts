@@ -74,7 +74,8 @@ export interface ConfigError extends Error {
   rule: Rule
   /** The value, as JSON where it can be. */
   got: string
-  args: string[]
+  /** Values the wording names; a list or a record is shown as its items or keys. */
+  args: (string | readonly string[] | object)[]
 }
 
 const show = (v: unknown): string => {
@@ -85,14 +86,12 @@ const show = (v: unknown): string => {
   }
 }
 
-function check(ok: unknown, option: string, rule: Rule, value: unknown, ...args: string[]): asserts ok {
+function check(ok: unknown, option: string, rule: Rule, value: unknown, ...args: ConfigError['args']): asserts ok {
   if (!ok) {
     const got = show(value)
     throw Object.assign(new Error(`consent-gate: option "${option}" is invalid, got ${got}`), { option, rule, got, args })
   }
 }
-
-const list = (items: readonly string[]) => items.join(', ')
 
 const MAX_DAYS = 395
 const KNOWN =
@@ -110,7 +109,7 @@ function declarations(given: unknown, option: string): Declared[] {
   given.forEach((d: Declared, i) => {
     const at = `${option}[${i}].`
     check(d && isString(d.name, 200), at + 'name', 'string', d && d.name)
-    check(CLASSES.includes(d.class), at + 'class', 'class', d.class, list(CLASSES))
+    check(CLASSES.includes(d.class), at + 'class', 'class', d.class, CLASSES)
     for (const key of ['purpose', 'lifetime', 'provider'] as const) check(isString(d[key], 500), at + key, 'string', d[key])
   })
   return given
@@ -143,7 +142,7 @@ export function resolveConfig(options: Options): Config {
     )
     profile = { name: custom.name, cookies: declarations(custom.cookies ?? [], 'profile.cookies'), trackers }
   } else {
-    check(typeof site === 'string' && own(PROFILES, site), 'site', 'site', site, list(Object.keys(PROFILES)))
+    check(typeof site === 'string' && own(PROFILES, site), 'site', 'site', site, PROFILES)
     profile = PROFILES[site]
   }
   const { name, trackers } = profile
@@ -172,9 +171,9 @@ export function resolveConfig(options: Options): Config {
   }
 
   const wanted = options.categories ?? []
-  check(Array.isArray(wanted), 'categories', 'categories', wanted, list(CATEGORIES))
+  check(Array.isArray(wanted), 'categories', 'categories', wanted, CATEGORIES)
   for (const c of wanted) {
-    check(CATEGORIES.includes(c), 'categories', 'categories', c, list(CATEGORIES))
+    check(CATEGORIES.includes(c), 'categories', 'categories', c, CATEGORIES)
     check(!quiet, 'categories', 'quietCategory', c, c, name)
   }
   const cookies: Declared[] = [

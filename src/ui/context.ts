@@ -41,8 +41,8 @@ export type MountUi = (ctx: UiContext) => UiHandle
 
 /** What the cookie-table chunk gets from the loader. Plain DOM, no Preact: a privacy page needs no banner code. */
 export interface TableContext {
+  /** Declarations and the categories offered. */
   config: Config
-  categories: Category[]
   /** Effective choices: `true` only where granted. */
   choices: Choices
   decided: boolean

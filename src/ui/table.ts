@@ -19,7 +19,8 @@ const el = (tag: string, text = '', attrs: Record<string, string> = {}, ...child
  * choice per category and a button that reopens the preferences. Rendered into the page's own DOM
  * (not a shadow root) so the privacy page styles it like the rest of its text; `cg-` classes help.
  */
-export const renderTable: RenderTable = (root, { config, categories, choices, decided, lang, messages: t }) => {
+export const renderTable: RenderTable = (root, { config, choices, decided, lang, messages: t }) => {
+  const { categories } = config
   // The same wording as the preferences dialog, from the same declarations.
   const cookies = describe(config.cookies, config.cookieName, config.lifetimeDays, t, lang)
   const columns = [t.name, t.provider, t.purpose, t.lifetime]

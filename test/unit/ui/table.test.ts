@@ -25,7 +25,6 @@ const table = ({ options = ACME, ...over }: Partial<TableContext> & { options?: 
   const config = resolveConfig(options)
   renderTable(root, {
     config,
-    categories: config.categories,
     choices: {},
     decided: false,
     lang: 'en',
@@ -104,7 +103,7 @@ describe('cookie table', () => {
     expect(root.querySelector('[data-class="unknown"] code')!.textContent).toBe('<img src=x onerror=alert(1)>')
     expect(root.querySelector('[data-class="unknown"] td:nth-child(3)')!.textContent).toBe('<b>x</b>')
     const config = resolveConfig({ site: 'pigi' })
-    renderTable(root, { config, categories: [], choices: {}, decided: false, lang: 'de', messages: en })
+    renderTable(root, { config, choices: {}, decided: false, lang: 'de', messages: en })
     expect(root.querySelectorAll('.cg-cookies')).toHaveLength(1)
     expect(root.querySelector('.cg-cookies')!.getAttribute('lang')).toBe('de')
   })
