@@ -36,7 +36,7 @@ const chunkName = ({ facadeModuleId, moduleIds, name }) => {
   // its own module is the last it runs.
   const id = facadeModuleId ?? moduleIds.at(-1)
   if (!id) return name
-  const lang = id.match(/\/ui\/messages\/(\w+)\.ts$/)
+  const lang = id.match(/\/ui\/messages\/([\w-]+)\.ts$/)
   if (lang) return 'lang-' + lang[1]
   const dir = id.match(/\/(\w+)\/index\.tsx?$/)
   // The npm build's shared core (what its entry and lazy chunks both use) comes from src/index.ts.

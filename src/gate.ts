@@ -8,8 +8,8 @@ import { cookieNames, findDeclared, stored as storedNames } from './cookies/decl
 import { consentDefault, consentUpdate, gtag } from './trackers/consent-mode'
 import type { ApplyChoices } from './trackers/index'
 import type { Choices, TableContext, UiHandle, Via } from './ui/context'
-import { loadMessages, pickLanguage } from './ui/language'
-import type { Messages } from './ui/messages/en'
+import { loadLanguage, pickLanguage } from './ui/language'
+import type { Banner, Messages } from './ui/messages/en'
 import { VERSION } from './version'
 
 export interface Consent {
@@ -71,7 +71,6 @@ function startGate(config: Config): ConsentGate {
   const earlier = !record && stored && stored.revision !== revision && stored.expires > now ? stored : undefined
   let trackers: Promise<ApplyChoices> | undefined
   let ui: Promise<UiHandle> | undefined
-  let text: Promise<Messages> | undefined
   let table: Promise<(element: Element) => void> | undefined
   const tables = new Set<Element>()
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('consent-gate') : undefined
@@ -86,13 +85,7 @@ function startGate(config: Config): ConsentGate {
   })
 
   // The cookie catalogue and the checks are a chunk of their own; most pages never need it.
-  let auditor: Promise<typeof import('./cookies/audit')> | undefined
-  // A failed fetch is forgotten, so the next check tries again.
-  const audits = () =>
-    (auditor ||= import('./cookies/audit').catch((e) => {
-      auditor = undefined
-      throw e
-    }))
+  const audits = lazy(() => import('./cookies/audit'))
 
   // Each stray cookie is reported once per page, not on every check.
   const reported = new Set<string>()
@@ -176,15 +169,21 @@ function startGate(config: Config): ConsentGate {
   const all = (value: boolean): Choices => Object.fromEntries(categories.map((c) => [c, value]))
 
   const lang = pickLanguage([options.lang, document.documentElement.lang, ...navigator.languages])
-  // The site's `strings` win over the language's; the dialog and the cookie table share one copy.
-  const messages = () => (text ||= loadMessages(lang).then((m) => ({ ...m, ...options.strings })))
+  // The site's `strings` win over the language's. The banner needs only its own few; the dialog
+  // and the cookie table share one copy of them all.
+  const language = lazy(() => loadLanguage(lang))
+  const banner = () => language().then((m): Banner => ({ ...m.default, ...options.strings }))
+  const messages = lazy(() =>
+    language().then((m) => m.details().then((d): Messages => ({ ...m.default, ...d.default, ...options.strings }))),
+  )
   // The chunk and its language are requested at once, in parallel; only mounting waits for <body>.
   const loadUi = () =>
-    (ui ||= Promise.all([import('./ui/index'), messages(), whenBody()]).then(([m, t]) =>
+    (ui ||= Promise.all([import('./ui/index'), banner(), whenBody()]).then(([m, t]) =>
       m.mount({
         config,
         lang,
         messages: t,
+        details: messages,
         choices: record?.choices ?? earlier?.choices ?? {},
         gpc: record?.via === 'gpc',
         onChoose: choose,
@@ -316,6 +315,16 @@ function sendReceipt(url: string, receipt: Receipt) {
   } catch {
     // fetch itself can throw synchronously on a malformed URL.
   }
+}
+
+/** Memoises a chunk's fetch; a failed fetch is forgotten, so the next call tries again. */
+function lazy<T>(load: () => Promise<T>): () => Promise<T> {
+  let p: Promise<T> | undefined
+  return () =>
+    (p ||= load().catch((e) => {
+      p = undefined
+      throw e
+    }))
 }
 
 /** Resolves once <body> exists, i.e. at once unless the loader runs early in <head>. */

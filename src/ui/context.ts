@@ -1,6 +1,6 @@
 import type { Config } from '../config/options'
 import type { Category } from '../config/profiles'
-import type { Messages } from './messages/en'
+import type { Banner, Messages } from './messages/en'
 
 /** A choice per offered category; `true` means granted. */
 export type Choices = Partial<Record<Category, boolean>>
@@ -19,8 +19,10 @@ export interface UiContext {
   config: Config
   /** The language picked by `pickLanguage` (ui/language.ts), e.g. `de`. */
   lang: string
-  /** That language's messages with the site's `strings` applied; shown as text, never as HTML. */
-  messages: Messages
+  /** That language's banner texts with the site's `strings` applied; shown as text, never as HTML. */
+  messages: Banner
+  /** Every text, for the dialog: fetched when it is about to open. */
+  details(): Promise<Messages>
   /** Current choices, to pre-fill the dialog (never pre-ticked on a first visit). */
   choices: Choices
   /** The banner mentions that the browser's Global Privacy Control signal was honoured. */

@@ -2,6 +2,7 @@ import { h, type ComponentChildren, type VNode } from 'preact'
 import type { Category } from '../config/profiles'
 import { describe } from '../config/wording'
 import type { UiContext } from './context'
+import type { Messages } from './messages/en'
 
 /** The dialog's own rules, adopted next to the banner's when this chunk arrives. */
 export const CSS = `.o{position:fixed;z-index:2147483647;inset:0;background:#0008;display:flex;align-items:center;justify-content:center;padding:12px}
@@ -32,8 +33,8 @@ export interface DialogProps {
  * The preferences dialog, a chunk of its own: the banner does not need it, so a first visit does
  * not pay for it. The cookies' wording is built once, when the chunk arrives.
  */
-export function dialog(ctx: UiContext) {
-  const { config, messages: t } = ctx
+export function dialog(ctx: UiContext, t: Messages) {
+  const { config } = ctx
   const cookies = describe(config.cookies, config.cookieName, config.lifetimeDays, t, ctx.lang)
 
   const table = (rows: typeof cookies) =>

@@ -68,9 +68,9 @@ export const mount: MountUi = (ctx) => {
 
   // A failed fetch is forgotten, so the next attempt tries again.
   const load = () =>
-    (loading ||= import('./dialog').then(
-      (m) => {
-        dialog = m.dialog(ctx)
+    (loading ||= Promise.all([import('./dialog'), ctx.details()]).then(
+      ([m, all]) => {
+        dialog = m.dialog(ctx, all)
         style(root, m.CSS, nonce)
       },
       (e) => {

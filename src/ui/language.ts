@@ -1,7 +1,14 @@
-import type { Messages } from './messages/en'
+import type { Banner } from './messages/en'
+import type { Details } from './messages/en-details'
 
-// One chunk per language, so a visitor downloads only their own.
-const LANGUAGES: Record<string, () => Promise<{ default: Messages }>> = {
+/** A language's banner texts, and a way to fetch the rest. */
+export interface Language {
+  default: Banner
+  details(): Promise<{ default: Details }>
+}
+
+// One chunk per language, so a visitor downloads only their own; each fetches its details itself.
+const LANGUAGES: Record<string, () => Promise<Language>> = {
   en: () => import('./messages/en'),
   de: () => import('./messages/de'),
   fr: () => import('./messages/fr'),
@@ -17,4 +24,4 @@ export const pickLanguage = (preferences: (string | undefined)[]): string =>
     .map((tag) => `${tag}`.toLowerCase().split('-')[0])
     .find((lang) => Object.prototype.hasOwnProperty.call(LANGUAGES, lang)) || 'en'
 
-export const loadMessages = (lang: string): Promise<Messages> => LANGUAGES[lang]().then((m) => m.default)
+export const loadLanguage = (lang: string): Promise<Language> => LANGUAGES[lang]()

@@ -13,8 +13,8 @@ browserSuite('Pisama in Chromium', (open) => {
     await s.page.waitForTimeout(300)
     expect(s.trackerRequests()).toEqual([])
     expect(s.chunkRequests('trackers')).toEqual([])
-    // The banner needs the UI chunk and one language, nothing else: the dialog, its wording and
-    // the cookie catalogue wait until they are needed.
+    // The banner needs the UI chunk and one language's banner texts, nothing else: the dialog,
+    // its texts and wording, and the cookie catalogue wait until they are needed.
     const sdk = s.requests
       .filter((u) => u.includes('/consent-gate/'))
       .map((u) => u.replace(/^.*\/consent-gate\/|-[\w-]{8}\.js$/g, ''))
@@ -23,6 +23,7 @@ browserSuite('Pisama in Chromium', (open) => {
     await s.page.locator(DIALOG).waitFor()
     expect(s.chunkRequests('dialog')).toHaveLength(1)
     expect(s.chunkRequests('wording')).toHaveLength(1)
+    expect(s.chunkRequests('lang-en-details')).toHaveLength(1)
   })
 
   it('accept all: gtag.js once, a collect hit, _ga cookies on the parent domain, Vercel; a reload keeps it quietly', async () => {

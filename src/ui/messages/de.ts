@@ -1,6 +1,6 @@
-import type { Messages } from './en'
+import type { Banner } from './en'
 
-const de: Messages = {
+const de: Banner = {
   title: 'Ihre Datenschutz-Einstellungen',
   body: 'Wir verwenden Cookies, die für den Betrieb der Website nötig sind. Mit Ihrer Einwilligung messen wir außerdem Besuche in zusammengefasster Form. Sie können Ihre Wahl jederzeit ändern.',
   gpc: 'Ihr Browser hat ein Global-Privacy-Control-Signal gesendet, daher sind optionale Cookies aus.',
@@ -8,46 +8,8 @@ const de: Messages = {
   acceptAll: 'Alle akzeptieren',
   rejectAll: 'Alle ablehnen',
   customise: 'Anpassen',
-  prefsTitle: 'Cookie-Einstellungen',
-  prefsBody: 'Wählen Sie, welche optionalen Cookies wir verwenden dürfen. Nichts Optionales ist aktiv, bevor Sie es einschalten.',
-  save: 'Auswahl speichern',
-  close: 'Schließen',
-  essential: 'Notwendig',
-  essentialBody: 'Für den Betrieb der Website nötig, etwa für die Anmeldung und um diese Wahl zu speichern.',
-  alwaysOn: 'Immer aktiv',
-  analytics: 'Statistik',
-  analyticsBody: 'Zusammengefasste Statistiken, die uns zeigen, wie die Website genutzt wird.',
-  marketing: 'Marketing',
-  marketingBody: 'Werbung messen und personalisieren.',
-  cookies: 'Verwendete Cookies',
-  name: 'Name',
-  purpose: 'Zweck',
-  lifetime: 'Speicherdauer',
-  provider: 'Anbieter',
   settings: 'Cookie-Einstellungen',
-  thisSite: 'Diese Website',
-  lifeSession: 'Sitzung',
-  lifeNone: 'Speichert nichts',
-  lifeKept: 'Bis Sie es löschen',
-  session: 'Anmeldung',
-  xsrf: 'Sicherheit',
-  unknown: 'Sonstige',
-  yourChoice: 'Ihre Wahl:',
-  allowed: 'Erlaubt',
-  refused: 'Abgelehnt',
-  undecided: 'Noch nicht gewählt',
-  change: 'Ändern',
-  noTrackers: 'Diese Website verwendet keine Statistik- oder Werbe-Cookies.',
-  about: {
-    consent_gate: 'Speichert Ihre Cookie-Wahl',
-    _vercel_jwt: 'Leitet Ihre Anfragen an die richtige Bereitstellung',
-    pisama_session: 'Hält Sie im Dashboard angemeldet',
-    pigi_session: 'Hält Sie angemeldet, bis Sie sich abmelden oder den Browser schließen',
-    'XSRF-TOKEN': 'Schützt Ihre Anfragen vor Cross-Site-Request-Forgery',
-    theme: 'Speichert Ihr helles oder dunkles Design',
-    _ga: 'Unterscheidet Besucher für zusammengefasste Statistiken',
-    '_ga_*': 'Speichert den Stand eines Besuchs für zusammengefasste Statistiken',
-    'Vercel Web Analytics': 'Zählt Seitenaufrufe zusammengefasst, ohne etwas auf Ihrem Gerät zu speichern',
-  },
 }
 export default de
+
+export const details = () => import('./de-details')

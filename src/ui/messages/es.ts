@@ -1,6 +1,6 @@
-import type { Messages } from './en'
+import type { Banner } from './en'
 
-const es: Messages = {
+const es: Banner = {
   title: 'Tus opciones de privacidad',
   body: 'Usamos las cookies que el sitio necesita para funcionar. Con tu consentimiento también medimos las visitas de forma agregada. Puedes cambiar de opinión en cualquier momento.',
   gpc: 'Tu navegador envió una señal Global Privacy Control, así que las cookies opcionales están desactivadas.',
@@ -8,46 +8,8 @@ const es: Messages = {
   acceptAll: 'Aceptar todo',
   rejectAll: 'Rechazar todo',
   customise: 'Personalizar',
-  prefsTitle: 'Preferencias de cookies',
-  prefsBody: 'Elige qué cookies opcionales podemos usar. Nada opcional se activa hasta que tú lo actives.',
-  save: 'Guardar selección',
-  close: 'Cerrar',
-  essential: 'Esenciales',
-  essentialBody: 'Necesarias para que el sitio funcione, por ejemplo para iniciar sesión y recordar esta elección.',
-  alwaysOn: 'Siempre activas',
-  analytics: 'Analítica',
-  analyticsBody: 'Estadísticas agregadas que nos muestran cómo se usa el sitio.',
-  marketing: 'Marketing',
-  marketingBody: 'Medir y personalizar la publicidad.',
-  cookies: 'Cookies utilizadas',
-  name: 'Nombre',
-  purpose: 'Finalidad',
-  lifetime: 'Duración',
-  provider: 'Proveedor',
   settings: 'Configuración de cookies',
-  thisSite: 'Este sitio',
-  lifeSession: 'Sesión',
-  lifeNone: 'No guarda nada',
-  lifeKept: 'Hasta que la borre',
-  session: 'Inicio de sesión',
-  xsrf: 'Seguridad',
-  unknown: 'Otras',
-  yourChoice: 'Su elección:',
-  allowed: 'Permitido',
-  refused: 'Rechazado',
-  undecided: 'Aún sin elegir',
-  change: 'Cambiar',
-  noTrackers: 'Este sitio no usa cookies de analítica ni de publicidad.',
-  about: {
-    consent_gate: 'Recuerda su elección sobre las cookies',
-    _vercel_jwt: 'Dirige sus solicitudes al despliegue correcto',
-    pisama_session: 'Mantiene su sesión iniciada en el panel',
-    pigi_session: 'Mantiene su sesión iniciada hasta que la cierre o cierre el navegador',
-    'XSRF-TOKEN': 'Protege sus solicitudes frente a la falsificación de peticiones entre sitios',
-    theme: 'Recuerda su tema claro u oscuro',
-    _ga: 'Distingue visitantes para estadísticas agregadas',
-    '_ga_*': 'Guarda el estado de una visita para estadísticas agregadas',
-    'Vercel Web Analytics': 'Cuenta las páginas vistas de forma agregada sin guardar nada en su dispositivo',
-  },
 }
 export default es
+
+export const details = () => import('./es-details')

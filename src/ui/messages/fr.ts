@@ -1,6 +1,6 @@
-import type { Messages } from './en'
+import type { Banner } from './en'
 
-const fr: Messages = {
+const fr: Banner = {
   title: 'Vos choix de confidentialité',
   body: 'Nous utilisons les cookies nécessaires au fonctionnement du site. Avec votre accord, nous mesurons aussi les visites de façon agrégée. Vous pouvez changer d’avis à tout moment.',
   gpc: 'Votre navigateur a envoyé un signal Global Privacy Control : les cookies facultatifs sont désactivés.',
@@ -8,47 +8,8 @@ const fr: Messages = {
   acceptAll: 'Tout accepter',
   rejectAll: 'Tout refuser',
   customise: 'Personnaliser',
-  prefsTitle: 'Préférences de cookies',
-  prefsBody:
-    'Choisissez les cookies facultatifs que nous pouvons utiliser. Rien de facultatif n’est actif tant que vous ne l’activez pas.',
-  save: 'Enregistrer mes choix',
-  close: 'Fermer',
-  essential: 'Essentiels',
-  essentialBody: 'Nécessaires au fonctionnement du site, par exemple pour la connexion et pour retenir ce choix.',
-  alwaysOn: 'Toujours actifs',
-  analytics: 'Mesure d’audience',
-  analyticsBody: 'Des statistiques agrégées qui nous montrent comment le site est utilisé.',
-  marketing: 'Marketing',
-  marketingBody: 'Mesurer et personnaliser la publicité.',
-  cookies: 'Cookies utilisés',
-  name: 'Nom',
-  purpose: 'Finalité',
-  lifetime: 'Durée',
-  provider: 'Fournisseur',
   settings: 'Paramètres des cookies',
-  thisSite: 'Ce site',
-  lifeSession: 'Session',
-  lifeNone: 'Ne stocke rien',
-  lifeKept: "Jusqu'à ce que vous l'effaciez",
-  session: 'Connexion',
-  xsrf: 'Sécurité',
-  unknown: 'Autres',
-  yourChoice: 'Votre choix :',
-  allowed: 'Autorisé',
-  refused: 'Refusé',
-  undecided: 'Pas encore choisi',
-  change: 'Modifier',
-  noTrackers: "Ce site n'utilise aucun cookie de mesure d'audience ou de publicité.",
-  about: {
-    consent_gate: 'Retient votre choix concernant les cookies',
-    _vercel_jwt: 'Achemine vos requêtes vers le bon déploiement',
-    pisama_session: 'Vous garde connecté au tableau de bord',
-    pigi_session: "Vous garde connecté jusqu'à la déconnexion ou la fermeture du navigateur",
-    'XSRF-TOKEN': 'Protège vos requêtes contre la falsification de requêtes intersites',
-    theme: 'Retient votre thème clair ou sombre',
-    _ga: 'Distingue les visiteurs pour des statistiques agrégées',
-    '_ga_*': "Conserve l'état d'une visite pour des statistiques agrégées",
-    'Vercel Web Analytics': 'Compte les pages vues de façon agrégée sans rien stocker sur votre appareil',
-  },
 }
 export default fr
+
+export const details = () => import('./fr-details')

@@ -1,6 +1,6 @@
-import type { Messages } from './en'
+import type { Banner } from './en'
 
-const it: Messages = {
+const it: Banner = {
   title: 'Le tue scelte sulla privacy',
   body: 'Usiamo i cookie necessari al funzionamento del sito. Con il tuo consenso misuriamo anche le visite in forma aggregata. Puoi cambiare idea in qualsiasi momento.',
   gpc: 'Il tuo browser ha inviato un segnale Global Privacy Control, quindi i cookie facoltativi sono disattivati.',
@@ -8,46 +8,8 @@ const it: Messages = {
   acceptAll: 'Accetta tutti',
   rejectAll: 'Rifiuta tutti',
   customise: 'Personalizza',
-  prefsTitle: 'Preferenze sui cookie',
-  prefsBody: 'Scegli quali cookie facoltativi possiamo usare. Nulla di facoltativo è attivo finché non lo attivi tu.',
-  save: 'Salva le scelte',
-  close: 'Chiudi',
-  essential: 'Essenziali',
-  essentialBody: 'Necessari al funzionamento del sito, ad esempio per l’accesso e per ricordare questa scelta.',
-  alwaysOn: 'Sempre attivi',
-  analytics: 'Statistiche',
-  analyticsBody: 'Statistiche aggregate che ci mostrano come viene usato il sito.',
-  marketing: 'Marketing',
-  marketingBody: 'Misurare e personalizzare la pubblicità.',
-  cookies: 'Cookie utilizzati',
-  name: 'Nome',
-  purpose: 'Finalità',
-  lifetime: 'Durata',
-  provider: 'Fornitore',
   settings: 'Impostazioni cookie',
-  thisSite: 'Questo sito',
-  lifeSession: 'Sessione',
-  lifeNone: 'Non memorizza nulla',
-  lifeKept: 'Finché non lo cancelli',
-  session: 'Accesso',
-  xsrf: 'Sicurezza',
-  unknown: 'Altri',
-  yourChoice: 'La tua scelta:',
-  allowed: 'Consentito',
-  refused: 'Rifiutato',
-  undecided: 'Non ancora scelto',
-  change: 'Modifica',
-  noTrackers: 'Questo sito non usa cookie di statistica o pubblicità.',
-  about: {
-    consent_gate: 'Ricorda la tua scelta sui cookie',
-    _vercel_jwt: 'Indirizza le tue richieste al deployment giusto',
-    pisama_session: "Mantiene l'accesso alla dashboard",
-    pigi_session: "Mantiene l'accesso finché non esci o chiudi il browser",
-    'XSRF-TOKEN': 'Protegge le tue richieste dalla falsificazione di richieste tra siti',
-    theme: 'Ricorda il tema chiaro o scuro',
-    _ga: 'Distingue i visitatori per statistiche aggregate',
-    '_ga_*': 'Conserva lo stato di una visita per statistiche aggregate',
-    'Vercel Web Analytics': 'Conta le pagine viste in forma aggregata senza memorizzare nulla sul tuo dispositivo',
-  },
 }
 export default it
+
+export const details = () => import('./it-details')

@@ -1,6 +1,6 @@
-import type { Messages } from './en'
+import type { Banner } from './en'
 
-const nl: Messages = {
+const nl: Banner = {
   title: 'Jouw privacykeuzes',
   body: 'We gebruiken cookies die de site nodig heeft om te werken. Met je toestemming meten we ook bezoeken, alleen in totalen. Je kunt je keuze altijd wijzigen.',
   gpc: 'Je browser stuurde een Global Privacy Control-signaal, dus optionele cookies staan uit.',
@@ -8,46 +8,8 @@ const nl: Messages = {
   acceptAll: 'Alles accepteren',
   rejectAll: 'Alles weigeren',
   customise: 'Aanpassen',
-  prefsTitle: 'Cookievoorkeuren',
-  prefsBody: 'Kies welke optionele cookies we mogen gebruiken. Niets optioneels staat aan voordat jij het aanzet.',
-  save: 'Keuzes opslaan',
-  close: 'Sluiten',
-  essential: 'Noodzakelijk',
-  essentialBody: 'Nodig om de site te laten werken, zoals inloggen en het onthouden van deze keuze.',
-  alwaysOn: 'Altijd aan',
-  analytics: 'Statistieken',
-  analyticsBody: 'Statistieken in totalen die laten zien hoe de site wordt gebruikt.',
-  marketing: 'Marketing',
-  marketingBody: 'Advertenties meten en personaliseren.',
-  cookies: 'Gebruikte cookies',
-  name: 'Naam',
-  purpose: 'Doel',
-  lifetime: 'Bewaartermijn',
-  provider: 'Aanbieder',
   settings: 'Cookie-instellingen',
-  thisSite: 'Deze site',
-  lifeSession: 'Sessie',
-  lifeNone: 'Slaat niets op',
-  lifeKept: 'Tot u het wist',
-  session: 'Inloggen',
-  xsrf: 'Beveiliging',
-  unknown: 'Overige',
-  yourChoice: 'Uw keuze:',
-  allowed: 'Toegestaan',
-  refused: 'Geweigerd',
-  undecided: 'Nog niet gekozen',
-  change: 'Wijzigen',
-  noTrackers: 'Deze site gebruikt geen analytische of advertentiecookies.',
-  about: {
-    consent_gate: 'Onthoudt uw cookiekeuze',
-    _vercel_jwt: 'Stuurt uw verzoeken naar de juiste deployment',
-    pisama_session: 'Houdt u ingelogd op het dashboard',
-    pigi_session: 'Houdt u ingelogd tot u uitlogt of de browser sluit',
-    'XSRF-TOKEN': 'Beschermt uw verzoeken tegen cross-site request forgery',
-    theme: 'Onthoudt uw lichte of donkere thema',
-    _ga: 'Onderscheidt bezoekers voor geaggregeerde statistieken',
-    '_ga_*': 'Bewaart de stand van een bezoek voor geaggregeerde statistieken',
-    'Vercel Web Analytics': 'Telt paginaweergaven geaggregeerd zonder iets op uw apparaat op te slaan',
-  },
 }
 export default nl
+
+export const details = () => import('./nl-details')

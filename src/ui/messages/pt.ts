@@ -1,6 +1,6 @@
-import type { Messages } from './en'
+import type { Banner } from './en'
 
-const pt: Messages = {
+const pt: Banner = {
   title: 'As suas escolhas de privacidade',
   body: 'Usamos os cookies de que o site precisa para funcionar. Com o seu consentimento, medimos também as visitas de forma agregada. Pode mudar de ideias a qualquer momento.',
   gpc: 'O seu navegador enviou um sinal Global Privacy Control, por isso os cookies opcionais estão desativados.',
@@ -8,46 +8,8 @@ const pt: Messages = {
   acceptAll: 'Aceitar tudo',
   rejectAll: 'Rejeitar tudo',
   customise: 'Personalizar',
-  prefsTitle: 'Preferências de cookies',
-  prefsBody: 'Escolha que cookies opcionais podemos usar. Nada opcional fica ativo até que o ative.',
-  save: 'Guardar escolhas',
-  close: 'Fechar',
-  essential: 'Essenciais',
-  essentialBody: 'Necessários para o site funcionar, por exemplo para iniciar sessão e guardar esta escolha.',
-  alwaysOn: 'Sempre ativos',
-  analytics: 'Estatísticas',
-  analyticsBody: 'Estatísticas agregadas que nos mostram como o site é usado.',
-  marketing: 'Marketing',
-  marketingBody: 'Medir e personalizar a publicidade.',
-  cookies: 'Cookies utilizados',
-  name: 'Nome',
-  purpose: 'Finalidade',
-  lifetime: 'Duração',
-  provider: 'Fornecedor',
   settings: 'Definições de cookies',
-  thisSite: 'Este site',
-  lifeSession: 'Sessão',
-  lifeNone: 'Não guarda nada',
-  lifeKept: 'Até que o apague',
-  session: 'Sessão iniciada',
-  xsrf: 'Segurança',
-  unknown: 'Outros',
-  yourChoice: 'A sua escolha:',
-  allowed: 'Permitido',
-  refused: 'Recusado',
-  undecided: 'Ainda não escolhido',
-  change: 'Alterar',
-  noTrackers: 'Este site não usa cookies de estatística nem de publicidade.',
-  about: {
-    consent_gate: 'Lembra a sua escolha sobre cookies',
-    _vercel_jwt: 'Encaminha os seus pedidos para a implementação certa',
-    pisama_session: 'Mantém a sua sessão iniciada no painel',
-    pigi_session: 'Mantém a sua sessão iniciada até sair ou fechar o navegador',
-    'XSRF-TOKEN': 'Protege os seus pedidos contra falsificação de pedidos entre sites',
-    theme: 'Lembra o seu tema claro ou escuro',
-    _ga: 'Distingue visitantes para estatísticas agregadas',
-    '_ga_*': 'Guarda o estado de uma visita para estatísticas agregadas',
-    'Vercel Web Analytics': 'Conta visualizações de página de forma agregada sem guardar nada no seu dispositivo',
-  },
 }
 export default pt
+
+export const details = () => import('./pt-details')

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import de from '../../../src/ui/messages/de'
-import en from '../../../src/ui/messages/en'
+import { de, en, messagesFor } from '../messages'
 import { explain } from '../../../src/config/explain'
 import { resolveConfig, type ConfigError, type Options } from '../../../src/config/options'
 
@@ -175,7 +174,7 @@ describe('wording', () => {
     const { describe: word } = await import('../../../src/config/wording')
     const names = Object.keys(en.about)
     for (const lang of ['de', 'fr', 'es', 'it', 'nl', 'pt']) {
-      const t = (await import(`../../../src/ui/messages/${lang}.ts`)).default as typeof en
+      const t = await messagesFor(lang)
       expect(Object.keys(t.about).sort(), lang).toEqual([...names].sort())
       expect(word([{ name: 'theme', class: 'essential' }], 'x', 1, t, lang)[0].lifetime, lang).toBe(t.lifeKept)
     }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { resolveConfig, type Options } from '../../../src/config/options'
 import type { TableContext } from '../../../src/ui/context'
-import en from '../../../src/ui/messages/en'
+import { en } from '../messages'
 import { renderTable } from '../../../src/ui/table'
 
 afterEach(() => {

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { resolveConfig, type Options } from '../../../src/config/options'
 import type { UiContext, UiHandle } from '../../../src/ui/context'
 import { mount } from '../../../src/ui/index'
-import { loadMessages, pickLanguage } from '../../../src/ui/language'
-import en from '../../../src/ui/messages/en'
+import { pickLanguage } from '../../../src/ui/language'
+import { en, messagesFor } from '../messages'
 
 let handle: UiHandle | undefined
 afterEach(() => {
@@ -28,6 +28,7 @@ const ui = ({ options = {}, ...over }: Partial<Omit<UiContext, 'config'>> & { op
     choices: {},
     lang: 'en',
     messages: en,
+    details: () => Promise.resolve(en),
     gpc: false,
     onChoose,
     ...over,
@@ -101,6 +102,18 @@ describe('preferences dialog', () => {
     await opening
     expect(onChoose).toHaveBeenCalledTimes(1)
     expect($('[data-consent-gate="preferences"]')).toBeNull()
+  })
+
+  it('says so when its texts cannot be fetched, and opens on the next try', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const details = vi.fn().mockRejectedValueOnce(new Error('offline')).mockResolvedValue(en)
+    const { $, h } = ui({ details })
+    await h.openPreferences()
+    expect($('[data-consent-gate="preferences"]')).toBeNull()
+    expect(error.mock.calls[0][0]).toMatch(/could not load the preferences/)
+    await h.openPreferences()
+    expect($('[data-consent-gate="preferences"]')).not.toBeNull()
+    expect(details).toHaveBeenCalledTimes(2)
   })
 
   it('opens from Customise as a labelled modal dialog with nothing pre-ticked', async () => {
@@ -233,7 +246,7 @@ describe('language', () => {
   })
 
   it.each(['en', 'de', 'fr', 'es', 'it', 'nl', 'pt'])('has every message in %s', async (lang) => {
-    const messages = await loadMessages(lang)
+    const messages = await messagesFor(lang)
     const { about, ...texts } = messages
     for (const k of Object.keys(en)) if (k !== 'about') expect((texts as Record<string, string>)[k], k).toMatch(/\S/)
     for (const k of Object.keys(en.about)) expect(about[k], k).toMatch(/\S/)

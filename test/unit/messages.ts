@@ -1,0 +1,11 @@
+import { loadLanguage } from '../../src/ui/language'
+import type { Messages } from '../../src/ui/messages/en'
+
+/** A language as the dialog and the cookie table see it: banner texts and details together. */
+export const messagesFor = async (lang: string): Promise<Messages> => {
+  const m = await loadLanguage(lang)
+  return { ...m.default, ...(await m.details()).default }
+}
+
+export const en = await messagesFor('en')
+export const de = await messagesFor('de')
