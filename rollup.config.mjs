@@ -30,6 +30,19 @@ const classicLoader = () => ({
   },
 })
 
+/**
+ * `dist/manifest.json` maps each chunk's name (`ui`, `lang-en`, …) to its file, so a server can
+ * preload the banner chunk on a first visit without knowing the build's hashes.
+ */
+const manifest = () => ({
+  name: 'manifest',
+  generateBundle(_, bundle) {
+    const files = Object.values(bundle).filter((c) => c.type === 'chunk' && !c.isEntry)
+    const map = Object.fromEntries(files.map((c) => [c.fileName.replace(/^chunks\/|-[\w-]{8}\.js$/g, ''), c.fileName]))
+    this.emitFile({ type: 'asset', fileName: 'manifest.json', source: JSON.stringify(map, null, 2) + '\n' })
+  },
+})
+
 /** Chunks named for what they hold: `ui-…`, `trackers-…`, `lang-de-…`, `core-…`. */
 const chunkName = ({ facadeModuleId, moduleIds, name }) => {
   // A chunk others import from (the UI chunk, which the dialog shares Preact with) has no facade;
@@ -52,7 +65,7 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: (c) => `chunks/${chunkName(c)}-[hash].js`,
-      plugins: [classicLoader(), minify()],
+      plugins: [classicLoader(), minify(), manifest()],
     },
   },
   {

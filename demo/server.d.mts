@@ -7,3 +7,4 @@ export function startServer(options?: {
   realTrackerHosts?: boolean
   log?: (line: string) => void
 }): Promise<Omit<Server, 'address'> & { address(): AddressInfo }>
+export function preloadLinks(cookie: string | undefined, base: string): Promise<string>

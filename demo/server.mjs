@@ -30,6 +30,8 @@ const PRIVACY = {
   pigi: {
     NAME: 'Pigi',
     TRACKERS: '',
+    // Pigi shows no banner, so there is nothing to preload.
+    PRELOAD: '',
     POLICY:
       'We do not use Google Analytics, Facebook Pixel, or any third-party advertising trackers. We use a session cookie, an XSRF-TOKEN cookie and a theme preference in localStorage.',
   },
@@ -61,6 +63,17 @@ export async function buildApp() {
   await bundle.close()
 }
 
+/**
+ * A visitor without a choice will see the banner: these tags have the browser fetch its chunk and
+ * the page language's texts alongside the loader, rather than after it ran (README: first banner).
+ * `base` is where dist/ is served.
+ */
+export async function preloadLinks(cookie = '', base) {
+  if (/(^|;\s*)consent_gate=/.test(cookie)) return ''
+  const chunks = JSON.parse(await readFile(join(root, 'dist', 'manifest.json'), 'utf8'))
+  return [chunks.ui, chunks['lang-en']].map((f) => `<link rel="modulepreload" href="${base}${f}" />`).join('')
+}
+
 export function startServer({ port = 0, realTrackerHosts = false, log = () => {} } = {}) {
   const ga4Src = realTrackerHosts ? '' : 'data-ga4-src="/stand-ins/gtag.js"'
   // Served under a real domain (as in the end-to-end suite), the marketing site and the
@@ -69,6 +82,7 @@ export function startServer({ port = 0, realTrackerHosts = false, log = () => {}
     let html = await readFile(join(here, 'pages', name), 'utf8')
     for (const [k, v] of Object.entries(vars)) html = html.replaceAll(`{{${k}}}`, v)
     const domain = /(^|\.)pisama\.test(:\d+)?$/.test(req.headers.host ?? '') ? 'data-cookie-domain="pisama.test"' : ''
+    if (html.includes('{{PRELOAD}}')) html = html.replaceAll('{{PRELOAD}}', await preloadLinks(req.headers.cookie, '/consent-gate/'))
     return html.replaceAll('{{GA4_SRC}}', ga4Src).replaceAll('{{COOKIE_DOMAIN}}', domain)
   }
   const file = (base, rest) => {

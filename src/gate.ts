@@ -126,7 +126,10 @@ function startGate(config: Config): ConsentGate {
       trackers
         .then((run) => live && run(consent().choices))
         .then(tripwire, (e) => console.error('consent-gate: could not load trackers', e))
-    } else tripwire()
+    } else if (announce) tripwire()
+    // At start-up the check waits for an idle moment: a first look at localStorage costs about
+    // 2 ms, which must not delay the page's own scripts.
+    else idle(tripwire)
     ui?.then((h) => h.setChoices(c.choices, c.decided))
     table?.then((draw) => tables.forEach(draw))
     if (announce) {
@@ -168,10 +171,13 @@ function startGate(config: Config): ConsentGate {
 
   const all = (value: boolean): Choices => Object.fromEntries(categories.map((c) => [c, value]))
 
-  const lang = pickLanguage([options.lang, document.documentElement.lang, ...navigator.languages])
+  // Picked when a text is first needed: a returning visitor's page view has no use for it.
+  let lang = ''
   // The site's `strings` win over the language's. The banner needs only its own few; the dialog
   // and the cookie table share one copy of them all.
-  const language = lazy(() => loadLanguage(lang))
+  const language = lazy(() =>
+    loadLanguage((lang = pickLanguage([options.lang, document.documentElement.lang, ...navigator.languages]))),
+  )
   const banner = () => language().then((m): Banner => ({ ...m.default, ...options.strings }))
   const messages = lazy(() =>
     language().then((m) => m.details().then((d): Messages => ({ ...m.default, ...d.default, ...options.strings }))),
@@ -326,6 +332,9 @@ function lazy<T>(load: () => Promise<T>): () => Promise<T> {
       throw e
     }))
 }
+
+const idle = (task: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(() => task()) : setTimeout(task)
 
 /** Resolves once <body> exists, i.e. at once unless the loader runs early in <head>. */
 const whenBody = () =>

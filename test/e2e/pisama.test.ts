@@ -19,6 +19,16 @@ browserSuite('Pisama in Chromium', (open) => {
       .filter((u) => u.includes('/consent-gate/'))
       .map((u) => u.replace(/^.*\/consent-gate\/|-[\w-]{8}\.js$/g, ''))
     expect(sdk.sort()).toEqual(['chunks/lang-en', 'chunks/ui', 'consent-gate.js'])
+    // The server's preload hint has the banner chunk download alongside the loader, not after it
+    // ran, and the loader's import then reuses it rather than fetching it again.
+    const [loader, ui] = await s.page.evaluate(() =>
+      ['consent-gate.js', '/chunks/ui-'].map((part) => {
+        const r = performance.getEntriesByType('resource').find((e) => e.name.includes(part)) as PerformanceResourceTiming
+        return { start: r.startTime, end: r.responseEnd }
+      }),
+    )
+    expect(ui.start).toBeLessThan(loader.end)
+    expect(s.chunkRequests('ui')).toHaveLength(1)
     await s.page.locator(button(BANNER, 'customise')).click()
     await s.page.locator(DIALOG).waitFor()
     expect(s.chunkRequests('dialog')).toHaveLength(1)

@@ -194,6 +194,17 @@ describe('tripwire', () => {
     expect(warn.mock.calls[0][0]).toMatch(/cookie "_ga" \(analytics\)/)
   })
 
+  it('looks at storage only once the start-up is over, and still finds a stray then', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    document.cookie = '_ga=GA1.1.123; Path=/'
+    const storage = vi.spyOn(window, 'localStorage', 'get')
+    gate({ site: 'pigi' })
+    // The consent cookie is read at once; the scan of every cookie and key waits for idle time.
+    expect(storage).not.toHaveBeenCalled()
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(1))
+    expect(storage).toHaveBeenCalled()
+  })
+
   it('stays quiet about declared essentials and granted analytics', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     document.cookie = 'pisama_session=1; Path=/'
