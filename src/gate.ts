@@ -73,7 +73,7 @@ function startGate(config: Config): ConsentGate {
   let ui: Promise<UiHandle> | undefined
   let table: Promise<(element: Element) => void> | undefined
   const tables = new Set<Element>()
-  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('consent-gate') : undefined
+  let channel: BroadcastChannel | undefined
   // A destroyed gate may still have a chunk in flight; it must not act when that lands.
   let live = true
 
@@ -127,9 +127,6 @@ function startGate(config: Config): ConsentGate {
         .then((run) => live && run(consent().choices))
         .then(tripwire, (e) => console.error('consent-gate: could not load trackers', e))
     } else if (announce) tripwire()
-    // At start-up the check waits for an idle moment: a first look at localStorage costs about
-    // 2 ms, which must not delay the page's own scripts.
-    else idle(tripwire)
     ui?.then((h) => h.setChoices(c.choices, c.decided))
     table?.then((draw) => tables.forEach(draw))
     if (announce) {
@@ -241,18 +238,27 @@ function startGate(config: Config): ConsentGate {
       tripwire()
     }
   }
-  // Where the browser reports cookie changes, a stray is caught as it appears; never a poll.
-  const jar = (window as { cookieStore?: EventTarget }).cookieStore
   const listen = (on: boolean) => {
     const method = on ? 'addEventListener' : 'removeEventListener'
     document[method]('click', onClick)
     document[method]('visibilitychange', onVisible)
-    jar?.[method]('change', tripwire)
     // Trackers a page sets while loading show up by the load event.
     window[method]('load', tripwire)
   }
-  if (channel) channel.onmessage = resync
+  // Where the browser reports cookie changes, a stray is caught as it appears; never a poll.
+  const watchJar = (on: boolean) =>
+    (window as { cookieStore?: EventTarget }).cookieStore?.[on ? 'addEventListener' : 'removeEventListener']('change', tripwire)
   listen(true)
+  // The first look at localStorage, at the browser's cookie store and at other tabs each wait on
+  // the browser (2 ms and more in all), so they wait for an idle moment rather than delay the
+  // page's own scripts. The re-read catches a choice another tab made before the channel opened.
+  idle(() => {
+    if (!live) return
+    if (typeof BroadcastChannel === 'function') (channel = new BroadcastChannel('consent-gate')).onmessage = resync
+    resync()
+    watchJar(true)
+    tripwire()
+  })
 
   if (config.ga4) consentDefault()
   apply()
@@ -297,6 +303,7 @@ function startGate(config: Config): ConsentGate {
       live = false
       channel?.close()
       listen(false)
+      watchJar(false)
       ui?.then((h) => h.destroy())
       listeners.clear()
       tables.clear()
@@ -333,8 +340,9 @@ function lazy<T>(load: () => Promise<T>): () => Promise<T> {
     }))
 }
 
+/** Runs a task when the main thread is idle, or within a second on a busy page. */
 const idle = (task: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(() => task()) : setTimeout(task)
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(() => task(), { timeout: 1000 }) : setTimeout(task)
 
 /** Resolves once <body> exists, i.e. at once unless the loader runs early in <head>. */
 const whenBody = () =>
