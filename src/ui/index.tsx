@@ -60,8 +60,9 @@ export const mount: MountUi = (ctx) => {
     // Closing the dialog is not consent: without a choice the banner comes back.
     view = decided ? '' : 'banner'
     draw()
-    // Customise lives in the banner, which was redrawn: its new button takes the focus back.
-    const back = opener?.isConnected ? opener : view ? root.querySelector<HTMLElement>('[data-action=customise]') : null
+    // Customise and the floating button were unmounted while the dialog showed: their redrawn
+    // twin takes the focus back.
+    const back = opener?.isConnected ? opener : root.querySelector<HTMLElement>(`[data-action="${opener?.dataset.action}"]`)
     if (restore) back?.focus()
     opener = null
   }

@@ -199,11 +199,15 @@ describe('preferences dialog', () => {
   })
 
   it('offers a floating button once a choice exists, which opens the dialog', async () => {
-    const { $, h } = ui({ options: { floatingButton: true } })
+    const { $, h, root } = ui({ options: { floatingButton: true } })
     expect($('[data-action="open-preferences"]')).toBeNull()
     h.setChoices({ analytics: true }, true)
+    $<HTMLButtonElement>('[data-action="open-preferences"]')!.focus()
     $('[data-action="open-preferences"]')!.click()
     await vi.waitFor(() => expect($('[data-consent-gate="preferences"]')).not.toBeNull())
+    // Closing gives the focus back to the floating button, drawn anew once the dialog is gone.
+    key($('[role=dialog]')!, 'Escape')
+    expect(root.activeElement).toBe($('[data-action="open-preferences"]'))
   })
 })
 
