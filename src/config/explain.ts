@@ -25,6 +25,7 @@ const WANTS = {
   domain: () => 'must be a domain name like "example.com"',
   theme: () => 'must be "auto", "light" or "dark"',
   function: () => 'must be a function',
+  boolean: () => 'must be true or false',
   strings: () => 'must be an object of messages',
 }
 

@@ -94,15 +94,34 @@ function check(ok: unknown, option: string, rule: Rule, value: unknown, ...args:
 }
 
 const MAX_DAYS = 395
-const KNOWN =
-  'site profile cookies ga4 vercel categories cookieName cookieDomain lifetimeDays revision gpc policyUrl lang strings theme nonce floatingButton receiptUrl onConsent'.split(
-    ' ',
-  )
+const isString = (v: unknown, max = 2000): v is string => typeof v === 'string' && v.length > 0 && v.length <= max
+const isBoolean = (v: unknown) => typeof v === 'boolean'
+
+/**
+ * Options that stand on their own: each is absent (or null) or passes its test. The rule names
+ * the wording explain.ts gives when it does not.
+ */
+const PLAIN: Record<string, [test: (v: any) => unknown, rule: Rule]> = {
+  cookieName: [(v) => /^[\w-]{1,64}$/.test(v), 'cookieName'],
+  // A bare, optionally dotted, host name: `example.com`, `.example.com`.
+  cookieDomain: [(v) => /^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i.test(v), 'domain'],
+  lifetimeDays: [(v) => typeof v === 'number' && v >= 1 && v <= MAX_DAYS, 'days'],
+  revision: [(v) => /^(string|number)$/.test(typeof v) && /^[\w.-]{1,32}$/.test(v), 'revision'],
+  gpc: [isBoolean, 'boolean'],
+  policyUrl: [isString, 'string'],
+  receiptUrl: [isString, 'string'],
+  lang: [isString, 'string'],
+  nonce: [isString, 'string'],
+  theme: [(v) => ['auto', 'light', 'dark'].includes(v), 'theme'],
+  floatingButton: [isBoolean, 'boolean'],
+  strings: [(v) => v && typeof v === 'object', 'strings'],
+  onConsent: [(v) => typeof v === 'function', 'function'],
+}
+// The options checked together, in resolveConfig's own steps.
+const COMPOUND = ['site', 'profile', 'cookies', 'ga4', 'vercel', 'categories']
 
 // `Object.hasOwn` is newer than the browsers the loader supports.
 const own = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key)
-
-const isString = (v: unknown, max = 2000): v is string => typeof v === 'string' && v.length > 0 && v.length <= max
 
 function declarations(given: unknown, option: string): Declared[] {
   check(Array.isArray(given), option, 'array', given)
@@ -124,11 +143,14 @@ const url = (v: unknown) => v === undefined || isString(v)
  */
 export function resolveConfig(options: Options): Config {
   check(options && typeof options === 'object', 'options', 'object', options)
-  for (const key of Object.keys(options)) check(KNOWN.includes(key), key, 'known', key)
+  for (const key of Object.keys(options)) {
+    const value = options[key as keyof Options]
+    check(own(PLAIN, key) || COMPOUND.includes(key), key, 'known', key)
+    if (own(PLAIN, key) && value != null) check(PLAIN[key][0](value), key, PLAIN[key][1], value)
+  }
   const { site, profile: custom, ga4: g, vercel: v } = options
   check(!(site && custom), 'site', 'combined', site)
   const cookieName = options.cookieName ?? 'consent_gate'
-  check(/^[\w-]{1,64}$/.test(cookieName), 'cookieName', 'cookieName', cookieName)
   let profile: Profile
   if (custom) {
     check(isString(custom.name, 64), 'profile.name', 'string', custom.name)
@@ -185,22 +207,7 @@ export function resolveConfig(options: Options): Config {
   ]
   const categories = CATEGORIES.filter((c) => wanted.includes(c) || cookies.some((d) => d.class === c))
 
-  const { cookieDomain, theme, onConsent, strings } = options
-  const lifetimeDays = options.lifetimeDays ?? 182
   const revision = options.revision ?? 1
-  check(Number.isFinite(lifetimeDays) && lifetimeDays >= 1 && lifetimeDays <= MAX_DAYS, 'lifetimeDays', 'days', lifetimeDays)
-  check(/^(string|number)$/.test(typeof revision) && /^[\w.-]{1,32}$/.test(revision + ''), 'revision', 'revision', revision)
-  check(
-    cookieDomain === undefined || /^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i.test(cookieDomain),
-    'cookieDomain',
-    'domain',
-    cookieDomain,
-  )
-  for (const key of ['policyUrl', 'receiptUrl', 'lang', 'nonce'] as const) check(url(options[key]), key, 'string', options[key])
-  check(theme === undefined || ['auto', 'light', 'dark'].includes(theme), 'theme', 'theme', theme)
-  check(onConsent === undefined || typeof onConsent === 'function', 'onConsent', 'function', onConsent)
-  check(strings === undefined || (strings && typeof strings === 'object'), 'strings', 'strings', strings)
-
   return {
     profile,
     cookies,
@@ -209,8 +216,8 @@ export function resolveConfig(options: Options): Config {
     ga4Script,
     vercel,
     cookieName,
-    cookieDomain,
-    lifetimeDays,
+    cookieDomain: options.cookieDomain ?? undefined,
+    lifetimeDays: options.lifetimeDays ?? 182,
     revision: revision + '',
     gpc: options.gpc !== false,
     options,

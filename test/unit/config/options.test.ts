@@ -96,6 +96,8 @@ describe('resolveConfig', () => {
     ['a bad cookie name', { site: 'pisama', cookieName: 'a;b' }, /"cookieName"/],
     ['an unknown option', { site: 'pisama', gaa4: GA } as Options, /option "gaa4" is not a known option/],
     ['a bad theme', { site: 'pisama', theme: 'blue' as never }, /"theme" must be "auto", "light" or "dark"/],
+    ['a GPC switch given as a string', { site: 'pisama', gpc: 'off' as never }, /"gpc" must be true or false, got "off"/],
+    ['a lifetime given as a string', { site: 'pisama', lifetimeDays: '30' as never }, /"lifetimeDays" must be a number/],
     ['a custom profile named pigi', { profile: { name: 'pigi' } }, /"profile.name" must not reuse/],
     ['a custom profile with an unknown tracker', { profile: { name: 'x', trackers: ['matomo' as never] } }, /"profile.trackers"/],
     ['not an object', null as unknown as Options, /option "options" must be an object/],
@@ -121,8 +123,8 @@ describe('resolveConfig', () => {
   })
 
   it('treats null like a missing option, as configs built from JSON have it', () => {
-    const c = resolve({ site: 'pisama', cookies: null, lifetimeDays: null, revision: null } as unknown as Options)
-    expect([c.lifetimeDays, c.revision, c.cookies.length]).toEqual([182, '1', 3])
+    const c = resolve({ site: 'pisama', cookies: null, lifetimeDays: null, revision: null, policyUrl: null, gpc: null } as unknown as Options)
+    expect([c.lifetimeDays, c.revision, c.cookies.length, c.gpc]).toEqual([182, '1', 3, true])
     expect(() => resolve({ site: 'pisama', revision: Symbol('x') as never })).toThrow(/"revision" must be a number/)
   })
 
