@@ -65,8 +65,9 @@ export async function buildApp() {
 
 /**
  * A visitor without a choice will see the banner: these tags have the browser fetch its chunk and
- * the page language's texts alongside the loader, rather than after it ran (README: first banner).
- * `base` is where dist/ is served.
+ * its English texts (the demo pages' language) alongside the loader, rather than after it ran
+ * (README: a sooner first banner). The demo keeps the default cookie name. `base` is where dist/
+ * is served.
  */
 export async function preloadLinks(cookie = '', base) {
   if (/(^|;\s*)consent_gate=/.test(cookie)) return ''
@@ -82,7 +83,8 @@ export function startServer({ port = 0, realTrackerHosts = false, log = () => {}
     let html = await readFile(join(here, 'pages', name), 'utf8')
     for (const [k, v] of Object.entries(vars)) html = html.replaceAll(`{{${k}}}`, v)
     const domain = /(^|\.)pisama\.test(:\d+)?$/.test(req.headers.host ?? '') ? 'data-cookie-domain="pisama.test"' : ''
-    if (html.includes('{{PRELOAD}}')) html = html.replaceAll('{{PRELOAD}}', await preloadLinks(req.headers.cookie, '/consent-gate/'))
+    if (html.includes('{{PRELOAD}}'))
+      html = html.replaceAll('{{PRELOAD}}', await preloadLinks(req.headers.cookie, '/consent-gate/'))
     return html.replaceAll('{{GA4_SRC}}', ga4Src).replaceAll('{{COOKIE_DOMAIN}}', domain)
   }
   const file = (base, rest) => {

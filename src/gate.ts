@@ -6,7 +6,6 @@ import { cookieStore } from './consent/store'
 import type { AuditEntry } from './cookies/audit'
 import { cookieNames, findDeclared, stored as storedNames } from './cookies/declared'
 import { consentDefault, consentUpdate, gtag } from './trackers/consent-mode'
-import type { ApplyChoices } from './trackers/index'
 import type { Choices, TableContext, UiHandle, Via } from './ui/context'
 import { loadLanguage, pickLanguage } from './ui/language'
 import type { Banner, Messages } from './ui/messages/en'
@@ -69,9 +68,9 @@ function startGate(config: Config): ConsentGate {
   // A choice from an earlier revision no longer counts, but the dialog starts from it: the visitor
   // confirms rather than starts over, and nothing runs until they do. A lapsed one starts afresh.
   const earlier = !record && stored && stored.revision !== revision && stored.expires > now ? stored : undefined
-  let trackers: Promise<ApplyChoices> | undefined
-  let ui: Promise<UiHandle> | undefined
-  let table: Promise<(element: Element) => void> | undefined
+  // Chunks, once they arrived: the mounted UI and the cookie-table painter.
+  let mounted: UiHandle | undefined
+  let draw: ((element: Element) => void) | undefined
   const tables = new Set<Element>()
   let channel: BroadcastChannel | undefined
   // A destroyed gate may still have a chunk in flight; it must not act when that lands.
@@ -112,23 +111,25 @@ function startGate(config: Config): ConsentGate {
       )
   }
 
+  // The tracker chunk is fetched only once something is granted; after that it also withdraws.
+  let tracking = false
+  const trackerChunk = lazy(() =>
+    import('./trackers/index').then((m) => m.createTrackers({ config, version: VERSION, gtag: gtag(), cookieNames })),
+  )
+
   /** Carries out the current choices: Consent Mode, trackers, UI, tables, listeners, then checks. */
   const apply = (announce?: boolean) => {
     const c = consent()
     // Before any choice the defaults already say "denied".
     if (config.ga4 && record) consentUpdate(c.choices)
-    // The tracker chunk is fetched only once something is granted; after that it also withdraws.
-    if (trackers || CATEGORIES.some((k) => c.choices[k])) {
-      trackers ||= import('./trackers/index').then((m) =>
-        m.createTrackers({ config, version: VERSION, gtag: gtag(), cookieNames }),
-      )
+    if ((tracking ||= CATEGORIES.some((k) => c.choices[k])))
       // Check only once the trackers had their say, or a cookie being deleted looks like a stray.
-      trackers
+      trackerChunk()
         .then((run) => live && run(consent().choices))
         .then(tripwire, (e) => console.error('consent-gate: could not load trackers', e))
-    } else if (announce) tripwire()
-    ui?.then((h) => h.setChoices(c.choices, c.decided))
-    table?.then((draw) => tables.forEach(draw))
+    else if (announce) tripwire()
+    mounted?.setChoices(c.choices, c.decided)
+    if (draw) tables.forEach(draw)
     if (announce) {
       listeners.forEach((l) => l(c))
       emit('change', c)
@@ -156,7 +157,7 @@ function startGate(config: Config): ConsentGate {
     }
     store.write(record)
     apply(true)
-    channel?.postMessage(1)
+    tabs()?.postMessage(1)
     const proof = receipt()!
     try {
       options.onConsent?.(proof)
@@ -180,9 +181,9 @@ function startGate(config: Config): ConsentGate {
     language().then((m) => m.details().then((d): Messages => ({ ...m.default, ...d.default, ...options.strings }))),
   )
   // The chunk and its language are requested at once, in parallel; only mounting waits for <body>.
-  const loadUi = () =>
-    (ui ||= Promise.all([import('./ui/index'), banner(), whenBody()]).then(([m, t]) =>
-      m.mount({
+  const loadUi = lazy(() =>
+    Promise.all([import('./ui/index'), banner(), whenBody()]).then(([m, t]) => {
+      const h = m.mount({
         config,
         lang,
         messages: t,
@@ -190,15 +191,22 @@ function startGate(config: Config): ConsentGate {
         choices: record?.choices ?? earlier?.choices ?? {},
         gpc: record?.via === 'gpc',
         onChoose: choose,
-      }),
-    ))
+      })
+      // A gate destroyed while the chunk was on its way takes the UI with it.
+      if (live) mounted = h
+      else h.destroy()
+      return h
+    }),
+  )
 
-  const renderCookieTable = (element: Element) =>
-    (table ||= Promise.all([import('./ui/table'), messages()]).then(
+  const tableChunk = lazy(() =>
+    Promise.all([import('./ui/table'), messages()]).then(
       ([m, t]) =>
-        (element: Element) =>
-          m.renderTable(element, { ...consent(), config, lang, messages: t } satisfies TableContext),
-    )).then(
+        (draw = (element: Element) => m.renderTable(element, { ...consent(), config, lang, messages: t } satisfies TableContext)),
+    ),
+  )
+  const renderCookieTable = (element: Element) =>
+    tableChunk().then(
       (draw) => {
         if (live) {
           tables.add(element)
@@ -217,6 +225,12 @@ function startGate(config: Config): ConsentGate {
         )
       : Promise.resolve()
 
+  // Opened on first use: a choice to announce, or the first idle moment, to hear other tabs.
+  const tabs = () => {
+    if (!channel && live && typeof BroadcastChannel === 'function')
+      (channel = new BroadcastChannel('consent-gate')).onmessage = resync
+    return channel
+  }
   // Another tab, or another subdomain sharing the cookie, may have chosen meanwhile.
   const resync = () => {
     const stored = store.read()
@@ -254,7 +268,7 @@ function startGate(config: Config): ConsentGate {
   // page's own scripts. The re-read catches a choice another tab made before the channel opened.
   idle(() => {
     if (!live) return
-    if (typeof BroadcastChannel === 'function') (channel = new BroadcastChannel('consent-gate')).onmessage = resync
+    tabs()
     resync()
     watchJar(true)
     tripwire()
@@ -304,7 +318,7 @@ function startGate(config: Config): ConsentGate {
       channel?.close()
       listen(false)
       watchJar(false)
-      ui?.then((h) => h.destroy())
+      mounted?.destroy()
       listeners.clear()
       tables.clear()
       delete (window as unknown as Record<string, unknown>)[KEY]

@@ -102,9 +102,9 @@ const isBoolean = (v: unknown) => typeof v === 'boolean'
  * the wording explain.ts gives when it does not.
  */
 const PLAIN: Record<string, [test: (v: any) => unknown, rule: Rule]> = {
-  cookieName: [(v) => /^[\w-]{1,64}$/.test(v), 'cookieName'],
+  cookieName: [(v) => typeof v === 'string' && /^[\w-]{1,64}$/.test(v), 'cookieName'],
   // A bare, optionally dotted, host name: `example.com`, `.example.com`.
-  cookieDomain: [(v) => /^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i.test(v), 'domain'],
+  cookieDomain: [(v) => typeof v === 'string' && /^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i.test(v), 'domain'],
   lifetimeDays: [(v) => typeof v === 'number' && v >= 1 && v <= MAX_DAYS, 'days'],
   revision: [(v) => /^(string|number)$/.test(typeof v) && /^[\w.-]{1,32}$/.test(v), 'revision'],
   gpc: [isBoolean, 'boolean'],
@@ -134,8 +134,8 @@ function declarations(given: unknown, option: string): Declared[] {
   return given
 }
 
-/** A URL option: absent, or a string. */
-const url = (v: unknown) => v === undefined || isString(v)
+/** A URL option: absent (or null), or a string. */
+const url = (v: unknown) => v == null || isString(v)
 
 /**
  * Checks every option and resolves the profile. Throws a ConfigError naming the option and the
@@ -176,7 +176,7 @@ export function resolveConfig(options: Options): Config {
 
   let ga4: string | undefined
   let ga4Script: string | undefined
-  if (g !== undefined) {
+  if (g != null) {
     check(trackers.includes('ga4'), 'ga4', 'tracker', g, name)
     ga4 = g && g.measurementId
     // Google documents no fixed length for measurement IDs, only the shape.
@@ -185,7 +185,7 @@ export function resolveConfig(options: Options): Config {
     ga4Script = (g.scriptUrl ?? 'https://www.googletagmanager.com/gtag/js') + '?id=' + ga4
   }
   let vercel: string | undefined
-  if (v !== undefined && v !== false) {
+  if (v != null && v !== false) {
     check(trackers.includes('vercel'), 'vercel', 'tracker', v, name)
     const src = v === true ? undefined : v?.scriptSrc
     check(url(src), 'vercel.scriptSrc', 'url', src)

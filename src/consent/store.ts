@@ -5,21 +5,44 @@ export interface Store {
   write(record: ConsentRecord): void
 }
 
+/** A cookie value as a server may have written it: quoted, or with `~` as `%7E`. */
+const decode = (value: string): string => {
+  try {
+    return decodeURIComponent(value.replace(/^"(.*)"$/, '$1'))
+  } catch {
+    return value
+  }
+}
+
 /**
- * The consent cookie. Its name is checked (`[\w-]`) and our codec writes only `[\w.~-]`, so it is
- * read with one pattern and written as is: no encoding library on every page view. When the
- * browser refuses cookies the choice lives in memory for this page, so the visitor is not asked
- * again on every click, and we say so once.
+ * The consent cookie. Our codec writes only `[\w.~-]`, so it is written as is: no encoding
+ * library on every page view. When the browser refuses cookies the choice lives in memory for this
+ * page, so the visitor is not asked again on every click, and we say so once.
  */
 export function cookieStore(name: string, domain?: string): Store {
   let memory: ConsentRecord | undefined
   let blocked = false
-  const get = () => document.cookie.match(new RegExp(`(?:^|; )${name}=([^;]*)`))?.[1]
+  // Every cookie of our name: a host-only one from before `cookieDomain` was set can sit next to
+  // the shared one.
+  const values = () =>
+    document.cookie
+      .split(/;\s*/)
+      .filter((c) => c.startsWith(name + '='))
+      .map((c) => decode(c.slice(name.length + 1)))
+  const write = (value: string, expires: Date, shared?: string) => {
+    document.cookie =
+      `${name}=${value}; Expires=${expires.toUTCString()}; Path=/; SameSite=Lax` +
+      (shared ? '; Domain=' + shared : '') +
+      (location.protocol === 'https:' ? '; Secure' : '')
+  }
   return {
     read() {
       if (blocked) return memory
       try {
-        return decodeRecord(get())
+        // Of several records, the latest choice counts.
+        return values()
+          .map(decodeRecord)
+          .reduce((a, b) => (!a || (b && b.at > a.at) ? b : a), undefined)
       } catch {
         // A cookie jar can throw (sandboxed iframes, some privacy modes): no choice, no tracker.
         return memory
@@ -29,11 +52,10 @@ export function cookieStore(name: string, domain?: string): Store {
       memory = record
       const value = encodeRecord(record)
       try {
-        document.cookie =
-          `${name}=${value}; Expires=${new Date(record.expires).toUTCString()}; Path=/; SameSite=Lax` +
-          (domain ? '; Domain=' + domain : '') +
-          (location.protocol === 'https:' ? '; Secure' : '')
-        if (get() === value) return
+        // A shared choice replaces any host-only one, which would otherwise shadow it.
+        if (domain) write('', new Date(0))
+        write(value, new Date(record.expires), domain)
+        if (values().includes(value)) return
       } catch {
         // Fall through to the warning: the choice stays in memory.
       }

@@ -39,8 +39,10 @@ export const mount: MountUi = (ctx) => {
   let view: '' | 'banner' | 'dialog' = ''
   let decided = false
   let choices = ctx.choices
-  // Where focus was before the dialog opened, to give it back on close.
+  // Where focus was before the dialog opened, to give it back on close; for our own buttons,
+  // which the dialog unmounts, also their action, to find the redrawn twin.
   let opener: HTMLElement | null = null
+  let action: string | undefined
   // Counts local choices and the UI's removal, so a late dialog knows the moment has passed.
   let chosen = 0
   let dialog: ((props: DialogProps) => VNode) | undefined
@@ -60,35 +62,36 @@ export const mount: MountUi = (ctx) => {
     // Closing the dialog is not consent: without a choice the banner comes back.
     view = decided ? '' : 'banner'
     draw()
-    // Customise and the floating button were unmounted while the dialog showed: their redrawn
-    // twin takes the focus back.
-    const back = opener?.isConnected ? opener : root.querySelector<HTMLElement>(`[data-action="${opener?.dataset.action}"]`)
+    const back = opener?.isConnected ? opener : action ? root.querySelector<HTMLElement>(`[data-action=${action}]`) : null
     if (restore) back?.focus()
     opener = null
+    action = undefined
   }
 
-  // A failed fetch is forgotten, so the next attempt tries again.
+  // A failed fetch, or a dialog that could not be built from it, is forgotten: the next attempt
+  // tries again.
   const load = () =>
-    (loading ||= Promise.all([import('./dialog'), ctx.details()]).then(
-      ([m, all]) => {
+    (loading ||= Promise.all([import('./dialog'), ctx.details()])
+      .then(([m, all]) => {
         dialog = m.dialog(ctx, all)
         style(root, m.CSS, nonce)
-      },
-      (e) => {
+      })
+      .catch((e) => {
         loading = undefined
         throw e
-      },
-    ))
+      }))
   const preload = () => load().catch(() => {})
 
   const open = () => {
     const from = active()
+    const own = from && from === root.activeElement ? from.dataset.action : undefined
     const asked = chosen
     return load().then(
       () => {
         // A choice made (or the UI removed) while the chunk was on its way cancels the opening.
         if (asked !== chosen) return
         opener = from
+        action = own
         view = 'dialog'
         draw()
         root.querySelector<HTMLElement>('[role=dialog] ' + FOCUSABLE)?.focus()

@@ -2,7 +2,14 @@ import { describe, expect, it, vi } from 'vitest'
 import { encodeRecord } from '../../src/consent/record'
 import { cookieNames } from '../../src/cookies/declared'
 import { createConsentGate } from '../../src/index'
+import { loadLanguage } from '../../src/ui/language'
 import { GA, gate, layer, scripts, settle } from './helpers'
+
+// The real loader, watched, so a test can make one fetch fail.
+vi.mock('../../src/ui/language', async (real) => {
+  const m = await real<typeof import('../../src/ui/language')>()
+  return { ...m, loadLanguage: vi.fn(m.loadLanguage) }
+})
 
 const GTAG = 'https://www.googletagmanager.com/gtag/js?id=G-TEST1234'
 const plant = (choices: { analytics?: boolean }, over: { revision?: string; at?: number; expires?: number } = {}) => {
@@ -78,7 +85,7 @@ describe('createConsentGate', () => {
   it('writes a Lax, path-wide consent cookie that holds the choice', () => {
     const set = vi.spyOn(document, 'cookie', 'set')
     gate({ site: 'pisama', ga4: GA, cookieDomain: 'pisama.test' }).rejectAll()
-    const written = set.mock.calls.map((c) => String(c[0])).find((c) => c.startsWith('consent_gate='))!
+    const written = set.mock.calls.map((c) => String(c[0])).find((c) => /^consent_gate=[^;]/.test(c))!
     expect(written).toMatch(/path=\//i)
     expect(written).toMatch(/domain=pisama\.test/i)
     expect(written).toMatch(/samesite=Lax/i)
@@ -278,5 +285,41 @@ describe('Pigi never loads analytics', () => {
   it('refuses a GA4 or Vercel config', () => {
     expect(() => createConsentGate({ site: 'pigi', ga4: GA })).toThrow(/not allowed on profile "pigi"/)
     expect(() => createConsentGate({ site: 'pigi', vercel: true })).toThrow(/not allowed on profile "pigi"/)
+  })
+})
+
+describe('chunks and teardown', () => {
+  const shadow = () => document.querySelector('[data-consent-gate-host]')?.shadowRoot
+
+  it('tries a failed fetch again when next needed: no banner at first, then the preferences', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    vi.mocked(loadLanguage).mockRejectedValueOnce(new Error('offline'))
+    const g = gate({ site: 'pisama', ga4: GA })
+    await settle()
+    expect(error.mock.calls[0][0]).toMatch(/could not load the banner/)
+    expect(shadow()).toBeUndefined()
+    await g.openPreferences()
+    expect(shadow()!.querySelector('[data-consent-gate="preferences"]')).not.toBeNull()
+  })
+
+  it('hears nothing more once destroyed, whether before or after its idle start-up', async () => {
+    const changes: unknown[] = []
+    const on = (e: Event) => changes.push(e)
+    window.addEventListener('consent-gate:change', on)
+    const other = new BroadcastChannel('consent-gate')
+    try {
+      for (const wait of [false, true]) {
+        const g = gate({ site: 'pisama', ga4: GA })
+        if (wait) await settle()
+        g.destroy()
+        plant({ analytics: wait })
+        other.postMessage(1)
+        await settle()
+      }
+    } finally {
+      other.close()
+      window.removeEventListener('consent-gate:change', on)
+    }
+    expect(changes).toEqual([])
   })
 })

@@ -32,6 +32,8 @@ await Promise.all([
   import('../../src/trackers/index'),
   import('../../src/ui/index'),
   import('../../src/ui/dialog'),
+  import('../../src/ui/messages/en'),
+  import('../../src/ui/messages/en-details'),
   import('../../src/config/wording'),
   import('../../src/config/explain'),
   import('../../src/cookies/audit'),

@@ -219,6 +219,16 @@ describe('tripwire', () => {
 })
 
 describe('cross-tab', () => {
+  it('tells other tabs of a choice made before its own idle start-up', async () => {
+    const other = new BroadcastChannel('consent-gate')
+    const heard: unknown[] = []
+    other.onmessage = (e) => heard.push(e.data)
+    gate({ site: 'pisama', ga4: GA }).acceptAll()
+    await settle()
+    other.close()
+    expect(heard).toHaveLength(1)
+  })
+
   it('picks up a choice made in another tab', async () => {
     const g = gate({ site: 'pisama', ga4: GA })
     const changes: boolean[] = []

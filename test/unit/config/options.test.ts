@@ -94,6 +94,7 @@ describe('resolveConfig', () => {
     ['a revision with spaces', { site: 'pisama', revision: 'v 2' }, /"revision"/],
     ['a bad cookie domain', { site: 'pisama', cookieDomain: 'exa mple.com' }, /"cookieDomain"/],
     ['a bad cookie name', { site: 'pisama', cookieName: 'a;b' }, /"cookieName"/],
+    ['a cookie name given as a number', { site: 'pisama', cookieName: 123 as never }, /"cookieName"/],
     ['an unknown option', { site: 'pisama', gaa4: GA } as Options, /option "gaa4" is not a known option/],
     ['a bad theme', { site: 'pisama', theme: 'blue' as never }, /"theme" must be "auto", "light" or "dark"/],
     ['a GPC switch given as a string', { site: 'pisama', gpc: 'off' as never }, /"gpc" must be true or false, got "off"/],
@@ -123,8 +124,34 @@ describe('resolveConfig', () => {
   })
 
   it('treats null like a missing option, as configs built from JSON have it', () => {
-    const c = resolve({ site: 'pisama', cookies: null, lifetimeDays: null, revision: null, policyUrl: null, gpc: null } as unknown as Options)
-    expect([c.lifetimeDays, c.revision, c.cookies.length, c.gpc]).toEqual([182, '1', 3, true])
+    const c = resolve({
+      site: 'pisama',
+      cookies: null,
+      lifetimeDays: null,
+      revision: null,
+      policyUrl: null,
+      gpc: null,
+      ga4: null,
+      vercel: null,
+    } as unknown as Options)
+    expect([c.lifetimeDays, c.revision, c.cookies.length, c.gpc, c.ga4, c.vercel, c.categories]).toEqual([
+      182,
+      '1',
+      3,
+      true,
+      undefined,
+      undefined,
+      [],
+    ])
+    const tracked = resolve({
+      site: 'pisama',
+      ga4: { ...GA, scriptUrl: null },
+      vercel: { scriptSrc: null },
+    } as unknown as Options)
+    expect([tracked.ga4Script, tracked.vercel]).toEqual([
+      `https://www.googletagmanager.com/gtag/js?id=${GA.measurementId}`,
+      '/_vercel/insights/script.js',
+    ])
     expect(() => resolve({ site: 'pisama', revision: Symbol('x') as never })).toThrow(/"revision" must be a number/)
   })
 

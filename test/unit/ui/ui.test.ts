@@ -104,9 +104,12 @@ describe('preferences dialog', () => {
     expect($('[data-consent-gate="preferences"]')).toBeNull()
   })
 
-  it('says so when its texts cannot be fetched, and opens on the next try', async () => {
+  it.each([
+    ['fetched', () => Promise.reject(new Error('offline'))],
+    ['worded', () => Promise.resolve({ ...en, about: null as never })],
+  ])('says so when its texts cannot be %s, and opens on the next try', async (_, first) => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
-    const details = vi.fn().mockRejectedValueOnce(new Error('offline')).mockResolvedValue(en)
+    const details = vi.fn().mockImplementationOnce(first).mockResolvedValue(en)
     const { $, h } = ui({ details })
     await h.openPreferences()
     expect($('[data-consent-gate="preferences"]')).toBeNull()
