@@ -1,7 +1,7 @@
 import { CATEGORIES, categoryOf, type Category, type CookieClass } from './config/profiles'
 import { resolveConfig, type Config, type Options } from './config/options'
 import { toReceipt, type Receipt } from './consent/receipt'
-import { effectiveChoices, isCurrent, newId } from './consent/record'
+import { effectiveChoices, isCurrent, newId, type ConsentRecord } from './consent/record'
 import { cookieStore } from './consent/store'
 import type { AuditEntry } from './cookies/audit'
 import { cookieNames, findDeclared, stored as storedNames } from './cookies/declared'
@@ -62,12 +62,10 @@ function startGate(config: Config): ConsentGate {
   const store = cookieStore(config.cookieName, config.cookieDomain)
   const listeners = new Set<(c: Consent) => void>()
   const emit = (type: string, detail: unknown) => window.dispatchEvent(new CustomEvent('consent-gate:' + type, { detail }))
-  const now = Date.now()
-  const stored = store.read()
-  let record = isCurrent(stored, revision, now) ? stored : undefined
-  // A choice from an earlier revision no longer counts, but the dialog starts from it: the visitor
-  // confirms rather than starts over, and nothing runs until they do. A lapsed one starts afresh.
-  const earlier = !record && stored && stored.revision !== revision && stored.expires > now ? stored : undefined
+  // The stored choice, read by start() below.
+  let record: ConsentRecord | undefined
+  let earlier: ConsentRecord | undefined
+  let started = false
   // Chunks, once they arrived: the mounted UI and the cookie-table painter.
   let mounted: UiHandle | undefined
   let draw: ((element: Element) => void) | undefined
@@ -76,12 +74,14 @@ function startGate(config: Config): ConsentGate {
   // A destroyed gate may still have a chunk in flight; it must not act when that lands.
   let live = true
 
-  const receipt = () => record && toReceipt(record, config.profile.name, VERSION)
-  const consent = (): Consent => ({
+  const state = (): Consent => ({
     decided: !!record,
     choices: effectiveChoices(categories, record?.choices),
     categories: [...categories],
   })
+  // Whoever asks gets the stored choice, read now if start-up has not read it yet.
+  const consent = () => (start(), state())
+  const receipt = () => (start(), record && toReceipt(record, config.profile.name, VERSION))
 
   // The cookie catalogue and the checks are a chunk of their own; most pages never need it.
   const audits = lazy(() => import('./cookies/audit'))
@@ -119,7 +119,7 @@ function startGate(config: Config): ConsentGate {
 
   /** Carries out the current choices: Consent Mode, trackers, UI, tables, listeners, then checks. */
   const apply = (announce?: boolean) => {
-    const c = consent()
+    const c = state()
     // Before any choice the defaults already say "denied".
     if (config.ga4 && record) consentUpdate(c.choices)
     if ((tracking ||= CATEGORIES.some((k) => c.choices[k])))
@@ -142,6 +142,7 @@ function startGate(config: Config): ConsentGate {
     for (const k of Object.keys(choices))
       if (!CATEGORIES.includes(k as Category))
         throw new Error(`consent-gate: unknown category "${k}"; categories are ${CATEGORIES.join(', ')}`)
+    start()
     const at = Date.now()
     const merged = { ...effectiveChoices(categories, record?.choices), ...choices }
     // Only offered categories are stored; on a site that offers none, nothing can be granted.
@@ -218,7 +219,7 @@ function startGate(config: Config): ConsentGate {
   const findTables = () => document.querySelectorAll('[data-consent-cookie-table]').forEach(renderCookieTable)
 
   const openPreferences = () =>
-    categories.length
+    (start(), categories.length)
       ? loadUi().then(
           (h) => h.openPreferences(),
           (e) => console.error('consent-gate: could not load the preferences', e),
@@ -233,6 +234,7 @@ function startGate(config: Config): ConsentGate {
   }
   // Another tab, or another subdomain sharing the cookie, may have chosen meanwhile.
   const resync = () => {
+    if (!started) return
     const stored = store.read()
     const next = isCurrent(stored, revision, Date.now()) ? stored : undefined
     if (next?.id !== record?.id || next?.at !== record?.at) {
@@ -274,29 +276,47 @@ function startGate(config: Config): ConsentGate {
     tripwire()
   })
 
+  /**
+   * Reads the stored choice and carries it out, once. While a page loads, reading a cookie is a
+   * synchronous round trip to the browser (about 2 ms here), so this gets a task of its own after
+   * the page's scripts, unless one of them asks for the consent first.
+   */
+  function start() {
+    if (started || !live) return
+    started = true
+    const now = Date.now()
+    const stored = store.read()
+    record = isCurrent(stored, revision, now) ? stored : undefined
+    // A choice from an earlier revision no longer counts, but the dialog starts from it: the visitor
+    // confirms rather than starts over, and nothing runs until they do. A lapsed one starts afresh.
+    earlier = !record && stored && stored.revision !== revision && stored.expires > now ? stored : undefined
+    apply()
+    if (!record && categories.length) {
+      // Global Privacy Control is the visitor's refusal, given in advance: record it, and show the
+      // banner once to say so (they can still opt in from the dialog).
+      const gpc = config.gpc && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true
+      if (gpc) choose(all(false), 'gpc')
+      loadUi().then(
+        (h) => (gpc || !record) && h.showBanner(),
+        (e) => console.error('consent-gate: could not load the banner', e),
+      )
+    }
+  }
+
+  // Consent Mode's defaults must precede any tag the page itself has, so they cannot wait.
   if (config.ga4) consentDefault()
-  apply()
+  setTimeout(start)
   // Scripts later in the document are not parsed yet when the loader runs in <head>.
   if (document.readyState !== 'loading') findTables()
   else
     document.addEventListener(
       'DOMContentLoaded',
       () => {
-        apply()
+        if (started) apply()
         findTables()
       },
       { once: true },
     )
-  if (!record && categories.length) {
-    // Global Privacy Control is the visitor's refusal, given in advance: record it, and show the
-    // banner once to say so (they can still opt in from the dialog).
-    const gpc = config.gpc && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true
-    if (gpc) choose(all(false), 'gpc')
-    loadUi().then(
-      (h) => (gpc || !record) && h.showBanner(),
-      (e) => console.error('consent-gate: could not load the banner', e),
-    )
-  }
 
   return {
     getConsent: consent,

@@ -288,6 +288,31 @@ describe('Pigi never loads analytics', () => {
   })
 })
 
+describe('start-up', () => {
+  it('reads the stored choice in a task of its own, after the page scripts, and shows the banner then', async () => {
+    const read = vi.spyOn(document, 'cookie', 'get')
+    gate({ site: 'pisama', ga4: GA })
+    expect(read).not.toHaveBeenCalled()
+    await vi.waitFor(() => expect(document.querySelector('[data-consent-gate-host]')).not.toBeNull())
+    expect(read).toHaveBeenCalled()
+  })
+
+  it('reads it at once for a page script that asks first', () => {
+    plant({ analytics: true })
+    const g = gate({ site: 'pisama', ga4: GA })
+    expect(g.hasConsent('analytics')).toBe(true)
+    expect(g.receipt()?.choices).toEqual({ analytics: true })
+  })
+
+  it('does nothing at all when destroyed before that task', async () => {
+    const read = vi.spyOn(document, 'cookie', 'get')
+    gate({ site: 'pisama', ga4: GA }).destroy()
+    await settle()
+    expect(read).not.toHaveBeenCalled()
+    expect(document.querySelector('[data-consent-gate-host]')).toBeNull()
+  })
+})
+
 describe('chunks and teardown', () => {
   const shadow = () => document.querySelector('[data-consent-gate-host]')?.shadowRoot
 

@@ -231,6 +231,8 @@ describe('cross-tab', () => {
 
   it('picks up a choice made in another tab', async () => {
     const g = gate({ site: 'pisama', ga4: GA })
+    // Asking reads the stored choice at once, before the gate's own start-up task.
+    expect(g.getConsent().decided).toBe(false)
     const changes: boolean[] = []
     g.subscribe((c) => changes.push(c.decided))
     // Another tab writes the cookie and says so on the channel.
