@@ -131,7 +131,7 @@ function startGate(config: Config): ConsentGate {
     mounted?.setChoices(c.choices, c.decided)
     if (draw) tables.forEach(draw)
     if (announce) {
-      listeners.forEach((l) => l(c))
+      listeners.forEach((l) => guard('a subscriber', () => l(c)))
       emit('change', c)
     }
   }
@@ -160,11 +160,7 @@ function startGate(config: Config): ConsentGate {
     apply(true)
     tabs()?.postMessage(1)
     const proof = receipt()!
-    try {
-      options.onConsent?.(proof)
-    } catch (e) {
-      console.error('consent-gate: onConsent threw', e)
-    }
+    guard('onConsent', () => options.onConsent?.(proof))
     if (options.receiptUrl) sendReceipt(options.receiptUrl, proof)
   }
 
@@ -282,7 +278,7 @@ function startGate(config: Config): ConsentGate {
    * the page's scripts, unless one of them asks for the consent first.
    */
   function start() {
-    if (started || !live) return
+    if (started) return
     started = true
     const now = Date.now()
     const stored = store.read()
@@ -290,29 +286,31 @@ function startGate(config: Config): ConsentGate {
     // A choice from an earlier revision no longer counts, but the dialog starts from it: the visitor
     // confirms rather than starts over, and nothing runs until they do. A lapsed one starts afresh.
     earlier = !record && stored && stored.revision !== revision && stored.expires > now ? stored : undefined
+    // A destroyed gate still knows the choice, so a late call cannot overwrite it; it acts no more.
+    if (!live) return
     apply()
     if (!record && categories.length) {
       // Global Privacy Control is the visitor's refusal, given in advance: record it, and show the
       // banner once to say so (they can still opt in from the dialog).
       const gpc = config.gpc && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true
-      if (gpc) choose(all(false), 'gpc')
       loadUi().then(
         (h) => (gpc || !record) && h.showBanner(),
         (e) => console.error('consent-gate: could not load the banner', e),
       )
+      if (gpc) choose(all(false), 'gpc')
     }
   }
 
   // Consent Mode's defaults must precede any tag the page itself has, so they cannot wait.
   if (config.ga4) consentDefault()
-  setTimeout(start)
+  setTimeout(() => live && start())
   // Scripts later in the document are not parsed yet when the loader runs in <head>.
   if (document.readyState !== 'loading') findTables()
   else
     document.addEventListener(
       'DOMContentLoaded',
       () => {
-        if (started) apply()
+        apply()
         findTables()
       },
       { once: true },
@@ -361,6 +359,15 @@ function sendReceipt(url: string, receipt: Receipt) {
     }).catch(() => {})
   } catch {
     // fetch itself can throw synchronously on a malformed URL.
+  }
+}
+
+/** Runs a page's callback; one that throws must not stop a choice being carried out. */
+const guard = (what: string, callback: () => void) => {
+  try {
+    callback()
+  } catch (e) {
+    console.error(`consent-gate: ${what} threw`, e)
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { encodeRecord } from '../../src/consent/record'
+import { decodeRecord, encodeRecord } from '../../src/consent/record'
 import { cookieNames } from '../../src/cookies/declared'
 import { createConsentGate } from '../../src/index'
 import { loadLanguage } from '../../src/ui/language'
@@ -297,11 +297,35 @@ describe('start-up', () => {
     expect(read).toHaveBeenCalled()
   })
 
+  it('reads it within one task even when the page never goes idle', async () => {
+    vi.stubGlobal('requestIdleCallback', () => 0)
+    const read = vi.spyOn(document, 'cookie', 'get')
+    try {
+      gate({ site: 'pisama', ga4: GA })
+      await new Promise((r) => setTimeout(r))
+      expect(read).toHaveBeenCalled()
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+
   it('reads it at once for a page script that asks first', () => {
     plant({ analytics: true })
-    const g = gate({ site: 'pisama', ga4: GA })
-    expect(g.hasConsent('analytics')).toBe(true)
-    expect(g.receipt()?.choices).toEqual({ analytics: true })
+    expect(gate({ site: 'pisama', ga4: GA }).receipt()?.consentId).toBe('planted12345678')
+    ;(window as unknown as { __consentGate?: { destroy(): void } }).__consentGate?.destroy()
+    expect(gate({ site: 'pisama', ga4: GA }).hasConsent('analytics')).toBe(true)
+  })
+
+  it('keeps the stored choice and its id when a choice comes before start-up, or after destroy', () => {
+    const stored = () => decodeRecord(document.cookie.match(/consent_gate=([^;]*)/)![1])
+    for (const destroyFirst of [false, true]) {
+      plant({ analytics: true })
+      const g = gate({ site: 'pisama', ga4: GA, categories: ['marketing'] })
+      if (destroyFirst) g.destroy()
+      g.update({ marketing: false })
+      expect(stored()).toMatchObject({ id: 'planted12345678', choices: { analytics: true, marketing: false } })
+      g.destroy()
+    }
   })
 
   it('does nothing at all when destroyed before that task', async () => {

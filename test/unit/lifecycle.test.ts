@@ -110,6 +110,22 @@ describe('Global Privacy Control', () => {
     expect(document.querySelector('[data-consent-gate-host]')).not.toBeNull()
   })
 
+  it('records the refusal and shows the banner even when a page subscriber throws', async () => {
+    setGpc(true)
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const g = gate({ site: 'pisama', ga4: GA, receiptUrl: '/receipts' })
+    const post = vi.spyOn(window, 'fetch').mockResolvedValue(new Response(null, { status: 204 }))
+    g.subscribe(() => {
+      throw new Error('page bug')
+    })
+    expect(g.hasConsent('analytics')).toBe(false)
+    await settle()
+    expect(error.mock.calls.some((c) => /a subscriber threw/.test(c[0]))).toBe(true)
+    expect(g.receipt()!.via).toBe('gpc')
+    expect(post).toHaveBeenCalledTimes(1)
+    expect(document.querySelector('[data-consent-gate-host]')).not.toBeNull()
+  })
+
   it('still lets the visitor opt in explicitly afterwards', () => {
     setGpc(true)
     const g = gate({ site: 'pisama', ga4: GA })
