@@ -204,10 +204,10 @@ function startGate(config: Config): ConsentGate {
   )
   const renderCookieTable = (element: Element) =>
     tableChunk().then(
-      (draw) => {
+      (paint) => {
         if (live) {
           tables.add(element)
-          draw(element)
+          paint(element)
         }
       },
       (e) => console.error('consent-gate: could not load the cookie table', e),
