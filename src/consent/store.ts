@@ -29,7 +29,7 @@ export function cookieStore(name: string, domain?: string): Store {
       .split(/;\s*/)
       .filter((c) => c.startsWith(name + '='))
       .map((c) => decode(c.slice(name.length + 1)))
-  const write = (value: string, expires: Date, shared?: string) => {
+  const set = (value: string, expires: Date, shared?: string) => {
     document.cookie =
       `${name}=${value}; Expires=${expires.toUTCString()}; Path=/; SameSite=Lax` +
       (shared ? '; Domain=' + shared : '') +
@@ -53,8 +53,8 @@ export function cookieStore(name: string, domain?: string): Store {
       const value = encodeRecord(record)
       try {
         // A shared choice replaces any host-only one, which would otherwise shadow it.
-        if (domain) write('', new Date(0))
-        write(value, new Date(record.expires), domain)
+        if (domain) set('', new Date(0))
+        set(value, new Date(record.expires), domain)
         if (values().includes(value)) return
       } catch {
         // Fall through to the warning: the choice stays in memory.

@@ -97,6 +97,7 @@ describe('resolveConfig', () => {
     ['a cookie name given as a number', { site: 'pisama', cookieName: 123 as never }, /"cookieName"/],
     ['an unknown option', { site: 'pisama', gaa4: GA } as Options, /option "gaa4" is not a known option/],
     ['a bad theme', { site: 'pisama', theme: 'blue' as never }, /"theme" must be "auto", "light" or "dark"/],
+    ['an empty policy link', { site: 'pisama', policyUrl: '' }, /"policyUrl" must be a URL string, got ""/],
     ['a GPC switch given as a string', { site: 'pisama', gpc: 'off' as never }, /"gpc" must be true or false, got "off"/],
     ['a lifetime given as a string', { site: 'pisama', lifetimeDays: '30' as never }, /"lifetimeDays" must be a number/],
     ['a custom profile named pigi', { profile: { name: 'pigi' } }, /"profile.name" must not reuse/],
