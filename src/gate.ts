@@ -1,14 +1,17 @@
-import { CATEGORIES, categoryOf, type Category, type CookieClass } from './config/profiles'
-import { resolveConfig, type Config, type Options } from './config/options'
-import { toReceipt, type Receipt } from './consent/receipt'
-import { effectiveChoices, isCurrent, newId, type ConsentRecord } from './consent/record'
+import { resolveConfig, type Options } from './config/options'
+import type { Category, CookieClass } from './config/profiles'
+import { decide, every } from './consent/choice'
+import { sendReceipt, toReceipt, type Receipt } from './consent/receipt'
+import { effectiveChoices, settle, type Choices, type ConsentRecord } from './consent/record'
 import { cookieStore } from './consent/store'
+import { crossTab } from './consent/sync'
 import type { AuditEntry } from './cookies/audit'
-import { cookieNames, findDeclared, stored as storedNames } from './cookies/declared'
+import { cookieNames, findDeclared, stored } from './cookies/declared'
+import { scopes } from './cookies/scopes'
+import { tripwire } from './cookies/tripwire'
+import { guard, idle, lazy } from './steps'
 import { consentDefault, consentUpdate, gtag } from './trackers/consent-mode'
-import type { Choices, TableContext, UiHandle, Via } from './ui/context'
-import { loadLanguage, pickLanguage } from './ui/language'
-import type { Banner, Messages } from './ui/messages/en'
+import { userInterface } from './ui/surface'
 import { VERSION } from './version'
 
 export interface Consent {
@@ -41,199 +44,123 @@ export interface ConsentGate {
   renderCookieTable(element: Element): Promise<void>
   /** Proof of the current choice, or undefined before one. */
   receipt(): Receipt | undefined
+  /** Removes listeners and UI. Every method is inert afterwards: it reads, writes and shows nothing. */
   destroy(): void
 }
 
-const KEY = '__consentGate'
-const DAY_MS = 864e5
+/** Whether two readings are the same choice. */
+const same = (a?: ConsentRecord, b?: ConsentRecord) =>
+  a?.id === b?.id && a?.at === b?.at && JSON.stringify(a?.choices) === JSON.stringify(b?.choices)
+
+// Markup cannot reach a symbol key, as it reaches `window.x` through `<div id="x">`.
+const KEY = Symbol.for('consent-gate')
 
 /**
  * Creates the site's gate, or returns the one already on the page: a second init (say, the script
- * tag and an npm import) must not load anything twice. Throws a ConfigError on bad options.
+ * tag and an npm import) must not load anything twice. Throws an Error on bad options, and when
+ * the page's own `dataLayer` or `gtag` refuses Consent Mode's defaults: then nothing has started.
  */
 export function createConsentGate(options: Options): ConsentGate {
   const config = resolveConfig(options)
-  const w = window as unknown as Record<string, ConsentGate | undefined>
+  const w = window as unknown as Record<symbol, ConsentGate | undefined>
   return (w[KEY] ||= startGate(config))
 }
 
-function startGate(config: Config): ConsentGate {
-  const { categories, options, revision, cookies } = config
+function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
+  // Consent Mode's defaults must precede any tag the page itself has, so they cannot wait. This
+  // is the one step that can fail at start-up, so it goes first: a failure leaves nothing behind.
+  if (config.ga4)
+    try {
+      consentDefault()
+    } catch (e) {
+      throw new Error(`consent-gate: could not start: the page's dataLayer or gtag refused the Consent Mode defaults (${e})`)
+    }
+
+  const { categories, cookies, revision, lifetimeDays } = config
   const store = cookieStore(config.cookieName, config.cookieDomain)
   const listeners = new Set<(c: Consent) => void>()
-  const emit = (type: string, detail: unknown) => window.dispatchEvent(new CustomEvent('consent-gate:' + type, { detail }))
-  // The stored choice, read by start() below.
+  // The stored choice, read by start() below; `earlier` is one from another revision.
   let record: ConsentRecord | undefined
   let earlier: ConsentRecord | undefined
   let started = false
-  // Chunks, once they arrived: the mounted UI and the cookie-table painter.
-  let mounted: UiHandle | undefined
-  let draw: ((element: Element) => void) | undefined
-  const tables = new Set<Element>()
-  let channel: BroadcastChannel | undefined
   // A destroyed gate may still have a chunk in flight; it must not act when that lands.
   let live = true
 
   const state = (): Consent => ({
     decided: !!record,
-    choices: effectiveChoices(categories, record?.choices),
+    choices: { ...effectiveChoices(categories, record?.choices) },
     categories: [...categories],
   })
   // Whoever asks gets the stored choice, read now if start-up has not read it yet.
   const consent = () => (start(), state())
+  const granted = () => (start(), effectiveChoices(categories, record?.choices))
   const receipt = () => (start(), record && toReceipt(record, config.profile.name, VERSION))
+  const emit = (type: string, detail: unknown) =>
+    guard(() => window.dispatchEvent(new CustomEvent('consent-gate:' + type, { detail })))
 
   // The cookie catalogue and the checks are a chunk of their own; most pages never need it.
   const audits = lazy(() => import('./cookies/audit'))
+  const check = tripwire(cookies, granted, audits, (v) => emit('violation', v))
+  const tripwireCheck = () => live && guard(check)
 
-  // Each stray cookie is reported once per page, not on every check.
-  const reported = new Set<string>()
-  const tripwire = () => {
-    const { choices } = consent()
-    // The site's declarations settle most names; only an undeclared one, or a declared one of a
-    // category not granted, needs a closer look.
-    const suspects = storedNames().filter((e) => {
-      const d = findDeclared(e.name, cookies)
-      const category = d && categoryOf(d.class)
-      return !d || (category && !choices[category])
-    })
-    if (live && suspects.length)
-      audits().then(
-        (m) => {
-          for (const v of m.violations(m.audit(suspects, cookies, findDeclared), consent().choices)) {
-            if (!live || reported.has(v.storage + v.name)) continue
-            reported.add(v.storage + v.name)
-            console.warn(`consent-gate: ${v.storage} "${v.name}" (${v.class}) is present without consent or declaration`)
-            emit('violation', v)
-          }
-        },
-        (e) => console.error('consent-gate: could not check cookies', e),
-      )
-  }
+  const ui = userInterface(config, {
+    record: () => (start(), record),
+    prefill: () => (record ?? earlier)?.choices,
+    granted,
+    onChoose: (choices, via) => choose(choices, via),
+    live: () => live,
+  })
 
   // The tracker chunk is fetched only once something is granted; after that it also withdraws.
   let tracking = false
-  const trackerChunk = lazy(() =>
-    import('./trackers/index').then((m) => m.createTrackers({ config, version: VERSION, gtag: gtag(), cookieNames })),
+  const trackers = lazy(() =>
+    import('./trackers/index').then((m) => m.createTrackers({ config, version: VERSION, gtag: gtag(), cookieNames, scopes })),
   )
 
-  /** Carries out the current choices: Consent Mode, trackers, UI, tables, listeners, then checks. */
+  /** Carries out the current choices, each step on its own: Consent Mode, trackers, UI, listeners. */
   const apply = (announce?: boolean) => {
     const c = state()
     // Before any choice the defaults already say "denied".
-    if (config.ga4 && record) consentUpdate(c.choices)
-    if ((tracking ||= CATEGORIES.some((k) => c.choices[k])))
+    if (config.ga4 && record) guard(() => consentUpdate(c.choices))
+    if ((tracking ||= Object.values(c.choices).includes(true)))
       // Check only once the trackers had their say, or a cookie being deleted looks like a stray.
-      trackerChunk()
-        .then((run) => live && run(consent().choices))
-        .then(tripwire, (e) => console.error('consent-gate: could not load trackers', e))
-    else if (announce) tripwire()
-    mounted?.setChoices(c.choices, c.decided)
-    if (draw) tables.forEach(draw)
+      trackers()
+        .then((t) => live && t.apply(granted()))
+        .then(tripwireCheck, (e) => console.error('consent-gate: could not load trackers', e))
+    else if (announce) tripwireCheck()
+    ui.update(c.choices, c.decided)
     if (announce) {
-      listeners.forEach((l) => guard('a subscriber', () => l(c)))
+      listeners.forEach((l) => guard(() => l(c)))
       emit('change', c)
     }
   }
 
-  const choose = (choices: Choices, via: Via) => {
-    if (!choices || typeof choices !== 'object')
-      throw new Error('consent-gate: update() takes an object of categories, e.g. { analytics: false }')
-    for (const k of Object.keys(choices))
-      if (!CATEGORIES.includes(k as Category))
-        throw new Error(`consent-gate: unknown category "${k}"; categories are ${CATEGORIES.join(', ')}`)
+  const tabs = crossTab(() => resync())
+
+  const choose = (choices: Choices, via: ConsentRecord['via']) => {
+    if (!live) return
     start()
-    const at = Date.now()
-    const merged = { ...effectiveChoices(categories, record?.choices), ...choices }
-    // Only offered categories are stored; on a site that offers none, nothing can be granted.
-    const kept: Choices = {}
-    for (const k of categories) kept[k] = merged[k] === true
-    record = {
-      revision,
-      id: record?.id ?? earlier?.id ?? newId(),
-      at,
-      expires: at + config.lifetimeDays * DAY_MS,
-      choices: kept,
-      via,
-    }
-    store.write(record)
+    record = decide(choices, via, config, record, earlier, Date.now())
+    guard(() => store.write(record!))
     apply(true)
-    tabs()?.postMessage(1)
+    guard(() => tabs.post())
     const proof = receipt()!
-    guard('onConsent', () => options.onConsent?.(proof))
-    if (options.receiptUrl) sendReceipt(options.receiptUrl, proof)
+    guard(() => config.onConsent?.(proof))
+    if (config.receiptUrl) guard(() => sendReceipt(config.receiptUrl!, proof))
   }
 
-  const all = (value: boolean): Choices => Object.fromEntries(categories.map((c) => [c, value]))
-
-  // Picked when a text is first needed: a returning visitor's page view has no use for it.
-  let lang = ''
-  // The site's `strings` win over the language's. The banner needs only its own few; the dialog
-  // and the cookie table share one copy of them all.
-  const language = lazy(() =>
-    loadLanguage((lang = pickLanguage([options.lang, document.documentElement.lang, ...navigator.languages]))),
-  )
-  const banner = () => language().then((m): Banner => ({ ...m.default, ...options.strings }))
-  const messages = lazy(() =>
-    language().then((m) => m.details().then((d): Messages => ({ ...m.default, ...d.default, ...options.strings }))),
-  )
-  // The chunk and its language are requested at once, in parallel; only mounting waits for <body>.
-  const loadUi = lazy(() =>
-    Promise.all([import('./ui/index'), banner(), whenBody()]).then(([m, t]) => {
-      const h = m.mount({
-        config,
-        lang,
-        messages: t,
-        details: messages,
-        choices: record?.choices ?? earlier?.choices ?? {},
-        gpc: record?.via === 'gpc',
-        onChoose: choose,
-      })
-      // A gate destroyed while the chunk was on its way takes the UI with it.
-      if (live) mounted = h
-      else h.destroy()
-      return h
-    }),
-  )
-
-  const tableChunk = lazy(() =>
-    Promise.all([import('./ui/table'), messages()]).then(
-      ([m, t]) =>
-        (draw = (element: Element) => m.renderTable(element, { ...consent(), config, lang, messages: t } satisfies TableContext)),
-    ),
-  )
-  const renderCookieTable = (element: Element) =>
-    tableChunk().then(
-      (paint) => {
-        if (live) {
-          tables.add(element)
-          paint(element)
-        }
-      },
-      (e) => console.error('consent-gate: could not load the cookie table', e),
-    )
-  const findTables = () => document.querySelectorAll('[data-consent-cookie-table]').forEach(renderCookieTable)
-
-  const openPreferences = () =>
-    (start(), categories.length)
-      ? loadUi().then(
-          (h) => h.openPreferences(),
-          (e) => console.error('consent-gate: could not load the preferences', e),
-        )
-      : Promise.resolve()
-
-  // Opened on first use: a choice to announce, or the first idle moment, to hear other tabs.
-  const tabs = () => {
-    if (!channel && live && typeof BroadcastChannel === 'function')
-      (channel = new BroadcastChannel('consent-gate')).onmessage = resync
-    return channel
+  /** Reads every stored record and settles which one counts; a conflict is written over. */
+  const read = () => {
+    const reading = settle(store.read(), revision, lifetimeDays, Date.now())
+    if (reading.conflict) guard(() => store.write(reading.record!))
+    return reading
   }
+
   // Another tab, or another subdomain sharing the cookie, may have chosen meanwhile.
   const resync = () => {
-    if (!started) return
-    const stored = store.read()
-    const next = isCurrent(stored, revision, Date.now()) ? stored : undefined
-    if (next?.id !== record?.id || next?.at !== record?.at) {
+    if (!started || !live) return
+    const next = read().record
+    if (!same(next, record)) {
       record = next
       apply(true)
     }
@@ -244,10 +171,11 @@ function startGate(config: Config): ConsentGate {
       openPreferences()
     }
   }
+  const openPreferences = () => (start(), live && categories.length ? ui.openPreferences() : Promise.resolve())
   const onVisible = () => {
     if (document.visibilityState === 'visible') {
       resync()
-      tripwire()
+      tripwireCheck()
     }
   }
   const listen = (on: boolean) => {
@@ -255,21 +183,19 @@ function startGate(config: Config): ConsentGate {
     document[method]('click', onClick)
     document[method]('visibilitychange', onVisible)
     // Trackers a page sets while loading show up by the load event.
-    window[method]('load', tripwire)
+    window[method]('load', tripwireCheck)
+    // Where the browser reports cookie changes, a stray is caught as it appears; never a poll.
+    ;(window as { cookieStore?: EventTarget }).cookieStore?.[method]('change', tripwireCheck)
   }
-  // Where the browser reports cookie changes, a stray is caught as it appears; never a poll.
-  const watchJar = (on: boolean) =>
-    (window as { cookieStore?: EventTarget }).cookieStore?.[on ? 'addEventListener' : 'removeEventListener']('change', tripwire)
   listen(true)
   // The first look at localStorage, at the browser's cookie store and at other tabs each wait on
   // the browser (2 ms and more in all), so they wait for an idle moment rather than delay the
   // page's own scripts. The re-read catches a choice another tab made before the channel opened.
   idle(() => {
     if (!live) return
-    tabs()
+    guard(() => tabs.open())
     resync()
-    watchJar(true)
-    tripwire()
+    tripwireCheck()
   })
 
   /**
@@ -278,115 +204,50 @@ function startGate(config: Config): ConsentGate {
    * the page's scripts, unless one of them asks for the consent first.
    */
   function start() {
-    if (started) return
+    if (started || !live) return
     started = true
-    const now = Date.now()
-    const stored = store.read()
-    record = isCurrent(stored, revision, now) ? stored : undefined
-    // A choice from an earlier revision no longer counts, but the dialog starts from it: the visitor
-    // confirms rather than starts over, and nothing runs until they do. A lapsed one starts afresh.
-    earlier = !record && stored && stored.revision !== revision && stored.expires > now ? stored : undefined
-    // A destroyed gate still knows the choice, so a late call cannot overwrite it; it acts no more.
-    if (!live) return
+    ;({ record, earlier } = read())
     apply()
     if (!record && categories.length) {
       // Global Privacy Control is the visitor's refusal, given in advance: record it, and show the
       // banner once to say so (they can still opt in from the dialog).
       const gpc = config.gpc && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true
-      loadUi().then(
-        (h) => (gpc || !record) && h.showBanner(),
-        (e) => console.error('consent-gate: could not load the banner', e),
-      )
-      if (gpc) choose(all(false), 'gpc')
+      ui.showBanner(gpc)
+      if (gpc) choose(every(categories, false), 'gpc')
     }
   }
 
-  // Consent Mode's defaults must precede any tag the page itself has, so they cannot wait.
-  if (config.ga4) consentDefault()
   setTimeout(() => live && start())
-  // Scripts later in the document are not parsed yet when the loader runs in <head>.
-  if (document.readyState !== 'loading') findTables()
-  else
-    document.addEventListener(
-      'DOMContentLoaded',
-      () => {
-        apply()
-        findTables()
-      },
-      { once: true },
-    )
+  ui.findTables()
 
   return {
     getConsent: consent,
-    hasConsent: (category) => consent().choices[category] === true,
-    acceptAll: () => choose(all(true), 'api'),
-    rejectAll: () => choose(all(false), 'api'),
+    hasConsent: (category) => granted()[category] === true,
+    acceptAll: () => choose(every(categories, true), 'api'),
+    rejectAll: () => choose(every(categories, false), 'api'),
     update: (choices) => choose(choices, 'api'),
     openPreferences,
     subscribe(listener) {
-      listeners.add(listener)
+      if (live) listeners.add(listener)
       return () => listeners.delete(listener)
     },
-    classify: (name) => audits().then((m) => m.classifier(findDeclared)(name, cookies)),
-    audit: () => audits().then((m) => m.audit(storedNames(), cookies, findDeclared)),
-    renderCookieTable,
+    classify: (name) => (live ? audits().then((m) => m.classifier(findDeclared)(name, cookies)) : Promise.resolve('unknown')),
+    audit: () => (live ? audits().then((m) => m.audit(stored(), cookies, findDeclared)) : Promise.resolve([])),
+    renderCookieTable: (element) => (live ? ui.renderCookieTable(element) : Promise.resolve()),
     receipt,
     destroy() {
+      if (!live) return
       live = false
-      channel?.close()
+      tabs.close()
       listen(false)
-      watchJar(false)
-      mounted?.destroy()
+      if (tracking)
+        trackers().then(
+          (t) => t.stop(),
+          () => {},
+        )
+      ui.destroy()
       listeners.clear()
-      tables.clear()
-      delete (window as unknown as Record<string, unknown>)[KEY]
+      delete (window as unknown as Record<symbol, unknown>)[KEY]
     },
   }
 }
-
-/**
- * Posts the receipt as JSON without cookies. `sendBeacon` always sends credentials, so this is a
- * keepalive fetch, which outlives the page the same way. A failure never reaches the page.
- */
-function sendReceipt(url: string, receipt: Receipt) {
-  try {
-    fetch(url, {
-      method: 'POST',
-      keepalive: true,
-      credentials: 'omit',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(receipt),
-    }).catch(() => {})
-  } catch {
-    // fetch itself can throw synchronously on a malformed URL.
-  }
-}
-
-/** Runs a page's callback; one that throws must not stop a choice being carried out. */
-const guard = (what: string, callback: () => void) => {
-  try {
-    callback()
-  } catch (e) {
-    console.error(`consent-gate: ${what} threw`, e)
-  }
-}
-
-/** Memoises a chunk's fetch; a failed fetch is forgotten, so the next call tries again. */
-function lazy<T>(load: () => Promise<T>): () => Promise<T> {
-  let p: Promise<T> | undefined
-  return () =>
-    (p ||= load().catch((e) => {
-      p = undefined
-      throw e
-    }))
-}
-
-/** Runs a task when the main thread is idle, or within a second on a busy page. */
-const idle = (task: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(() => task(), { timeout: 1000 }) : setTimeout(task)
-
-/** Resolves once <body> exists, i.e. at once unless the loader runs early in <head>. */
-const whenBody = () =>
-  new Promise<void>((resolve) =>
-    document.body ? resolve() : document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
-  )

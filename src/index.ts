@@ -23,7 +23,7 @@ function inertGate(options: Options): ConsentGate {
   const noop = () => {}
   const done = () => Promise.resolve()
   return {
-    getConsent: () => ({ decided: false, choices: effectiveChoices([], {}), categories }),
+    getConsent: () => ({ decided: false, choices: { ...effectiveChoices([], {}) }, categories: [...categories] }),
     hasConsent: () => false,
     acceptAll: noop,
     rejectAll: noop,
@@ -45,5 +45,5 @@ export type { AuditEntry } from './cookies/audit'
 export type { Options } from './config/options'
 export type { Category, CookieClass, Declared, Tracker } from './config/profiles'
 export type { Receipt } from './consent/receipt'
-export type { Choices, Via } from './ui/context'
+export type { Choices, Via } from './consent/record'
 export { VERSION } from './version'

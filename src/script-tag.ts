@@ -1,4 +1,5 @@
-import type { Options } from './config/options'
+import { check, type Options } from './config/options'
+import { own } from './config/own'
 import { createConsentGate, type ConsentGate } from './gate'
 
 declare global {
@@ -8,27 +9,47 @@ declare global {
   }
 }
 
-/** Options from the tag's data-* attributes; `window.ConsentGateConfig` wins where both say. */
+/**
+ * Options from the tag's data-* attributes, read with getAttribute: `dataset` would fall through
+ * to a polluted `Object.prototype` for an attribute the tag does not have.
+ */
 function fromTag(tag: HTMLScriptElement | null): Options {
-  const d = tag?.dataset ?? {}
-  const o: Record<string, unknown> = {}
-  for (const k of ['site', 'cookieDomain', 'cookieName', 'policyUrl', 'lang', 'revision', 'theme', 'receiptUrl'])
-    if (d[k]) o[k] = d[k]
-  if (d.ga4) o.ga4 = { measurementId: d.ga4, scriptUrl: d.ga4Src || undefined }
-  if (d.vercel !== undefined) o.vercel = { scriptSrc: d.vercel || undefined }
-  if (d.lifetimeDays) o.lifetimeDays = +d.lifetimeDays
-  if (d.categories) o.categories = d.categories.split(/[\s,]+/)
-  if (d.floatingButton !== undefined) o.floatingButton = true
-  if (d.gpc === 'off') o.gpc = false
+  const d = (name: string) => tag?.getAttribute('data-' + name)
+  const o: Record<string, unknown> = Object.create(null)
+  for (const [k, attr] of [
+    ['site', 'site'],
+    ['cookieDomain', 'cookie-domain'],
+    ['cookieName', 'cookie-name'],
+    ['policyUrl', 'policy-url'],
+    ['lang', 'lang'],
+    ['revision', 'revision'],
+    ['theme', 'theme'],
+    ['receiptUrl', 'receipt-url'],
+  ])
+    if (d(attr)) o[k] = d(attr)
+  if (d('ga4')) o.ga4 = { measurementId: d('ga4'), scriptUrl: d('ga4-src') || undefined }
+  if (d('vercel') != null) o.vercel = { scriptSrc: d('vercel') || undefined }
+  if (d('lifetime-days')) o.lifetimeDays = +d('lifetime-days')!
+  if (d('categories')) o.categories = d('categories')!.split(/[\s,]+/)
+  if (d('floating-button') != null) o.floatingButton = true
+  if (d('gpc') === 'off') o.gpc = false
   if (tag?.nonce) o.nonce = tag.nonce
   return o
 }
 
+/**
+ * `window.ConsentGateConfig`, only as the page's own property: a polluted `Object.prototype`, or
+ * an element with that id (DOM clobbering), sits further up and is not configuration.
+ */
+function fromPage(): Options | undefined {
+  if (!own(window, 'ConsentGateConfig')) return
+  const c = window.ConsentGateConfig
+  check(c && typeof c === 'object' && !Array.isArray(c), 'window.ConsentGateConfig', 'config', c)
+  return c
+}
+
 try {
-  window.ConsentGate = createConsentGate({
-    ...fromTag(document.currentScript as HTMLScriptElement | null),
-    ...window.ConsentGateConfig,
-  })
+  window.ConsentGate = createConsentGate({ ...fromTag(document.currentScript as HTMLScriptElement | null), ...fromPage() })
 } catch (e) {
   // A bad config on a script tag must not break the page: say why once, and load nothing. The
   // wording of what would be right is a chunk of its own, fetched only now.

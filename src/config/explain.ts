@@ -5,7 +5,8 @@ const quiet = (what: string, profile: string) => `cannot ${what} on profile "${p
 /** What each rule wants, in words; lists of allowed values come with the error. */
 const WANTS = {
   object: () => 'must be an object',
-  known: () => 'is not a known option',
+  config: () => 'must be an object of options, e.g. { site: "pisama" }',
+  known: (keys: string) => `is not a known option; known here: ${keys}`,
   combined: () => 'cannot be combined with "profile"',
   cookieName: () => 'must be letters, digits, "_" or "-"',
   string: () => 'must be a non-empty string',
@@ -23,10 +24,10 @@ const WANTS = {
   days: () => 'must be a number of days from 1 to 395 (13 months, the longest regulators accept)',
   revision: () => 'must be a number or a short string of letters, digits, ".", "_" or "-"',
   domain: () => 'must be a domain name like "example.com"',
+  domainHost: (host: string) => `must be this page's host "${host}" or a parent domain of it, and not a top-level domain`,
   theme: () => 'must be "auto", "light" or "dark"',
   function: () => 'must be a function',
   boolean: () => 'must be true or false',
-  strings: () => 'must be an object of messages',
 }
 
 export type Rule = keyof typeof WANTS

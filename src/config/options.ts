@@ -1,7 +1,6 @@
-import type { Messages } from '../ui/messages/en'
-import type { Theme } from '../ui/context'
 import type { Receipt } from '../consent/receipt'
 import type { Rule } from './explain'
+import { own } from './own'
 import {
   CATEGORIES,
   CLASSES,
@@ -14,6 +13,9 @@ import {
   type Tracker,
   type Wording,
 } from './profiles'
+import { STRING_KEYS, type Messages } from './strings'
+
+export type Theme = 'auto' | 'light' | 'dark'
 
 export interface Options {
   /** A built-in profile: `pisama` or `pigi`. Give `site` or `profile`, not both. */
@@ -28,7 +30,7 @@ export interface Options {
   /** Categories to offer even without a tracker, e.g. for `<script data-consent="marketing">`. */
   categories?: Category[]
   cookieName?: string
-  /** Share one choice across subdomains, e.g. `example.com`. */
+  /** Share one choice across subdomains, e.g. `example.com`: this host or a parent of it. */
   cookieDomain?: string
   /** How long a choice lasts, in days: 182 by default (CNIL: renew after 6 months), 395 at most. */
   lifetimeDays?: number
@@ -47,22 +49,32 @@ export interface Options {
   onConsent?: (receipt: Receipt) => void
 }
 
-/** Options after validation, with the profile resolved and defaults filled in. */
+/**
+ * Options after validation: defaults applied once, trackers resolved to what they load. Frozen and
+ * prototype-free, so nothing downstream re-reads the caller's object or inherits a polluted key.
+ */
 export interface Config {
-  profile: Profile
+  readonly profile: Readonly<Profile>
   /** The profile's declarations plus the enabled trackers' cookies. */
-  cookies: Declared[]
-  /** Categories offered, in display order; none means no banner. */
-  categories: Category[]
-  ga4?: string
-  ga4Script?: string
-  vercel?: string
-  cookieName: string
-  cookieDomain?: string
-  lifetimeDays: number
-  revision: string
-  gpc: boolean
-  options: Options
+  readonly cookies: readonly Declared[]
+  /** Categories offered, in display order; none means no banner, ever. */
+  readonly categories: readonly Category[]
+  readonly ga4?: { readonly id: string; readonly src: string }
+  readonly vercel?: { readonly src: string }
+  readonly cookieName: string
+  readonly cookieDomain?: string
+  readonly lifetimeDays: number
+  readonly revision: string
+  readonly gpc: boolean
+  readonly policyUrl?: string
+  readonly lang?: string
+  /** The site's own texts, own keys only. */
+  readonly strings: Partial<Messages>
+  readonly theme: Theme
+  readonly nonce?: string
+  readonly floatingButton: boolean
+  readonly receiptUrl?: string
+  readonly onConsent?: (receipt: Receipt) => void
 }
 
 /**
@@ -78,15 +90,16 @@ export interface ConfigError extends Error {
   args: (string | readonly string[] | object)[]
 }
 
+// JSON says `null` for NaN and Infinity, which would hide the real problem.
 const show = (v: unknown): string => {
   try {
-    return JSON.stringify(v) ?? String(v)
+    return (typeof v !== 'number' && JSON.stringify(v)) || String(v)
   } catch {
     return String(v)
   }
 }
 
-function check(ok: unknown, option: string, rule: Rule, value: unknown, ...args: ConfigError['args']): asserts ok {
+export function check(ok: unknown, option: string, rule: Rule, value: unknown, ...args: ConfigError['args']): asserts ok {
   if (!ok) {
     const got = show(value)
     throw Object.assign(new Error(`consent-gate: option "${option}" is invalid, got ${got}`), { option, rule, got, args })
@@ -96,63 +109,111 @@ function check(ok: unknown, option: string, rule: Rule, value: unknown, ...args:
 const MAX_DAYS = 395
 const isString = (v: unknown, max = 2000): v is string => typeof v === 'string' && v.length > 0 && v.length <= max
 const isBoolean = (v: unknown) => typeof v === 'boolean'
+const isObject = (v: unknown): v is object => !!v && typeof v === 'object' && !Array.isArray(v)
+
+/**
+ * Only `http(s):` or relative URLs: a `javascript:` link or script URL would run in the page's
+ * origin. Parsed as the browser will, so case, spaces and tabs cannot disguise a scheme.
+ */
+const isUrl = (v: unknown) => {
+  try {
+    return isString(v) && /^https?:$/.test(new URL(v, globalThis.document?.baseURI ?? 'http://localhost/').protocol)
+  } catch {
+    return false
+  }
+}
 
 /**
  * Options that stand on their own: each is absent (or null) or passes its test. The rule names
  * the wording explain.ts gives when it does not.
  */
 const PLAIN: Record<string, [test: (v: any) => unknown, rule: Rule]> = {
+  __proto__: null as never,
   cookieName: [(v) => typeof v === 'string' && /^[\w-]{1,64}$/.test(v), 'cookieName'],
   // A bare, optionally dotted, host name: `example.com`, `.example.com`.
   cookieDomain: [(v) => typeof v === 'string' && /^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i.test(v), 'domain'],
   lifetimeDays: [(v) => typeof v === 'number' && v >= 1 && v <= MAX_DAYS, 'days'],
   revision: [(v) => /^(string|number)$/.test(typeof v) && /^[\w.-]{1,32}$/.test(v), 'revision'],
   gpc: [isBoolean, 'boolean'],
-  policyUrl: [isString, 'url'],
-  receiptUrl: [isString, 'url'],
+  policyUrl: [isUrl, 'url'],
+  receiptUrl: [isUrl, 'url'],
   lang: [isString, 'string'],
   nonce: [isString, 'string'],
   theme: [(v) => ['auto', 'light', 'dark'].includes(v), 'theme'],
   floatingButton: [isBoolean, 'boolean'],
-  strings: [(v) => v && typeof v === 'object', 'strings'],
   onConsent: [(v) => typeof v === 'function', 'function'],
 }
 // The options checked together, in resolveConfig's own steps.
-const COMPOUND = ['site', 'profile', 'cookies', 'ga4', 'vercel', 'categories']
+const COMPOUND = ['site', 'profile', 'cookies', 'ga4', 'vercel', 'categories', 'strings']
 
-// `Object.hasOwn` is newer than the browsers the loader supports.
-const own = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key)
+/**
+ * A prototype-free copy of an object option's own keys, each of which must be one of `keys`: a
+ * typo such as `ga4.scriptURL` is refused, not silently ignored. Null values count as not given.
+ */
+export function ownKeys(value: unknown, option: string, keys: readonly string[]): Record<string, any> {
+  check(isObject(value), option || 'options', option ? 'object' : 'config', value)
+  const copy = Object.create(null)
+  for (const k of Object.keys(value)) {
+    check(keys.includes(k), option ? option + '.' + k : k, 'known', k, keys)
+    const v = (value as Record<string, unknown>)[k]
+    if (v != null) copy[k] = v
+  }
+  return copy
+}
+
+const DECLARATION = ['name', 'class', 'purpose', 'lifetime', 'provider', 'storage']
+const STORAGE = ['cookie', 'localStorage', 'sessionStorage', 'none']
 
 function declarations(given: unknown, option: string): Declared[] {
   check(Array.isArray(given), option, 'array', given)
-  given.forEach((d: Declared, i) => {
-    const at = `${option}[${i}].`
-    check(d && isString(d.name, 200), at + 'name', 'string', d && d.name)
-    check(CLASSES.includes(d.class), at + 'class', 'class', d.class, CLASSES)
-    for (const key of ['purpose', 'lifetime', 'provider'] as const) check(isString(d[key], 500), at + key, 'string', d[key])
+  return given.map((item, i) => {
+    const at = `${option}[${i}]`
+    const d = ownKeys(item, at, DECLARATION)
+    check(isString(d.name, 200), at + '.name', 'string', d.name)
+    check(CLASSES.includes(d.class), at + '.class', 'class', d.class, CLASSES)
+    for (const key of ['purpose', 'lifetime', 'provider'])
+      check(d[key] == null || isString(d[key], 500), `${at}.${key}`, 'string', d[key])
+    check(d.storage == null || STORAGE.includes(d.storage), at + '.storage', 'class', d.storage, STORAGE)
+    return Object.freeze(d) as Declared
   })
+}
+
+function texts(given: unknown): Partial<Messages> {
+  const strings = ownKeys(given, 'strings', STRING_KEYS)
+  for (const k in strings)
+    if (k === 'about') {
+      const about = ownKeys(strings.about, 'strings.about', Object.keys(strings.about ?? {}))
+      for (const name in about) check(isString(about[name]), `strings.about.${name}`, 'string', about[name])
+      strings.about = about
+    } else check(isString(strings[k]), 'strings.' + k, 'string', strings[k])
+  return strings
+}
+
+/**
+ * `cookieDomain` must be this host or a parent of it, and not a bare top-level domain, or the
+ * browser refuses every write and the visitor is asked again on every page.
+ */
+function cookieDomain(given: string | undefined, host: string | undefined): string | undefined {
+  if (given == null || host == null) return given
+  const d = given.replace(/^\./, '').toLowerCase()
+  check(d.includes('.') && (host === d || host.endsWith('.' + d)), 'cookieDomain', 'domainHost', given, host)
   return given
 }
 
-/** A URL option: absent (or null), or a string. */
-const url = (v: unknown) => v == null || isString(v)
-
 /**
- * Checks every option and resolves the profile. Throws a ConfigError naming the option and the
- * value it got: bad config must never turn into a tracker.
+ * Checks every option and resolves the profile, reading own properties only. Throws a ConfigError
+ * naming the option and the value it got: bad config must never turn into a tracker.
  */
-export function resolveConfig(options: Options): Config {
-  check(options && typeof options === 'object', 'options', 'object', options)
-  for (const key of Object.keys(options)) {
-    const value = options[key as keyof Options]
-    check(own(PLAIN, key) || COMPOUND.includes(key), key, 'known', key)
-    if (own(PLAIN, key) && value != null) check(PLAIN[key][0](value), key, PLAIN[key][1], value)
-  }
-  const { site, profile: custom, ga4: g, vercel: v } = options
-  check(!(site && custom), 'site', 'combined', site)
+export function resolveConfig(given: Options, host = globalThis.location?.hostname): Config {
+  const options = ownKeys(given, '', [...Object.keys(PLAIN), ...COMPOUND]) as Options
+  for (const key in options)
+    if (own(PLAIN, key)) check(PLAIN[key][0](options[key as never]), key, PLAIN[key][1], options[key as never])
+  const { site, ga4: g, vercel: v } = options
+  check(!(site && options.profile), 'site', 'combined', site)
   const cookieName = options.cookieName ?? 'consent_gate'
   let profile: Profile
-  if (custom) {
+  if (options.profile) {
+    const custom = ownKeys(options.profile, 'profile', ['name', 'cookies', 'trackers'])
     check(isString(custom.name, 64), 'profile.name', 'string', custom.name)
     check(!own(PROFILES, custom.name), 'profile.name', 'builtin', custom.name)
     const trackers = custom.trackers ?? ['ga4', 'vercel']
@@ -162,34 +223,39 @@ export function resolveConfig(options: Options): Config {
       'trackers',
       trackers,
     )
-    profile = { name: custom.name, cookies: declarations(custom.cookies ?? [], 'profile.cookies'), trackers }
+    profile = { name: custom.name, cookies: declarations(custom.cookies ?? [], 'profile.cookies'), trackers: [...trackers] }
   } else {
     check(typeof site === 'string' && own(PROFILES, site), 'site', 'site', site, PROFILES)
     profile = PROFILES[site]
   }
   const { name, trackers } = profile
-  // A profile without trackers promises none: nothing may be declared or offered that needs consent.
+  // A profile without trackers promises none: nothing may be declared or offered that needs
+  // consent, whether through the profile's own declarations or the `cookies` option.
   const quiet = !trackers.length
   const extra = declarations(options.cookies ?? [], 'cookies')
-  const bad = quiet ? extra.find((d) => categoryOf(d.class)) : undefined
-  check(!bad, 'cookies', 'quietCookie', bad?.name, bad?.class as string, name)
+  for (const [option, list] of [
+    ['profile.cookies', profile.cookies],
+    ['cookies', extra],
+  ] as const) {
+    const bad = quiet ? list.find((d) => categoryOf(d.class)) : undefined
+    check(!bad, option, 'quietCookie', bad?.name, bad?.class as string, name)
+  }
 
-  let ga4: string | undefined
-  let ga4Script: string | undefined
+  let ga4: Config['ga4']
   if (g != null) {
     check(trackers.includes('ga4'), 'ga4', 'tracker', g, name)
-    ga4 = g && g.measurementId
+    const { measurementId: id, scriptUrl } = ownKeys(g, 'ga4', ['measurementId', 'scriptUrl'])
     // Google documents no fixed length for measurement IDs, only the shape.
-    check(typeof ga4 === 'string' && /^G-[A-Z0-9]+$/.test(ga4), 'ga4.measurementId', 'measurementId', ga4)
-    check(url(g.scriptUrl), 'ga4.scriptUrl', 'url', g.scriptUrl)
-    ga4Script = (g.scriptUrl ?? 'https://www.googletagmanager.com/gtag/js') + '?id=' + ga4
+    check(typeof id === 'string' && /^G-[A-Z0-9]+$/.test(id), 'ga4.measurementId', 'measurementId', id)
+    check(scriptUrl == null || isUrl(scriptUrl), 'ga4.scriptUrl', 'url', scriptUrl)
+    ga4 = { id, src: (scriptUrl ?? 'https://www.googletagmanager.com/gtag/js') + '?id=' + id }
   }
-  let vercel: string | undefined
+  let vercel: Config['vercel']
   if (v != null && v !== false) {
     check(trackers.includes('vercel'), 'vercel', 'tracker', v, name)
-    const src = v === true ? undefined : v?.scriptSrc
-    check(url(src), 'vercel.scriptSrc', 'url', src)
-    vercel = src ?? '/_vercel/insights/script.js'
+    const { scriptSrc } = v === true ? ({} as { scriptSrc?: string }) : ownKeys(v, 'vercel', ['scriptSrc'])
+    check(scriptSrc == null || isUrl(scriptSrc), 'vercel.scriptSrc', 'url', scriptSrc)
+    vercel = { src: scriptSrc ?? '/_vercel/insights/script.js' }
   }
 
   const wanted = options.categories ?? []
@@ -205,21 +271,28 @@ export function resolveConfig(options: Options): Config {
     ...(ga4 ? TRACKER_COOKIES.ga4 : []),
     ...(vercel ? TRACKER_COOKIES.vercel : []),
   ]
-  const categories = CATEGORIES.filter((c) => wanted.includes(c) || cookies.some((d) => d.class === c))
+  // A quiet profile offers nothing, whatever its declarations say: nothing can ever be granted.
+  const categories = quiet ? [] : CATEGORIES.filter((c) => wanted.includes(c) || cookies.some((d) => d.class === c))
 
-  const revision = options.revision ?? 1
-  return {
-    profile,
-    cookies,
-    categories,
+  return Object.freeze({
+    __proto__: null,
+    profile: Object.freeze(profile),
+    cookies: Object.freeze(cookies),
+    categories: Object.freeze(categories),
     ga4,
-    ga4Script,
     vercel,
     cookieName,
-    cookieDomain: options.cookieDomain ?? undefined,
+    cookieDomain: cookieDomain(options.cookieDomain, host),
     lifetimeDays: options.lifetimeDays ?? 182,
-    revision: revision + '',
+    revision: (options.revision ?? 1) + '',
     gpc: options.gpc !== false,
-    options,
-  }
+    policyUrl: options.policyUrl,
+    lang: options.lang,
+    strings: Object.freeze(options.strings == null ? {} : texts(options.strings)),
+    theme: options.theme ?? 'auto',
+    nonce: options.nonce,
+    floatingButton: options.floatingButton === true,
+    receiptUrl: options.receiptUrl,
+    onConsent: options.onConsent,
+  }) as Config
 }

@@ -41,6 +41,8 @@ const declare = (names: string, cls: CookieClass, storage?: Declared['storage'])
 
 /** Built-in profiles, from each site's privacy policy. The consent cookie is added to each. */
 export const PROFILES: Record<string, Profile> = {
+  // A prototype-free map: `site: "constructor"` names no profile.
+  __proto__: null as never,
   pisama: {
     name: 'pisama',
     cookies: [...declare('_vercel_jwt', 'essential'), ...declare('pisama_session', 'session')],

@@ -1,5 +1,4 @@
-import type { Choices, Via } from '../ui/context'
-import type { ConsentRecord } from './record'
+import type { Choices, ConsentRecord, Via } from './record'
 
 /** Proof of one choice (GDPR Art. 7(1)): what was chosen, when, how, under which revision. */
 export interface Receipt {
@@ -20,7 +19,22 @@ export const toReceipt = (r: ConsentRecord, site: string, sdkVersion: string): R
   expiresAt: new Date(r.expires).toISOString(),
   site,
   revision: r.revision,
-  choices: r.choices,
+  choices: { ...r.choices },
   via: r.via,
   sdkVersion,
 })
+
+/**
+ * Posts the receipt as JSON without cookies. `sendBeacon` always sends credentials, so this is a
+ * keepalive fetch, which outlives the page the same way. A failure never reaches the page. The
+ * request's settings are prototype-free: a polluted `Object.prototype.referrer` adds nothing.
+ */
+export const sendReceipt = (url: string, receipt: Receipt): void =>
+  void fetch(url, {
+    __proto__: null,
+    method: 'POST',
+    keepalive: true,
+    credentials: 'omit',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(receipt),
+  } as RequestInit).catch(() => {})

@@ -1,5 +1,11 @@
 import { CATEGORIES, type Category } from '../config/profiles'
-import type { Choices, Via } from '../ui/context'
+import { own } from '../config/own'
+
+/** A choice per offered category; `true` means granted. Prototype-free where the SDK builds it. */
+export type Choices = Partial<Record<Category, boolean>>
+
+/** How a choice was given; kept in the record and the receipt. */
+export type Via = 'banner' | 'dialog' | 'api' | 'gpc'
 
 /** The stored choice. Encoded compactly into one cookie. */
 export interface ConsentRecord {
@@ -18,8 +24,11 @@ export interface ConsentRecord {
 const SCHEMA = '1'
 const VIAS: Via[] = ['banner', 'dialog', 'api', 'gpc']
 const MAX_LENGTH = 200
+export const DAY_MS = 864e5
+// Clocks drift; a record dated further ahead than this was not written by a browser on this site.
+const SKEW_MS = 3e5
 
-/** FNV-1a, to tell a record we wrote from a truncated, edited or garbled one. */
+/** FNV-1a, to tell a record we wrote from a truncated, edited or garbled one (not from a forged one). */
 const checksum = (text: string): string => {
   let h = 0x811c9dc5
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
@@ -28,7 +37,7 @@ const checksum = (text: string): string => {
 
 // One character per category, in CATEGORIES order: 1 granted, 0 refused, - not asked.
 const encodeChoices = (choices: Choices): string =>
-  CATEGORIES.map((c) => (choices[c] === undefined ? '-' : choices[c] ? '1' : '0')).join('')
+  CATEGORIES.map((c) => (!own(choices, c) || choices[c] === undefined ? '-' : choices[c] ? '1' : '0')).join('')
 
 /** `1~revision~id~at~expires~choices~via~checksum`, times in base 36. */
 export function encodeRecord(r: ConsentRecord): string {
@@ -56,16 +65,61 @@ export function decodeRecord(value: unknown): ConsentRecord | undefined {
   const expires = parseInt(expires36, 36)
   if (!/^[\w.-]{1,32}$/.test(revision) || !/^[a-z0-9]{8,32}$/.test(id) || !(at > 0) || !(expires > at)) return
   if (flags.length !== CATEGORIES.length || !/^[-01]+$/.test(flags) || !VIAS[+via]) return
-  const choices: Choices = {}
+  const choices: Choices = Object.create(null)
   CATEGORIES.forEach((c, i) => {
     if (flags[i] !== '-') choices[c] = flags[i] === '1'
   })
   return { revision, id, at, expires, choices, via: VIAS[+via] }
 }
 
-/** A record counts only for the current revision, before it expires, and not from the future. */
-export const isCurrent = (r: ConsentRecord | undefined, revision: string, now: number): r is ConsentRecord =>
-  !!r && r.revision === revision && r.expires > now && r.at <= now + 864e5
+/**
+ * A record counts for the current revision, until the earlier of its own expiry and the site's
+ * `lifetimeDays` (a planted record may claim any expiry), and never from the future.
+ */
+export const isCurrent = (
+  r: ConsentRecord | undefined,
+  revision: string,
+  lifetimeDays: number,
+  now: number,
+): r is ConsentRecord =>
+  !!r && r.revision === revision && r.at <= now + SKEW_MS && Math.min(r.expires, r.at + lifetimeDays * DAY_MS) > now
+
+/** What the stored records amount to. */
+export interface Reading {
+  /** The choice that counts, if any. */
+  record?: ConsentRecord
+  /** A choice under another revision, still in date: the dialog starts from it. */
+  earlier?: ConsentRecord
+  /** Current records disagreed: the SDK should write `record` over them. */
+  conflict: boolean
+}
+
+const latest = (records: ConsentRecord[]) =>
+  records.reduce<ConsentRecord | undefined>((a, b) => (!a || b.at > a.at ? b : a), undefined)
+
+/**
+ * Settles every record of our name the browser sent. Any subdomain can plant one (cookie
+ * tossing) and its checksum proves nothing, so a future-dated record never counts, and current
+ * records that disagree yield the most restrictive choice: a planted record can refuse, never grant.
+ */
+export function settle(records: (ConsentRecord | undefined)[], revision: string, lifetimeDays: number, now: number): Reading {
+  const valid = records.filter((r): r is ConsentRecord => !!r && r.at <= now + SKEW_MS)
+  const current = valid.filter((r) => isCurrent(r, revision, lifetimeDays, now))
+  const newest = latest(current)
+  if (!newest)
+    return {
+      earlier: latest(valid.filter((r) => r.revision !== revision && isCurrent(r, r.revision, lifetimeDays, now))),
+      conflict: false,
+    }
+  const conflict = current.some((r) => encodeChoices(r.choices) !== encodeChoices(newest.choices))
+  if (!conflict) return { record: newest, conflict }
+  const choices: Choices = Object.create(null)
+  for (const c of CATEGORIES) {
+    const said = current.map((r) => r.choices[c])
+    if (said.some((v) => v !== undefined)) choices[c] = said.every((v) => v === true)
+  }
+  return { record: { ...newest, choices }, conflict }
+}
 
 /** 80 random bits in base 36; getRandomValues works in every context, randomUUID only in secure ones. */
 export const newId = (): string =>
@@ -74,6 +128,10 @@ export const newId = (): string =>
 /**
  * The choices a site can act on: only offered categories count, anything not granted is
  * refused, and a profile without trackers refuses everything whatever the record says.
+ * Prototype-free, so a polluted `Object.prototype.analytics` grants nothing.
  */
-export const effectiveChoices = (offered: readonly Category[], choices: Choices | undefined): Record<Category, boolean> =>
-  Object.fromEntries(CATEGORIES.map((c) => [c, offered.includes(c) && choices?.[c] === true])) as Record<Category, boolean>
+export function effectiveChoices(offered: readonly Category[], choices: Choices | undefined): Record<Category, boolean> {
+  const out = Object.create(null)
+  for (const c of CATEGORIES) out[c] = offered.includes(c) && !!choices && own(choices, c) && choices[c] === true
+  return out
+}

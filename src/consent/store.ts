@@ -1,7 +1,9 @@
+import { scopes } from '../cookies/scopes'
 import { decodeRecord, encodeRecord, type ConsentRecord } from './record'
 
 export interface Store {
-  read(): ConsentRecord | undefined
+  /** Every record of our name the browser sends: a planted one may sit beside ours. */
+  read(): (ConsentRecord | undefined)[]
   write(record: ConsentRecord): void
 }
 
@@ -22,40 +24,43 @@ const decode = (value: string): string => {
 export function cookieStore(name: string, domain?: string): Store {
   let memory: ConsentRecord | undefined
   let blocked = false
-  // Every cookie of our name: a host-only one from before `cookieDomain` was set can sit next to
-  // the shared one.
   const values = () =>
     document.cookie
       .split(/;\s*/)
       .filter((c) => c.startsWith(name + '='))
       .map((c) => decode(c.slice(name.length + 1)))
-  const set = (value: string, expires: Date, shared?: string) => {
+  const set = (value: string, expires: number, shared?: string, path = '/') => {
     document.cookie =
-      `${name}=${value}; Expires=${expires.toUTCString()}; Path=/; SameSite=Lax` +
+      `${name}=${value}; Expires=${new Date(expires).toUTCString()}; Path=${path}; SameSite=Lax` +
       (shared ? '; Domain=' + shared : '') +
       (location.protocol === 'https:' ? '; Secure' : '')
   }
   return {
     read() {
-      if (blocked) return memory
+      if (blocked) return [memory]
       try {
-        // Of several records, the latest choice counts.
-        return values()
-          .map(decodeRecord)
-          .reduce((a, b) => (!a || (b && b.at > a.at) ? b : a), undefined)
+        return values().map(decodeRecord)
       } catch {
         // A cookie jar can throw (sandboxed iframes, some privacy modes): no choice, no tracker.
-        return memory
+        return [memory]
       }
     },
     write(record) {
       memory = record
       const value = encodeRecord(record)
       try {
-        // A shared choice replaces any host-only one, which would otherwise shadow it.
-        if (domain) set('', new Date(0))
-        set(value, new Date(record.expires), domain)
+        // The new choice replaces every copy this page can reach, planted ones included.
+        for (const [d, p] of scopes()) set('', 0, d, p)
+        set(value, record.expires, domain)
         if (values().includes(value)) return
+        if (domain) {
+          // Within this host's own domain, yet refused: a public suffix such as `vercel.app`.
+          set(value, record.expires)
+          if (values().includes(value))
+            return console.warn(
+              `consent-gate: the browser refused cookieDomain "${domain}" (a public suffix?), so this choice is kept for this host only`,
+            )
+        }
       } catch {
         // Fall through to the warning: the choice stays in memory.
       }

@@ -1,13 +1,11 @@
 import Cookies from 'js-cookie'
+import type { TrackerSetup } from '../trackers/setup'
 
 /**
- * Removes a cookie from the host and from every parent domain. `document.cookie` never tells where
- * a cookie was written, and a removal must name the same domain, so try them all: the browser
- * ignores the attempts that do not apply.
+ * Removes a cookie wherever it may have been written: host-only and every parent domain, at `/`
+ * and every prefix of this page's path (a `_ga_*` written with `Path=/app` survives a removal at
+ * `/`). A removal must repeat the Domain and Path exactly; the browser ignores those that miss.
  */
-export function clearCookie(name: string, host = location.hostname): void {
-  const parts = host.split('.')
-  Cookies.remove(name)
-  // Stop before the bare top-level domain; a cookie cannot be written there.
-  for (let i = 0; i < parts.length - 1; i++) Cookies.remove(name, { domain: '.' + parts.slice(i).join('.') })
+export function clearCookie(name: string, scopes: TrackerSetup['scopes']): void {
+  for (const [domain, path] of scopes()) Cookies.remove(name, { domain, path })
 }

@@ -1,28 +1,44 @@
-import type { Config } from '../config/options'
 import type { Category } from '../config/profiles'
 import { ga4 } from './ga4'
-import { activateScripts } from './scripts'
+import { gatedScripts } from './scripts'
+import type { TrackerSetup, Trackers } from './setup'
 import { vercel } from './vercel'
 
-/** What the loader hands the tracker chunk; the chunk imports nothing the loader has. */
-export interface TrackerSetup {
-  config: Config
-  version: string
-  /** The page's gtag, defined by the loader before Consent Mode defaults. */
-  gtag: (...args: unknown[]) => void
-  cookieNames: () => string[]
-}
-
-export type ApplyChoices = (choices: Record<Category, boolean>) => void
-
-/** The lazy tracker chunk: carries out the choices, idempotently, each time they change. */
-export function createTrackers(setup: TrackerSetup): ApplyChoices {
-  const { ga4: id, vercel: src } = setup.config
-  const google = id && ga4(id, setup)
-  const va = src && vercel(src, setup)
-  return (choices) => {
-    if (google) google(choices.analytics)
-    if (va) va(choices.analytics)
-    activateScripts((c) => choices[c as Category] === true)
+/**
+ * The lazy tracker chunk: carries out the choices, idempotently, each time they change. Each
+ * tracker on its own: one that throws (say, a script URL the page's policy refuses) is logged and
+ * stops neither the others nor the gated tags.
+ */
+export function createTrackers(setup: TrackerSetup): Trackers {
+  const { ga4: google, vercel: va } = setup.config
+  const parts: [string, (choices: Record<Category, boolean>) => void][] = []
+  if (google) {
+    const run = ga4(google.id, google.src, setup)
+    parts.push(['Google Analytics', (c) => run(c.analytics)])
+  }
+  if (va) {
+    const run = vercel(va.src, setup)
+    parts.push(['Vercel Web Analytics', (c) => run(c.analytics)])
+  }
+  const scripts = gatedScripts()
+  parts.push([
+    'gated scripts',
+    // Own keys only: `data-consent="constructor"` names no category.
+    (c) =>
+      scripts(
+        (category) => Object.prototype.hasOwnProperty.call(c, category) && c[category as Category] === true,
+        Object.values(c).includes(true),
+      ),
+  ])
+  return {
+    apply(choices) {
+      for (const [name, run] of parts)
+        try {
+          run(choices)
+        } catch (e) {
+          console.error(`consent-gate: ${name} failed`, e)
+        }
+    },
+    stop: () => scripts.stop(),
   }
 }

@@ -1,5 +1,5 @@
-import type { TrackerSetup } from './index'
 import { injectScript } from './inject'
+import type { TrackerSetup } from './setup'
 
 type Va = ((...args: unknown[]) => void) & { q?: unknown[] }
 interface VercelWindow {
@@ -17,13 +17,13 @@ export function vercel(src: string, { version, config }: TrackerSetup) {
   return (grant: boolean) => {
     granted = grant
     if (!grant || loaded) return
-    loaded = true
     const w = window as unknown as VercelWindow
     w.va ||= function () {
       // eslint-disable-next-line prefer-rest-params
       ;(w.vaq = w.vaq || []).push(arguments)
     }
     w.va('beforeSend', (event: unknown) => (granted ? event : null))
-    injectScript(src, { 'data-sdkn': 'consent-gate', 'data-sdkv': version }, config.options.nonce)
+    injectScript(src, { 'data-sdkn': 'consent-gate', 'data-sdkv': version }, config.nonce)
+    loaded = true
   }
 }

@@ -1,14 +1,6 @@
 import type { Config } from '../config/options'
-import type { Category } from '../config/profiles'
-import type { Banner, Messages } from './messages/en'
-
-/** A choice per offered category; `true` means granted. */
-export type Choices = Partial<Record<Category, boolean>>
-
-/** How a choice was given; kept in the record and the receipt. */
-export type Via = 'banner' | 'dialog' | 'api' | 'gpc'
-
-export type Theme = 'auto' | 'light' | 'dark'
+import type { Choices, Via } from '../consent/record'
+import type { Banner, Messages } from '../config/strings'
 
 /**
  * Everything the lazy UI chunk gets from the loader. The chunk imports nothing from the core:

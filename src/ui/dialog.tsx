@@ -1,8 +1,8 @@
 import { h, type ComponentChildren, type VNode } from 'preact'
 import type { Category } from '../config/profiles'
-import { describe } from '../config/wording'
+import { describe } from './wording'
 import type { UiContext } from './context'
-import type { Messages } from './messages/en'
+import type { Messages } from '../config/strings'
 
 /** The dialog's own rules, adopted next to the banner's when this chunk arrives. */
 export const CSS = `.o{position:fixed;z-index:2147483647;inset:0;background:#0008;display:flex;align-items:center;justify-content:center;padding:12px}

@@ -1,6 +1,7 @@
 import { Fragment, h, render, type ComponentChildren, type VNode } from 'preact'
 import type { Category } from '../config/profiles'
-import type { Choices, MountUi, Via } from './context'
+import type { Choices, Via } from '../consent/record'
+import type { MountUi } from './context'
 import type { DialogProps } from './dialog'
 import { CSS } from './styles'
 
@@ -26,10 +27,10 @@ function style(root: ShadowRoot, css: string, nonce?: string) {
  */
 export const mount: MountUi = (ctx) => {
   const { config, messages: t } = ctx
-  const { policyUrl, nonce } = config.options
+  const { policyUrl, nonce } = config
   const host = document.createElement('div')
   host.setAttribute('data-consent-gate-host', '')
-  host.setAttribute('data-theme', config.options.theme ?? 'auto')
+  host.setAttribute('data-theme', config.theme)
   host.lang = ctx.lang
   const root = host.attachShadow({ mode: 'open' })
   style(root, CSS, nonce)
@@ -149,7 +150,7 @@ export const mount: MountUi = (ctx) => {
       <>
         {view === 'banner' && banner()}
         {view === 'dialog' && dialog?.({ choices, buttons: buttons('dialog'), close: () => close(), save, onKey })}
-        {view === '' && decided && config.options.floatingButton && (
+        {view === '' && decided && config.floatingButton && (
           <button class="f" data-action="open-preferences" onClick={open}>
             {t.settings}
           </button>

@@ -1,5 +1,4 @@
-import type { Banner } from './messages/en'
-import type { Details } from './messages/en-details'
+import type { Banner, Details } from '../config/strings'
 
 /** A language's banner texts, and a way to fetch the rest. */
 export interface Language {

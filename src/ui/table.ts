@@ -1,6 +1,6 @@
 import type { Category, CookieClass } from '../config/profiles'
-import { describe } from '../config/wording'
-import type { RenderTable } from './context'
+import { describe } from './wording'
+import type { RenderTable, TableContext } from './context'
 
 // Display order: what the site needs first, then what a visitor may grant.
 const CLASSES = 'essential session xsrf analytics marketing unknown'.split(' ') as CookieClass[]
@@ -74,4 +74,16 @@ export const renderTable: RenderTable = (root, { config, choices, decided, lang,
   })
   if (!categories.length) groups.push(el('p', t.noTrackers, { class: 'cg-none' }))
   root.replaceChildren(el('div', '', { class: 'cg-cookies', lang }, ...groups))
+}
+
+/** The page's cookie tables: each drawn when added, all redrawn on every change of choice. */
+export function tables(context: () => TableContext) {
+  const drawn = new Set<Element>()
+  return {
+    add(element: Element) {
+      drawn.add(element)
+      renderTable(element, context())
+    },
+    redraw: () => drawn.forEach((element) => renderTable(element, context())),
+  }
 }

@@ -105,8 +105,9 @@ describe('createConsentGate', () => {
 
   it('asks again when the revision changed or the choice expired', () => {
     plant({ analytics: true }, { revision: '1' })
-    expect(createConsentGate({ site: 'pisama', ga4: GA, revision: 2 }).getConsent().decided).toBe(false)
-    ;(window as unknown as { __consentGate?: { destroy(): void } }).__consentGate?.destroy()
+    const first = createConsentGate({ site: 'pisama', ga4: GA, revision: 2 })
+    expect(first.getConsent().decided).toBe(false)
+    first.destroy()
     plant({ analytics: true }, { at: Date.now() - 10 * 864e5, expires: Date.now() - 1 })
     expect(gate({ site: 'pisama', ga4: GA }).getConsent().decided).toBe(false)
   })
@@ -311,21 +312,43 @@ describe('start-up', () => {
 
   it('reads it at once for a page script that asks first', () => {
     plant({ analytics: true })
-    expect(gate({ site: 'pisama', ga4: GA }).receipt()?.consentId).toBe('planted12345678')
-    ;(window as unknown as { __consentGate?: { destroy(): void } }).__consentGate?.destroy()
+    const first = gate({ site: 'pisama', ga4: GA })
+    expect(first.receipt()?.consentId).toBe('planted12345678')
+    first.destroy()
     expect(gate({ site: 'pisama', ga4: GA }).hasConsent('analytics')).toBe(true)
   })
 
-  it('keeps the stored choice and its id when a choice comes before start-up, or after destroy', () => {
+  it('keeps the stored choice and its id when a choice comes before start-up', () => {
     const stored = () => decodeRecord(document.cookie.match(/consent_gate=([^;]*)/)![1])
-    for (const destroyFirst of [false, true]) {
-      plant({ analytics: true })
-      const g = gate({ site: 'pisama', ga4: GA, categories: ['marketing'] })
-      if (destroyFirst) g.destroy()
-      g.update({ marketing: false })
-      expect(stored()).toMatchObject({ id: 'planted12345678', choices: { analytics: true, marketing: false } })
+    plant({ analytics: true })
+    const g = gate({ site: 'pisama', ga4: GA, categories: ['marketing'] })
+    g.update({ marketing: false })
+    expect(stored()).toMatchObject({ id: 'planted12345678', choices: { analytics: true, marketing: false } })
+  })
+
+  it('is inert once destroyed: no write, no event, no receipt, no fetch, no throw', async () => {
+    plant({ analytics: false })
+    const before = document.cookie
+    const g = gate({ site: 'pisama', ga4: GA, receiptUrl: '/receipts' })
+    const post = vi.spyOn(window, 'fetch')
+    const changes = vi.fn()
+    addEventListener('consent-gate:change', changes)
+    g.destroy()
+    expect(() => {
+      g.acceptAll()
+      g.rejectAll()
+      g.update({ analytics: true })
       g.destroy()
-    }
+    }).not.toThrow()
+    await g.openPreferences()
+    await g.renderCookieTable(document.body)
+    expect(g.subscribe(() => {})).toBeTypeOf('function')
+    expect(document.cookie).toBe(before)
+    expect(g.hasConsent('analytics')).toBe(false)
+    expect(changes).not.toHaveBeenCalled()
+    expect(post).not.toHaveBeenCalled()
+    expect(document.querySelector('[data-consent-gate-host]')).toBeNull()
+    removeEventListener('consent-gate:change', changes)
   })
 
   it('does nothing at all when destroyed before that task', async () => {

@@ -3,6 +3,7 @@ import { createConsentGate, type ConsentGate } from '../../src/index'
 import type { Options } from '../../src/config/options'
 import { cookieNames } from '../../src/cookies/declared'
 import { clearCookie } from '../../src/cookies/clear'
+import { scopes } from '../../src/cookies/scopes'
 
 const gates: ConsentGate[] = []
 
@@ -18,7 +19,7 @@ export const GA = { measurementId: 'G-TEST1234' }
 afterEach(() => {
   vi.restoreAllMocks()
   gates.splice(0).forEach((g) => g.destroy())
-  cookieNames().forEach((name) => clearCookie(name))
+  cookieNames().forEach((name) => clearCookie(name, scopes))
   document.head.innerHTML = ''
   document.body.innerHTML = ''
   const w = window as unknown as Record<string, unknown>
@@ -34,7 +35,7 @@ await Promise.all([
   import('../../src/ui/dialog'),
   import('../../src/ui/messages/en'),
   import('../../src/ui/messages/en-details'),
-  import('../../src/config/wording'),
+  import('../../src/ui/wording'),
   import('../../src/config/explain'),
   import('../../src/cookies/audit'),
 ])

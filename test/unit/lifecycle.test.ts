@@ -120,7 +120,7 @@ describe('Global Privacy Control', () => {
     })
     expect(g.hasConsent('analytics')).toBe(false)
     await settle()
-    expect(error.mock.calls.some((c) => /a subscriber threw/.test(c[0]))).toBe(true)
+    expect(error.mock.calls.some((c) => String(c[1]).includes('page bug'))).toBe(true)
     expect(g.receipt()!.via).toBe('gpc')
     expect(post).toHaveBeenCalledTimes(1)
     expect(document.querySelector('[data-consent-gate-host]')).not.toBeNull()

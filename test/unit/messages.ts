@@ -1,5 +1,5 @@
 import { loadLanguage } from '../../src/ui/language'
-import type { Messages } from '../../src/ui/messages/en'
+import type { Messages } from '../../src/config/strings'
 
 /** A language as the dialog and the cookie table see it: banner texts and details together. */
 export const messagesFor = async (lang: string): Promise<Messages> => {

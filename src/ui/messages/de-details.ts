@@ -1,4 +1,4 @@
-import type { Details } from './en-details'
+import type { Details } from '../../config/strings'
 
 const de: Details = {
   prefsTitle: 'Cookie-Einstellungen',

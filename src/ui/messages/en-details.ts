@@ -1,40 +1,4 @@
-/** What only the preferences dialog and the cookie table say. */
-export interface Details {
-  prefsTitle: string
-  prefsBody: string
-  save: string
-  close: string
-  essential: string
-  essentialBody: string
-  alwaysOn: string
-  analytics: string
-  analyticsBody: string
-  marketing: string
-  marketingBody: string
-  cookies: string
-  name: string
-  purpose: string
-  lifetime: string
-  provider: string
-  /** Provider of the consent cookie itself. */
-  thisSite: string
-  /** Lifetimes that are not a duration: the browser session, nothing stored, kept until cleared. */
-  lifeSession: string
-  lifeNone: string
-  lifeKept: string
-  /** Cookie-table headings for the classes the dialog folds into "essential". */
-  session: string
-  xsrf: string
-  unknown: string
-  yourChoice: string
-  allowed: string
-  refused: string
-  undecided: string
-  change: string
-  noTrackers: string
-  /** Purpose of each built-in declaration, by name. */
-  about: Record<string, string>
-}
+import type { Details } from '../../config/strings'
 
 const en: Details = {
   prefsTitle: 'Cookie preferences',

@@ -1,19 +1,4 @@
-import type { Details } from './en-details'
-
-/** What the banner says: every first visit downloads it, so it holds nothing else. */
-export interface Banner {
-  title: string
-  body: string
-  gpc: string
-  policy: string
-  acceptAll: string
-  rejectAll: string
-  customise: string
-  settings: string
-}
-
-/** Every text the UI shows. A site overrides any of them with the `strings` option. */
-export type Messages = Banner & Details
+import type { Banner } from '../../config/strings'
 
 const en: Banner = {
   title: 'Your privacy choices',

@@ -1,4 +1,4 @@
-import type { Banner } from './en'
+import type { Banner } from '../../config/strings'
 
 const es: Banner = {
   title: 'Tus opciones de privacidad',

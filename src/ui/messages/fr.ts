@@ -1,4 +1,4 @@
-import type { Banner } from './en'
+import type { Banner } from '../../config/strings'
 
 const fr: Banner = {
   title: 'Vos choix de confidentialité',

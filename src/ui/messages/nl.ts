@@ -1,4 +1,4 @@
-import type { Banner } from './en'
+import type { Banner } from '../../config/strings'
 
 const nl: Banner = {
   title: 'Jouw privacykeuzes',

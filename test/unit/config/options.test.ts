@@ -14,14 +14,14 @@ const resolve = (options: Options) => {
   }
 }
 /** A banner is needed iff some category is offered. */
-const needsBanner = (c: { categories: unknown[] }) => c.categories.length > 0
+const needsBanner = (c: { categories: readonly unknown[] }) => c.categories.length > 0
 
 describe('resolveConfig', () => {
   it('resolves Pisama with GA4 and Vercel into an analytics banner', () => {
     const c = resolveConfig({ site: 'pisama', ga4: GA, vercel: true })
     expect(c.categories).toEqual(['analytics'])
-    expect(c.ga4).toBe('G-TEST1234')
-    expect(c.vercel).toBe('/_vercel/insights/script.js')
+    expect(c.ga4).toEqual({ id: 'G-TEST1234', src: 'https://www.googletagmanager.com/gtag/js?id=G-TEST1234' })
+    expect(c.vercel).toEqual({ src: '/_vercel/insights/script.js' })
     expect(c.cookies.map((d) => d.name)).toEqual(expect.arrayContaining(['_ga', '_ga_*', 'pisama_session', 'consent_gate']))
     expect(needsBanner(c)).toBe(true)
     expect(c.lifetimeDays).toBe(182)
@@ -44,7 +44,7 @@ describe('resolveConfig', () => {
   })
 
   it('takes a custom Vercel script source', () => {
-    expect(resolveConfig({ site: 'pisama', vercel: { scriptSrc: '/va.js' } }).vercel).toBe('/va.js')
+    expect(resolveConfig({ site: 'pisama', vercel: { scriptSrc: '/va.js' } }).vercel).toEqual({ src: '/va.js' })
   })
 
   const bad: [string, Options, RegExp][] = [
@@ -149,7 +149,7 @@ describe('resolveConfig', () => {
       ga4: { ...GA, scriptUrl: null },
       vercel: { scriptSrc: null },
     } as unknown as Options)
-    expect([tracked.ga4Script, tracked.vercel]).toEqual([
+    expect([tracked.ga4?.src, tracked.vercel?.src]).toEqual([
       `https://www.googletagmanager.com/gtag/js?id=${GA.measurementId}`,
       '/_vercel/insights/script.js',
     ])
@@ -165,7 +165,7 @@ describe('resolveConfig', () => {
 
 describe('wording', () => {
   it('gives every built-in declaration its purpose, lifetime and provider', async () => {
-    const { describe: word } = await import('../../../src/config/wording')
+    const { describe: word } = await import('../../../src/ui/wording')
     for (const options of [
       { site: 'pisama', ga4: GA, vercel: true },
       { site: 'pigi', cookieName: 'cg' },
@@ -180,13 +180,13 @@ describe('wording', () => {
   })
 
   it("keeps a site's own wording", async () => {
-    const { describe: word } = await import('../../../src/config/wording')
+    const { describe: word } = await import('../../../src/ui/wording')
     const own = { name: '_ga', class: 'analytics' as const, purpose: 'Ours', lifetime: '1 day', provider: 'Us' }
     expect(word([own], 'consent_gate', 182, en, 'en')[0]).toEqual(own)
   })
 
   it("words lifetimes in the visitor's language, the consent cookie's from the site's lifetime", async () => {
-    const { describe: word } = await import('../../../src/config/wording')
+    const { describe: word } = await import('../../../src/ui/wording')
     const c = resolveConfig({ site: 'pisama', ga4: GA, vercel: true, lifetimeDays: 395 })
     const life = (t: typeof en, lang: string) =>
       Object.fromEntries(word(c.cookies, c.cookieName, c.lifetimeDays, t, lang).map((d) => [d.name, d.lifetime]))
@@ -201,7 +201,7 @@ describe('wording', () => {
   })
 
   it('has a purpose in every language for every built-in declaration', async () => {
-    const { describe: word } = await import('../../../src/config/wording')
+    const { describe: word } = await import('../../../src/ui/wording')
     const names = Object.keys(en.about)
     for (const lang of ['de', 'fr', 'es', 'it', 'nl', 'pt']) {
       const t = await messagesFor(lang)

@@ -1,6 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { decodeRecord, effectiveChoices, encodeRecord, isCurrent, newId, type ConsentRecord } from '../../../src/consent/record'
+import {
+  decodeRecord,
+  effectiveChoices,
+  encodeRecord,
+  isCurrent,
+  newId,
+  settle,
+  type ConsentRecord,
+} from '../../../src/consent/record'
 
 const NOW = Date.UTC(2026, 10, 24)
 const record = (over: Partial<ConsentRecord> = {}): ConsentRecord => ({
@@ -74,11 +82,23 @@ describe('consent record', () => {
   })
 
   it('counts only for the current revision, before expiry, and not from the future', () => {
-    expect(isCurrent(record(), '3', NOW + 1000)).toBe(true)
-    expect(isCurrent(record(), '4', NOW)).toBe(false)
-    expect(isCurrent(record(), '3', NOW + 183 * 864e5)).toBe(false)
-    expect(isCurrent(record({ at: NOW + 10 * 864e5, expires: NOW + 20 * 864e5 }), '3', NOW)).toBe(false)
-    expect(isCurrent(undefined, '3', NOW)).toBe(false)
+    expect(isCurrent(record(), '3', 182, NOW + 1000)).toBe(true)
+    expect(isCurrent(record(), '4', 182, NOW)).toBe(false)
+    expect(isCurrent(record(), '3', 182, NOW + 183 * 864e5)).toBe(false)
+    expect(isCurrent(record({ at: NOW + 10 * 864e5, expires: NOW + 20 * 864e5 }), '3', 182, NOW)).toBe(false)
+    expect(isCurrent(undefined, '3', 182, NOW)).toBe(false)
+  })
+
+  it('tolerates a few minutes of clock drift, and no more', () => {
+    expect(isCurrent(record({ at: NOW + 60_000 }), '3', 182, NOW)).toBe(true)
+    expect(isCurrent(record({ at: NOW + 10 * 60_000 }), '3', 182, NOW)).toBe(false)
+  })
+
+  it("enforces the site's lifetimeDays whatever expiry the record claims", () => {
+    const long = record({ expires: NOW + 5000 * 864e5 })
+    expect(isCurrent(long, '3', 182, NOW + 181 * 864e5)).toBe(true)
+    expect(isCurrent(long, '3', 182, NOW + 183 * 864e5)).toBe(false)
+    expect(isCurrent(long, '3', 30, NOW + 31 * 864e5)).toBe(false)
   })
 
   it('makes distinct random ids', () => {
@@ -87,9 +107,81 @@ describe('consent record', () => {
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]{20}$/)
   })
 
+  it('grants nothing through a polluted Object.prototype', () => {
+    const proto = Object.prototype as Record<string, unknown>
+    proto.analytics = true
+    try {
+      expect(effectiveChoices(['analytics'], {})).toEqual({ analytics: false, marketing: false })
+      expect(decodeRecord(encodeRecord(record({ choices: {} })))!.choices.analytics).toBeUndefined()
+    } finally {
+      delete proto.analytics
+    }
+  })
+
   it('grants only offered categories that were explicitly granted', () => {
     expect(effectiveChoices(['analytics'], { analytics: true, marketing: true })).toEqual({ analytics: true, marketing: false })
     expect(effectiveChoices([], { analytics: true })).toEqual({ analytics: false, marketing: false })
     expect(effectiveChoices(['analytics'], undefined)).toEqual({ analytics: false, marketing: false })
+  })
+})
+
+describe('settling several records (cookie tossing)', () => {
+  const at = (minutes: number) => NOW + minutes * 60_000
+  const mine = record({ at: at(-60), choices: { analytics: false, marketing: false } })
+
+  it('takes the one current record, or the latest of several that agree', () => {
+    expect(settle([mine], '3', 182, NOW)).toEqual({ record: mine, conflict: false })
+    const later = record({ at: at(-1), choices: { analytics: false, marketing: false } })
+    expect(settle([mine, later, undefined], '3', 182, NOW).record).toBe(later)
+  })
+
+  it('never lets a planted grant turn a refusal into a grant, whatever its date', () => {
+    const planted = record({ id: 'planted000000', at: at(4), choices: { analytics: true, marketing: true } })
+    const r = settle([planted, mine], '3', 182, NOW)
+    expect(r.conflict).toBe(true)
+    expect(r.record!.choices).toEqual({ analytics: false, marketing: false })
+    expect(settle([mine, planted], '3', 182, NOW).record!.choices).toEqual({ analytics: false, marketing: false })
+  })
+
+  it('ignores a record dated far ahead, and it hides no valid record beside it', () => {
+    const ahead = record({ at: at(60 * 24 * 30), expires: at(60 * 24 * 400), choices: { analytics: true } })
+    expect(settle([ahead, mine], '3', 182, NOW)).toEqual({ record: mine, conflict: false })
+    expect(settle([ahead], '3', 182, NOW).record).toBeUndefined()
+  })
+
+  it('keeps a category refused when any current record refuses it, and unasked when none says', () => {
+    const a = record({ at: at(-2), choices: { analytics: true } })
+    const b = record({ at: at(-1), choices: { analytics: true, marketing: false } })
+    expect(settle([a, b], '3', 182, NOW).record!.choices).toEqual({ analytics: true, marketing: false })
+  })
+
+  it('finds an earlier revision still in date, for the dialog to start from', () => {
+    const old = record({ revision: '2', at: at(-60) })
+    expect(settle([old], '3', 182, NOW)).toEqual({ earlier: old, conflict: false })
+    expect(
+      settle([record({ revision: '2', at: NOW - 200 * 864e5, expires: NOW + 864e5 })], '3', 182, NOW).earlier,
+    ).toBeUndefined()
+  })
+
+  it('settles any mix of records to something no more generous than each current one', () => {
+    const choice = fc.option(fc.boolean(), { nil: undefined })
+    const arb = fc.array(fc.record({ minutes: fc.integer({ min: -600, max: 600 }), analytics: choice, marketing: choice }), {
+      maxLength: 5,
+    })
+    fc.assert(
+      fc.property(arb, (specs) => {
+        const records = specs.map((s) => {
+          const choices: ConsentRecord['choices'] = {}
+          if (s.analytics !== undefined) choices.analytics = s.analytics
+          if (s.marketing !== undefined) choices.marketing = s.marketing
+          return record({ at: at(s.minutes), choices })
+        })
+        const settled = settle(records, '3', 182, NOW).record
+        const current = records.filter((r) => isCurrent(r, '3', 182, NOW))
+        for (const c of ['analytics', 'marketing'] as const)
+          if (settled?.choices[c]) expect(current.every((r) => r.choices[c] === true)).toBe(true)
+        expect(!!settled).toBe(current.length > 0)
+      }),
+    )
   })
 })

@@ -12,41 +12,78 @@ const record = (at: number, analytics: boolean): ConsentRecord => ({
 })
 const NOW = Date.now()
 const jar = (text: string) => vi.spyOn(document, 'cookie', 'get').mockReturnValue(text)
+const choices = (name = 'consent_gate') =>
+  cookieStore(name)
+    .read()
+    .map((r) => r?.choices)
 
 afterEach(() => vi.restoreAllMocks())
 
 describe('cookieStore', () => {
   it('reads our cookie and no other whose name merely ends like it', () => {
     jar(`xconsent_gate=${encodeRecord(record(NOW, true))}; theme=dark`)
-    expect(cookieStore('consent_gate').read()).toBeUndefined()
+    expect(choices()).toEqual([])
     jar(`theme=dark; consent_gate=${encodeRecord(record(NOW, true))}`)
-    expect(cookieStore('consent_gate').read()?.choices).toEqual({ analytics: true })
+    expect(choices()).toEqual([{ analytics: true }])
   })
 
   it('reads a value a server wrote quoted or with ~ encoded as %7E', () => {
     const value = encodeRecord(record(NOW, true))
     jar(`consent_gate=${value.replaceAll('~', '%7E')}`)
-    expect(cookieStore('consent_gate').read()?.choices).toEqual({ analytics: true })
+    expect(choices()).toEqual([{ analytics: true }])
     jar(`consent_gate="${value}"`)
-    expect(cookieStore('consent_gate').read()?.choices).toEqual({ analytics: true })
+    expect(choices()).toEqual([{ analytics: true }])
     jar('consent_gate=%E0%A4%A')
-    expect(cookieStore('consent_gate').read()).toBeUndefined()
+    expect(choices()).toEqual([undefined])
   })
 
-  it('takes the latest of several records, such as a host-only one beside a shared one', () => {
+  it('returns every record of its name, planted ones and garbage included, for the gate to settle', () => {
     jar(
       `consent_gate=${encodeRecord(record(NOW - 1000, true))}; consent_gate=${encodeRecord(record(NOW, false))}; consent_gate=junk`,
     )
-    expect(cookieStore('consent_gate').read()?.choices).toEqual({ analytics: false })
+    expect(choices()).toEqual([{ analytics: true }, { analytics: false }, undefined])
   })
 
-  it('removes a host-only cookie before writing a shared one, Secure on https', () => {
+  it('expires every copy it can reach (host, parent domains, path prefixes) before writing, Secure on https', () => {
     const writes: string[] = []
     vi.spyOn(document, 'cookie', 'set').mockImplementation((v) => void writes.push(v))
-    vi.spyOn(window, 'location', 'get').mockReturnValue({ protocol: 'https:' } as Location)
+    vi.spyOn(window, 'location', 'get').mockReturnValue({
+      protocol: 'https:',
+      hostname: 'app.example.com',
+      pathname: '/a',
+    } as Location)
     vi.spyOn(console, 'warn').mockImplementation(() => {})
     cookieStore('consent_gate', 'example.com').write(record(NOW, true))
-    expect(writes[0]).toMatch(/^consent_gate=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=\/; SameSite=Lax; Secure$/)
-    expect(writes[1]).toMatch(/^consent_gate=1~.*; Domain=example\.com; Secure$/)
+    const removals = writes.filter((w) => w.includes('Expires=Thu, 01 Jan 1970'))
+    expect(removals.map((w) => [w.match(/Domain=([^;]*)/)?.[1], w.match(/Path=([^;]*)/)![1]])).toEqual(
+      [undefined, '.app.example.com', '.example.com'].flatMap((d) => ['/', '/a', '/a/'].map((p) => [d, p])),
+    )
+    expect(writes[removals.length]).toMatch(/^consent_gate=1~.*; Path=\/; SameSite=Lax; Domain=example\.com; Secure$/)
+  })
+
+  it('keeps the choice for this host and says why when the browser refuses cookieDomain', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    let stored = ''
+    vi.spyOn(document, 'cookie', 'set').mockImplementation((v) => {
+      // The browser refuses a Domain it treats as a public suffix, and takes host-only cookies.
+      if (!v.includes('Domain=') && !v.includes('1970')) stored = v.split(';')[0]
+    })
+    vi.spyOn(document, 'cookie', 'get').mockImplementation(() => stored)
+    cookieStore('consent_gate', 'vercel.app').write(record(NOW, true))
+    expect(stored).toMatch(/^consent_gate=1~/)
+    expect(warn).toHaveBeenCalledTimes(1)
+    expect(warn.mock.calls[0][0]).toMatch(/refused cookieDomain "vercel.app".*this host only/)
+  })
+
+  it('tells blocked cookies apart, and keeps the choice for the page', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    vi.spyOn(document, 'cookie', 'set').mockImplementation(() => {})
+    jar('')
+    const store = cookieStore('consent_gate')
+    store.write(record(NOW, true))
+    store.write(record(NOW, false))
+    expect(warn).toHaveBeenCalledTimes(1)
+    expect(warn.mock.calls[0][0]).toMatch(/cookies are blocked/)
+    expect(store.read().map((r) => r?.choices)).toEqual([{ analytics: false }])
   })
 })

@@ -1,8 +1,9 @@
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { resolveConfig, type Options } from '../../../src/config/options'
 import { clearCookie } from '../../../src/cookies/clear'
 import { createTrackers } from '../../../src/trackers/index'
-import { activateScripts } from '../../../src/trackers/scripts'
+import { scopes } from '../../../src/cookies/scopes'
+import { gatedScripts } from '../../../src/trackers/scripts'
 import { scripts } from '../helpers'
 
 const setup = (options: Omit<Options, 'site'>, over = {}) => ({
@@ -10,14 +11,23 @@ const setup = (options: Omit<Options, 'site'>, over = {}) => ({
   version: '0.1.0',
   gtag: vi.fn(),
   cookieNames: () => [],
+  scopes,
   ...over,
 })
+// Trackers watch the page for gated tags while something is granted; each test stops its own.
+const made: { stop(): void }[] = []
+afterEach(() => made.splice(0).forEach((t) => t.stop()))
+const trackers = (s: ReturnType<typeof setup>) => {
+  const t = createTrackers(s)
+  made.push(t)
+  return t
+}
 const NONE = { analytics: false, marketing: false }
 const ANALYTICS = { analytics: true, marketing: false }
 
 describe('Vercel Web Analytics', () => {
   it('sets up the va queue and script only on grant, with a beforeSend that drops events after withdrawal', () => {
-    const apply = createTrackers(setup({ vercel: true }))
+    const { apply } = trackers(setup({ vercel: true }))
     apply(NONE)
     expect(scripts()).toEqual([])
     apply(ANALYTICS)
@@ -38,7 +48,7 @@ describe('Vercel Web Analytics', () => {
 describe('GA4', () => {
   it('injects gtag.js with the page nonce and sends js then config', () => {
     const gtag = vi.fn()
-    createTrackers(setup({ ga4: { measurementId: 'G-ABC' }, nonce: 'n0nce' }, { gtag }))(ANALYTICS)
+    trackers(setup({ ga4: { measurementId: 'G-ABC' }, nonce: 'n0nce' }, { gtag })).apply(ANALYTICS)
     const el = document.querySelector('script')!
     expect(el.src).toBe('https://www.googletagmanager.com/gtag/js?id=G-ABC')
     expect(el.nonce).toBe('n0nce')
@@ -47,7 +57,7 @@ describe('GA4', () => {
   })
 
   it('re-enables GA after a withdrawal without loading gtag.js again', () => {
-    const apply = createTrackers(setup({ ga4: { measurementId: 'G-ABC', scriptUrl: '/gtag.js' } }))
+    const { apply } = trackers(setup({ ga4: { measurementId: 'G-ABC', scriptUrl: '/gtag.js' } }))
     const w = window as unknown as Record<string, unknown>
     apply(ANALYTICS)
     apply(NONE)
@@ -64,8 +74,9 @@ describe('gated script tags', () => {
       '<script type="text/plain" data-consent="analytics" src="/a.js" data-x="1"></script>' +
       '<script type="text/plain" data-consent="analytics">window.__ran = (window.__ran || 0) + 1</script>' +
       '<script type="text/plain" data-consent="marketing" src="/m.js"></script>'
-    activateScripts((c) => c === 'analytics')
-    activateScripts((c) => c === 'analytics')
+    const run = gatedScripts()
+    run((c) => c === 'analytics', false)
+    run((c) => c === 'analytics', false)
     const all = Array.from(document.querySelectorAll('script'))
     expect(all.map((s) => s.type)).toEqual(['', '', 'text/plain'])
     expect(all[0].getAttribute('src')).toBe('/a.js')
@@ -78,7 +89,7 @@ describe('gated script tags', () => {
 describe('clearCookie', () => {
   it('expires the cookie host-only and on every parent domain, never on the bare TLD', () => {
     const set = vi.spyOn(document, 'cookie', 'set')
-    clearCookie('_ga', 'www.a.example.com')
+    clearCookie('_ga', () => scopes('www.a.example.com', '/'))
     const writes = set.mock.calls.map((c) => String(c[0]))
     expect(writes.map((w) => w.match(/domain=([^;]*)/i)?.[1] ?? 'host')).toEqual([
       'host',
@@ -90,5 +101,68 @@ describe('clearCookie', () => {
       expect(w).toMatch(/^_ga=;.*path=\//i)
       expect(Date.parse(w.match(/expires=([^;]*)/i)![1])).toBeLessThan(Date.now())
     }
+  })
+})
+
+describe('cookie scopes', () => {
+  it('names every path prefix of the page on the host and each parent domain', () => {
+    expect(scopes('app.pisama.test', '/app/x')).toEqual(
+      [undefined, '.app.pisama.test', '.pisama.test'].flatMap((d) =>
+        ['/', '/app', '/app/', '/app/x', '/app/x/'].map((p) => [d, p]),
+      ),
+    )
+  })
+
+  it('removes a _ga_ cookie written with a deeper Path than the page root', () => {
+    const set = vi.spyOn(document, 'cookie', 'set')
+    clearCookie('_ga_X', () => scopes('www.pisama.test', '/app/x'))
+    const paths = set.mock.calls.map((c) => String(c[0]).match(/path=([^;]*)/i)![1])
+    expect(paths).toContain('/app')
+    expect(paths).toContain('/app/x')
+  })
+})
+
+describe('gated tags added later', () => {
+  it('runs a tag an app inserts while its category is granted, and stops watching once refused', async () => {
+    const run = gatedScripts()
+    made.push(run)
+    run((c) => c === 'analytics', true)
+    const late = document.createElement('script')
+    late.type = 'text/plain'
+    late.setAttribute('data-consent', 'analytics')
+    late.setAttribute('src', '/late.js')
+    document.body.append(late)
+    await vi.waitFor(() => expect(document.querySelector('script[data-consent-activated]')?.getAttribute('src')).toBe('/late.js'))
+    run(() => false, false)
+    const later = late.cloneNode() as HTMLScriptElement
+    later.setAttribute('type', 'text/plain')
+    later.setAttribute('data-consent', 'analytics')
+    later.removeAttribute('data-consent-activated')
+    document.body.append(later)
+    await new Promise((r) => setTimeout(r))
+    expect(later.isConnected && later.type).toBe('text/plain')
+  })
+
+  it('stops watching when the gate is destroyed', async () => {
+    const run = gatedScripts()
+    run((c) => c === 'analytics', true)
+    run.stop()
+    document.body.innerHTML = '<script type="text/plain" data-consent="analytics" src="/x.js"></script>'
+    await new Promise((r) => setTimeout(r))
+    expect(document.querySelector('script')!.type).toBe('text/plain')
+  })
+
+  it('runs one tag even when another is refused by the browser', () => {
+    document.body.innerHTML =
+      '<script type="text/plain" data-consent="analytics" src="/a.js"></script><script type="text/plain" data-consent="analytics" src="/b.js"></script>'
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const real = HTMLScriptElement.prototype.setAttribute
+    vi.spyOn(HTMLScriptElement.prototype, 'setAttribute').mockImplementationOnce(() => {
+      throw new TypeError('refused')
+    })
+    void real
+    gatedScripts()((c) => c === 'analytics', false)
+    expect(error).toHaveBeenCalledTimes(1)
+    expect(document.querySelectorAll('script[data-consent-activated]')).toHaveLength(1)
   })
 })

@@ -1,5 +1,5 @@
-import type { Messages } from '../ui/messages/en'
-import type { Declared, Wording } from './profiles'
+import type { Messages } from '../config/strings'
+import type { Declared, Wording } from '../config/profiles'
 
 // Lifetimes in days; 0 lasts the browser session, -1 stores nothing, Infinity stays until cleared.
 const SESSION = 0
@@ -8,6 +8,7 @@ const KEPT = Infinity
 
 /** Provider and lifetime of the built-in declarations; purposes come in the visitor's language. */
 const BUILT_IN: Record<string, [provider: string, days: number]> = {
+  __proto__: null as never,
   _vercel_jwt: ['Vercel', SESSION],
   pisama_session: ['Pisama', SESSION],
   pigi_session: ['Pigi', SESSION],
@@ -34,7 +35,7 @@ const duration = (days: number, t: Messages, lang: string): string => {
  * chunk, since only the dialog and the cookie table show it.
  */
 export const describe = (
-  declared: Declared[],
+  declared: readonly Declared[],
   cookieName: string,
   lifetimeDays: number,
   t: Messages,

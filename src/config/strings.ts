@@ -1,0 +1,65 @@
+/*
+ * The UI's texts, by key. They live in the core because the `strings` option is checked against
+ * them at start-up, before any language chunk is fetched.
+ */
+
+/** What the banner says: every first visit downloads it, so it holds nothing else. */
+export interface Banner {
+  title: string
+  body: string
+  gpc: string
+  policy: string
+  acceptAll: string
+  rejectAll: string
+  customise: string
+  settings: string
+}
+
+/** What only the preferences dialog and the cookie table say. */
+export interface Details {
+  prefsTitle: string
+  prefsBody: string
+  save: string
+  close: string
+  essential: string
+  essentialBody: string
+  alwaysOn: string
+  analytics: string
+  analyticsBody: string
+  marketing: string
+  marketingBody: string
+  cookies: string
+  name: string
+  purpose: string
+  lifetime: string
+  provider: string
+  /** Provider of the consent cookie itself. */
+  thisSite: string
+  /** Lifetimes that are not a duration: the browser session, nothing stored, kept until cleared. */
+  lifeSession: string
+  lifeNone: string
+  lifeKept: string
+  /** Cookie-table headings for the classes the dialog folds into "essential". */
+  session: string
+  xsrf: string
+  unknown: string
+  yourChoice: string
+  allowed: string
+  refused: string
+  undecided: string
+  change: string
+  noTrackers: string
+  /** Purpose of each built-in declaration, by name. */
+  about: Record<string, string>
+}
+
+/** Every text the UI shows. A site overrides any of them with the `strings` option. */
+
+/** Every text the UI shows. A site overrides any of them with the `strings` option. */
+export type Messages = Banner & Details
+
+/** Every key of Messages, for the option check; a test keeps it in step with the interfaces. */
+export const STRING_KEYS =
+  'title body gpc policy acceptAll rejectAll customise settings prefsTitle prefsBody save close essential essentialBody alwaysOn analytics analyticsBody marketing marketingBody cookies name purpose lifetime provider thisSite lifeSession lifeNone lifeKept session xsrf unknown yourChoice allowed refused undecided change noTrackers about'.split(
+    ' ',
+  )

@@ -1,0 +1,42 @@
+import { CATEGORIES, type Category } from '../config/profiles'
+import type { Config } from '../config/options'
+import { own } from '../config/own'
+import { DAY_MS, effectiveChoices, newId, type Choices, type ConsentRecord, type Via } from './record'
+
+/** Every offered category set to one value: Accept all, Reject all. */
+export const every = (categories: readonly Category[], value: boolean): Choices => {
+  const out: Choices = Object.create(null)
+  for (const c of categories) out[c] = value
+  return out
+}
+
+/**
+ * The record a choice makes: the given categories over the current ones, only offered categories
+ * kept (on a site that offers none, nothing can be granted), the visitor's id kept across changes.
+ * Throws for anything but an object of known categories, read from its own keys only.
+ */
+export function decide(
+  given: Choices,
+  via: Via,
+  config: Config,
+  current: ConsentRecord | undefined,
+  earlier: ConsentRecord | undefined,
+  now: number,
+): ConsentRecord {
+  if (!given || typeof given !== 'object')
+    throw new Error('consent-gate: update() takes an object of categories, e.g. { analytics: false }')
+  for (const k of Object.keys(given))
+    if (!CATEGORIES.includes(k as Category))
+      throw new Error(`consent-gate: unknown category "${k}"; categories are ${CATEGORIES.join(', ')}`)
+  const before = effectiveChoices(config.categories, current?.choices)
+  const choices: Choices = Object.create(null)
+  for (const c of config.categories) choices[c] = own(given, c) ? given[c] === true : before[c]
+  return {
+    revision: config.revision,
+    id: current?.id ?? earlier?.id ?? newId(),
+    at: now,
+    expires: now + config.lifetimeDays * DAY_MS,
+    choices,
+    via,
+  }
+}

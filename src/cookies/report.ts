@@ -1,0 +1,27 @@
+import type { Category, Declared } from '../config/profiles'
+import { audit, violations, type AuditEntry } from './audit'
+import type { Find } from './classify'
+
+/**
+ * The tripwire's verdict on the loader's suspects (in the audit chunk, with the catalogue): each
+ * new stray gets a `consent-gate:violation` event, and each check one console line, with how many
+ * there are and the first few, not a line per entry.
+ */
+export function report(
+  suspects: Pick<AuditEntry, 'name' | 'storage'>[],
+  declared: readonly Declared[],
+  find: Find,
+  granted: Record<Category, boolean>,
+  emit: (entry: AuditEntry) => void,
+  // What this gate reported before: each stray once per page, however often it is checked.
+  reported: Set<string>,
+): void {
+  const fresh = violations(audit(suspects, declared, find), granted).filter(
+    (v) => !reported.has(v.storage + v.name) && reported.add(v.storage + v.name),
+  )
+  if (!fresh.length) return
+  const first = fresh.slice(0, 3).map((v) => `${v.storage} "${v.name}" (${v.class})`)
+  if (fresh.length > 3) first.push(`and ${fresh.length - 3} more`)
+  console.warn(`consent-gate: ${fresh.length} present without consent or declaration: ${first.join(', ')}`)
+  fresh.forEach(emit)
+}

@@ -1,0 +1,30 @@
+import { categoryOf, type Category, type Declared } from '../config/profiles'
+import type { AuditEntry } from './audit'
+import { findDeclared, stored } from './declared'
+
+/**
+ * Checks what the page stores against the site's declarations and the visitor's choice. The
+ * declarations settle most names here; only an undeclared one, or a declared one of a category
+ * not granted, goes to the audit chunk (the catalogue) for a verdict.
+ */
+export const tripwire = (
+  cookies: readonly Declared[],
+  granted: () => Record<Category, boolean>,
+  audits: () => Promise<typeof import('./audit')>,
+  emit: (entry: AuditEntry) => void,
+) => {
+  const reported = new Set<string>()
+  return () => {
+    const choices = granted()
+    const suspects = stored().filter((e) => {
+      const d = findDeclared(e.name, cookies)
+      const category = d && categoryOf(d.class)
+      return !d || (category && !choices[category])
+    })
+    if (suspects.length)
+      audits().then(
+        (m) => m.report(suspects, cookies, findDeclared, granted(), emit, reported),
+        (e) => console.error('consent-gate: could not check cookies', e),
+      )
+  }
+}

@@ -1,0 +1,20 @@
+import type { Config } from '../config/options'
+import type { Category } from '../config/profiles'
+
+/** What the loader hands the tracker chunk; the chunk imports nothing the loader has. */
+export interface TrackerSetup {
+  config: Config
+  version: string
+  /** The page's gtag, defined by the loader before Consent Mode defaults. */
+  gtag: (...args: unknown[]) => void
+  cookieNames: () => string[]
+  /** Every Domain and Path a cookie this page sees may have (cookies/scopes.ts). */
+  scopes: () => [domain: string | undefined, path: string][]
+}
+
+export interface Trackers {
+  /** Carries out the choices, idempotently. */
+  apply(choices: Record<Category, boolean>): void
+  /** Stops watching the page for gated tags: the gate was destroyed. */
+  stop(): void
+}
