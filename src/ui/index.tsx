@@ -1,4 +1,4 @@
-import { Fragment, h, render, type ComponentChildren, type VNode } from 'preact'
+import { Fragment, h, options, render, type ComponentChildren, type VNode } from 'preact'
 import type { Category } from '../config/profiles'
 import type { Choices, Via } from '../consent/record'
 import type { MountUi } from './context'
@@ -6,6 +6,31 @@ import type { DialogProps } from './dialog'
 import { CSS } from './styles'
 
 const FOCUSABLE = 'a[href],button,input,summary'
+
+const PROTO = Object.prototype as Record<string, unknown>
+
+/**
+ * Preact copies and diffs props with `for…in`, which walks Object.prototype: a key another script
+ * put there (say `dangerouslySetInnerHTML`) would reach our DOM. While we build and render, each
+ * vnode's props become prototype-free, without any value that merely repeats an inherited one.
+ * The hook is ours only for that synchronous moment, so an app sharing Preact is not touched.
+ */
+function paint(draw: () => void) {
+  const before = options.vnode
+  options.vnode = (v) => {
+    if (typeof v.props === 'object') {
+      const props = Object.create(null)
+      for (const k of Object.keys(v.props)) if (!(k in PROTO && v.props[k as never] === PROTO[k])) props[k] = v.props[k as never]
+      v.props = props
+    }
+    before?.(v)
+  }
+  try {
+    draw()
+  } finally {
+    options.vnode = before
+  }
+}
 
 /** Adopts a stylesheet without inline styles, so a CSP without 'unsafe-inline' still allows it. */
 function style(root: ShadowRoot, css: string, nonce?: string) {
@@ -146,17 +171,19 @@ export const mount: MountUi = (ctx) => {
   )
 
   const draw = () =>
-    render(
-      <>
-        {view === 'banner' && banner()}
-        {view === 'dialog' && dialog?.({ choices, buttons: buttons('dialog'), close: () => close(), save, onKey })}
-        {view === '' && decided && config.floatingButton && (
-          <button class="f" data-action="open-preferences" onClick={open}>
-            {t.settings}
-          </button>
-        )}
-      </>,
-      root,
+    paint(() =>
+      render(
+        <>
+          {view === 'banner' && banner()}
+          {view === 'dialog' && dialog?.({ choices, buttons: buttons('dialog'), close: () => close(), save, onKey })}
+          {view === '' && decided && config.floatingButton && (
+            <button class="f" data-action="open-preferences" onClick={open}>
+              {t.settings}
+            </button>
+          )}
+        </>,
+        root,
+      ),
     )
 
   return {

@@ -1,0 +1,346 @@
+// The adversarial suite: a page whose *data* is hostile (options from a CMS, cookies tossed from a
+// sibling subdomain, a prototype polluted by some deep-merge, injected markup, missing browser
+// APIs) must never grant consent, run script, or silently switch the SDK off. One block per class
+// of defect; each test fails without its fix.
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { explain } from '../../src/config/explain'
+import { resolveConfig, type Options } from '../../src/config/options'
+import { encodeRecord, type ConsentRecord } from '../../src/consent/record'
+import { createConsentGate } from '../../src/index'
+import { GA, gate, layer, scripts } from './helpers'
+
+const words = (options: unknown) => {
+  try {
+    resolveConfig(options as Options)
+  } catch (e) {
+    return (explain(e) as Error).message
+  }
+  return 'accepted'
+}
+const host = () => document.querySelector('[data-consent-gate-host]')?.shadowRoot
+const record = (over: Partial<ConsentRecord> = {}): ConsentRecord => {
+  const at = over.at ?? Date.now()
+  return { revision: '1', id: 'visitor12345678', at, expires: at + 864e5, choices: {}, via: 'banner', ...over }
+}
+const plant = (r: ConsentRecord, attrs = 'Path=/') => (document.cookie = `consent_gate=${encodeRecord(r)}; ${attrs}`)
+const stored = () => document.cookie.match(/consent_gate=[^;]*/g) ?? []
+
+describe('1. script URLs from config', () => {
+  const hostile = [
+    'javascript:alert(1)',
+    ' JavaScript:alert(1)',
+    'java\tscript:alert(1)',
+    'JAVASCRIPT:x',
+    'data:text/html,x',
+    'vbscript:x',
+  ]
+  it.each(hostile)('refuses %j as policyUrl, receiptUrl, ga4.scriptUrl and vercel.scriptSrc', (url) => {
+    expect(words({ site: 'pisama', policyUrl: url })).toMatch(/option "policyUrl" must be/)
+    expect(words({ site: 'pisama', receiptUrl: url })).toMatch(/option "receiptUrl" must be/)
+    expect(words({ site: 'pisama', ga4: { ...GA, scriptUrl: url } })).toMatch(/option "ga4.scriptUrl" must be/)
+    expect(words({ site: 'pisama', vercel: { scriptSrc: url } })).toMatch(/option "vercel.scriptSrc" must be/)
+  })
+
+  it.each(['/privacy', 'privacy.html', 'https://example.com/p', 'http://example.com/p', '//cdn.example.com/g.js'])(
+    'accepts the relative or http(s) URL %j',
+    (url) => expect(words({ site: 'pisama', policyUrl: url, vercel: { scriptSrc: url } })).toBe('accepted'),
+  )
+})
+
+describe('2. a polluted Object.prototype', () => {
+  const proto = Object.prototype as Record<string, unknown>
+  const pollute = (keys: Record<string, unknown>) => Object.assign(proto, keys)
+  afterEach(() => {
+    for (const k of [
+      'analytics',
+      'marketing',
+      'ga4',
+      'ga4Src',
+      'ConsentGateConfig',
+      'receiptUrl',
+      'policyUrl',
+      'foo',
+      'dangerouslySetInnerHTML',
+      'vercel',
+      'site',
+    ])
+      delete proto[k]
+  })
+
+  it('resolves exactly the same config', () => {
+    const clean = resolveConfig({ site: 'pigi' })
+    pollute({ ga4: { measurementId: 'G-EVIL' }, vercel: true, receiptUrl: '/steal', policyUrl: 'javascript:x', analytics: true })
+    expect(resolveConfig({ site: 'pigi' })).toEqual(clean)
+    expect(resolveConfig({ site: 'pigi' }).receiptUrl).toBeUndefined()
+  })
+
+  it('grants nothing and runs no data-consent="foo" or "analytics" tag', async () => {
+    pollute({ foo: true, analytics: true, marketing: true })
+    document.body.innerHTML =
+      '<script type="text/plain" data-consent="foo" src="/foo.js"></script><script type="text/plain" data-consent="analytics" src="/a.js"></script>'
+    const g = gate({ site: 'pisama', ga4: GA })
+    expect(g.hasConsent('foo' as never)).toBe(false)
+    expect(g.hasConsent('analytics')).toBe(false)
+    g.update({ marketing: true } as never)
+    expect(g.getConsent().choices).toEqual({ analytics: false, marketing: false })
+    // Had anything been granted, the tracker chunk would have run the tags by the next task.
+    await import('../../src/trackers/index')
+    await new Promise((r) => setTimeout(r))
+    expect(scripts()).toEqual(['/foo.js', '/a.js'])
+    expect(document.querySelectorAll('script[type="text/plain"]')).toHaveLength(2)
+  })
+
+  it('leaves the dialog unticked, so Save grants nothing, and injects no markup into the banner', async () => {
+    pollute({ analytics: true, dangerouslySetInnerHTML: { __html: '<img id="pwned">' } })
+    const g = gate({ site: 'pisama', ga4: GA })
+    await g.openPreferences()
+    const toggle = host()!.querySelector<HTMLInputElement>('input[name="analytics"]')!
+    expect(toggle.checked).toBe(false)
+    expect(host()!.querySelector('#pwned')).toBeNull()
+    host()!.querySelector<HTMLElement>('[data-action="save"]')!.click()
+    expect(g.getConsent()).toMatchObject({ decided: true, choices: { analytics: false } })
+    expect(scripts()).toEqual([])
+  })
+
+  it('sends no receipt to an inherited receiptUrl', () => {
+    pollute({ receiptUrl: '/steal' })
+    const post = vi.spyOn(window, 'fetch').mockResolvedValue(new Response(null, { status: 204 }))
+    gate({ site: 'pisama', ga4: GA }).acceptAll()
+    expect(post).not.toHaveBeenCalled()
+  })
+})
+
+describe('3. a custom profile that promises no trackers', () => {
+  it('refuses an analytics or marketing declaration in the profile itself', () => {
+    const profile = { name: 'quiet', trackers: [], cookies: [{ name: '_pk_id', class: 'analytics' as const }] }
+    expect(words({ profile })).toMatch(/option "profile.cookies" cannot declare analytics cookies on profile "quiet"/)
+    expect(words({ profile: { ...profile, cookies: [{ name: 'ad', class: 'marketing' }] } })).toMatch(/marketing/)
+  })
+
+  it('is as closed as Pigi: no banner, nothing granted, no gated tag runs', async () => {
+    document.body.innerHTML = '<script type="text/plain" data-consent="analytics" src="/a.js"></script>'
+    const g = gate({ profile: { name: 'quiet', trackers: [], cookies: [{ name: 'sid', class: 'session' }] } })
+    g.acceptAll()
+    expect(g.getConsent()).toMatchObject({ categories: [], choices: { analytics: false, marketing: false } })
+    await import('../../src/trackers/index')
+    await new Promise((r) => setTimeout(r))
+    expect(document.querySelector('script')!.type).toBe('text/plain')
+    expect(document.querySelector('[data-consent-gate-host]')).toBeNull()
+  })
+})
+
+describe('4. tossed and malformed cookies', () => {
+  it('a planted grant dated a little ahead never overrides a stored refusal, and the refusal is rewritten', () => {
+    plant(record({ at: Date.now() - 6e4, choices: { analytics: false } }))
+    plant(record({ id: 'attacker1234567', at: Date.now() + 2 * 6e4, choices: { analytics: true } }), 'Path=/x')
+    const g = gate({ site: 'pisama', ga4: GA })
+    expect(g.hasConsent('analytics')).toBe(false)
+    expect(g.getConsent().decided).toBe(true)
+    // Both copies this page could reach were replaced by the restrictive one.
+    expect(stored()).toHaveLength(1)
+    expect(stored()[0]).toContain('~0-~')
+  })
+
+  it('a record dated far ahead counts for nothing and hides no valid record beside it', () => {
+    plant(
+      record({
+        id: 'attacker1234567',
+        at: Date.now() + 864e5 * 300,
+        expires: Date.now() + 864e5 * 400,
+        choices: { analytics: false },
+      }),
+      'Path=/x',
+    )
+    expect(gate({ site: 'pisama', ga4: GA }).getConsent().decided).toBe(false)
+  })
+
+  it('a planted grant alone can be no longer than lifetimeDays, whatever expiry it claims', () => {
+    plant(record({ at: Date.now() - 10 * 864e5, expires: Date.now() + 300 * 864e5, choices: { analytics: true } }))
+    expect(gate({ site: 'pisama', ga4: GA, lifetimeDays: 7 }).getConsent().decided).toBe(false)
+  })
+
+  it.each(['', '1~', 'x'.repeat(4000), '1~1~id~~~~~', '%', '"unterminated'])(
+    'reads %j as no choice, without a throw',
+    (value) => {
+      document.cookie = `consent_gate=${value}; Path=/`
+      const g = gate({ site: 'pisama', ga4: GA })
+      expect(g.getConsent().decided).toBe(false)
+    },
+  )
+})
+
+describe('5. a failed start leaves nothing behind', () => {
+  const w = window as unknown as Record<string, unknown>
+  it.each([
+    ['a dataLayer that is no array', () => (w.dataLayer = {})],
+    ['a frozen dataLayer', () => (w.dataLayer = Object.freeze([]))],
+    [
+      'a page gtag that throws',
+      () =>
+        (w.gtag = () => {
+          throw new Error('page gtag')
+        }),
+    ],
+  ])('with %s: throws one error naming the cause, then no banner, listener, timer or cookie', async (_, spoil) => {
+    spoil()
+    const listen = vi.spyOn(document, 'addEventListener')
+    const timer = vi.spyOn(window, 'setTimeout')
+    expect(() => createConsentGate({ site: 'pisama', ga4: GA })).toThrow(/could not start: the page's dataLayer or gtag/)
+    expect(listen).not.toHaveBeenCalled()
+    expect(timer).not.toHaveBeenCalled()
+    await new Promise((r) => setTimeout(r, 0))
+    expect(document.querySelector('[data-consent-gate-host]')).toBeNull()
+    expect(stored()).toEqual([])
+    // A later, healthy init is not blocked by the failed one.
+    delete w.dataLayer
+    delete w.gtag
+    gate({ site: 'pisama', ga4: GA }).rejectAll()
+    expect(stored()).toHaveLength(1)
+  })
+})
+
+describe('7. a missing or throwing browser API stops no step of a choice', () => {
+  afterEach(() => vi.unstubAllGlobals())
+
+  it.each([
+    [
+      'a BroadcastChannel constructor that throws',
+      () =>
+        vi.stubGlobal('BroadcastChannel', function () {
+          throw new Error('no channel')
+        }),
+    ],
+    ['no CustomEvent', () => vi.stubGlobal('CustomEvent', undefined)],
+  ])('with %s, the choice is stored, announced to subscribers and receipted', async (_, spoil) => {
+    spoil()
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const post = vi.spyOn(window, 'fetch').mockResolvedValue(new Response(null, { status: 204 }))
+    const heard = vi.fn()
+    const receipts = vi.fn()
+    const g = gate({ site: 'pisama', ga4: GA, receiptUrl: '/r', onConsent: receipts })
+    g.subscribe(heard)
+    g.acceptAll()
+    expect(stored()).toHaveLength(1)
+    expect(heard).toHaveBeenCalledTimes(1)
+    expect(receipts).toHaveBeenCalledTimes(1)
+    expect(post).toHaveBeenCalledTimes(1)
+    expect(
+      layer().some((a) => a[1] === 'update' && (a[2] as { analytics_storage: string }).analytics_storage === 'granted'),
+    ).toBe(true)
+    expect(error).toHaveBeenCalled()
+  })
+
+  it('shows the banner when navigator.languages is missing', async () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(undefined as never)
+    gate({ site: 'pisama', ga4: GA })
+    await vi.waitFor(() => expect(host()?.querySelector('[data-consent-gate="banner"]')).toBeTruthy())
+  })
+})
+
+describe('8. DOM clobbering', () => {
+  it('starts, and the script tag exposes the gate, whatever ids and names the markup uses', async () => {
+    document.body.innerHTML =
+      '<div id="__consentGate"></div><a id="ConsentGate"></a><form name="ConsentGateConfig"><input name="site" value="pisama"></form>'
+    const tag = document.createElement('script')
+    tag.setAttribute('data-site', 'pigi')
+    vi.spyOn(document, 'currentScript', 'get').mockReturnValue(tag)
+    vi.resetModules()
+    await import('../../src/script-tag')
+    const g = window.ConsentGate!
+    expect(typeof g.getConsent).toBe('function')
+    expect(g.receipt()).toBeUndefined()
+    g.acceptAll()
+    expect(g.receipt()!.site).toBe('pigi')
+    g.destroy()
+    delete window.ConsentGate
+  })
+})
+
+describe('9. every nested key is checked', () => {
+  it.each([
+    [
+      { site: 'pisama', ga4: { measurementId: 'G-A1', scriptURL: '/g.js' } },
+      /option "ga4.scriptURL" is not a known option; known here: measurementId, scriptUrl/,
+    ],
+    [{ site: 'pisama', vercel: { mode: 'production' } }, /option "vercel.mode" is not a known option/],
+    [{ profile: { name: 'acme', cookes: [] } }, /option "profile.cookes" is not a known option/],
+    [
+      { site: 'pisama', cookies: [{ name: 'a', class: 'session', sameSite: 'Lax' }] },
+      /option "cookies\[0\].sameSite" is not a known option/,
+    ],
+    [
+      { site: 'pisama', cookies: [{ name: 'a', class: 'session', storage: 'indexedDB' }] },
+      /option "cookies\[0\].storage" must be one of cookie, localStorage/,
+    ],
+    [{ site: 'pisama', strings: { acceptAl: 'OK' } }, /option "strings.acceptAl" is not a known option/],
+    [{ site: 'pisama', strings: { title: 42 } }, /option "strings.title" must be a non-empty string, got 42/],
+    [{ site: 'pisama', strings: { about: { x: 1 } } }, /option "strings.about.x" must be a non-empty string/],
+    [{ site: 'pisama', lifetimeDays: NaN }, /option "lifetimeDays" must be a number of days.*got NaN/],
+    [{ site: 'pisama', lifetimeDays: Infinity }, /got Infinity/],
+    ['pisama', /option "options" must be an object of options, e.g. \{ site: "pisama" \}, got "pisama"/],
+    [{ site: 'pisama', ga4: 'G-A1' }, /option "ga4" must be an object, got "G-A1"/],
+  ])('refuses %s by name', (options, message) => expect(words(options)).toMatch(message))
+
+  it('names window.ConsentGateConfig when it is no object', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    window.ConsentGateConfig = 'pisama' as never
+    vi.spyOn(document, 'currentScript', 'get').mockReturnValue(null)
+    vi.resetModules()
+    await import('../../src/script-tag')
+    await vi.waitFor(() => expect(error).toHaveBeenCalledTimes(1))
+    expect(error.mock.calls[0][0]).toBe(
+      'consent-gate: option "window.ConsentGateConfig" must be an object of options, e.g. { site: "pisama" }, got "pisama"',
+    )
+    expect(window.ConsentGate).toBeUndefined()
+    delete window.ConsentGateConfig
+  })
+})
+
+describe('10. an unusable cookieDomain', () => {
+  it.each(['pisama.example', 'com', 'test', 'ww.pisama.test'])('refuses %j on www.pisama.test at start', (domain) => {
+    expect(words({ site: 'pisama', cookieDomain: domain })).toMatch(
+      /option "cookieDomain" must be this page's host "www.pisama.test" or a parent domain of it, and not a top-level domain/,
+    )
+  })
+
+  it.each(['pisama.test', '.pisama.test', 'www.pisama.test', 'PISAMA.test'])('accepts %j', (domain) => {
+    expect(words({ site: 'pisama', cookieDomain: domain })).toBe('accepted')
+  })
+})
+
+describe('13. gated tags an app adds later', () => {
+  it('run when they appear while their category is granted', async () => {
+    const g = gate({ site: 'pisama', ga4: GA })
+    g.acceptAll()
+    await vi.waitFor(() => expect(scripts()).toContain('https://www.googletagmanager.com/gtag/js?id=G-TEST1234'))
+    const late = document.createElement('script')
+    late.type = 'text/plain'
+    late.setAttribute('data-consent', 'analytics')
+    late.setAttribute('src', '/late.js')
+    document.body.append(late)
+    await vi.waitFor(() => expect(document.querySelector('script[data-consent-activated]')?.getAttribute('src')).toBe('/late.js'))
+  })
+})
+
+describe('14. tripwire noise', () => {
+  afterEach(() => localStorage.clear())
+
+  it('3,000 undeclared keys make one warning per check and one event each', async () => {
+    for (let i = 0; i < 3000; i++) localStorage.setItem('stray' + i, '1')
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const events = vi.fn()
+    addEventListener('consent-gate:violation', events)
+    const g = gate({ site: 'pigi' })
+    await vi.waitFor(() => expect(events).toHaveBeenCalledTimes(3000))
+    expect(warn).toHaveBeenCalledTimes(1)
+    expect(warn.mock.calls[0][0]).toMatch(
+      /^consent-gate: 3000 present without consent or declaration: localStorage "stray0" \(unknown\), .* and 2997 more$/,
+    )
+    // A second check finds nothing new and says nothing.
+    document.dispatchEvent(new Event('visibilitychange'))
+    await g.audit()
+    await new Promise((r) => setTimeout(r))
+    expect(warn).toHaveBeenCalledTimes(1)
+    removeEventListener('consent-gate:violation', events)
+  })
+})
