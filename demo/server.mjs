@@ -20,6 +20,10 @@ const STRICT_CSP =
   "default-src 'self'; script-src 'self' https://www.googletagmanager.com; style-src 'self'; " +
   "connect-src 'self' https://*.google-analytics.com; img-src 'self' data:"
 
+// The strict page again, with Trusted Types required: only the `consent-gate` policy may make a
+// script URL, as a site that turns them on would allow.
+const TRUSTED_TYPES = STRICT_CSP + "; require-trusted-types-for 'script'; trusted-types consent-gate"
+
 const PRIVACY = {
   pisama: {
     NAME: 'Pisama',
@@ -43,6 +47,12 @@ const STRICT = {
   TITLE: 'strict CSP',
   HEADING: 'Strict Content-Security-Policy',
   INTRO: "This page is served with a CSP that has no 'unsafe-inline' for scripts or styles.",
+}
+
+const TRUSTED = {
+  TITLE: 'Trusted Types',
+  HEADING: 'Trusted Types required',
+  INTRO: "This page requires Trusted Types for scripts; the SDK's own policy, consent-gate, is the only one allowed.",
 }
 
 /** Bundles the dashboard the way an app would: `import 'consent-gate'` resolved through package.json exports. */
@@ -127,6 +137,8 @@ export function startServer({ port = 0, realTrackerHosts = false, log = () => {}
         send(await page(req, 'privacy.html', vars), TYPES['.html'])
       } else if (p === '/strict-csp/' || p === '/strict-csp')
         send(await page(req, 'pisama.html', STRICT), TYPES['.html'], { 'content-security-policy': STRICT_CSP })
+      else if (p === '/trusted-types/')
+        send(await page(req, 'pisama.html', TRUSTED), TYPES['.html'], { 'content-security-policy': TRUSTED_TYPES })
       else if (p === '/stand-ins/gtag.js') send(await file(join(here, 'stand-ins'), 'gtag.js'), TYPES['.js'])
       else if (p === '/_vercel/insights/script.js') send(await file(join(here, 'stand-ins'), 'vercel.js'), TYPES['.js'])
       else if (p.startsWith('/consent-gate/'))
@@ -152,6 +164,14 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   })
   const base = `http://127.0.0.1:${server.address().port}`
   console.log(`consent-gate demo on ${base}/`)
-  for (const path of ['/pisama/', '/pisama/app/', '/pigi/', '/pisama/privacy', '/pigi/privacy', '/strict-csp/'])
+  for (const path of [
+    '/pisama/',
+    '/pisama/app/',
+    '/pigi/',
+    '/pisama/privacy',
+    '/pigi/privacy',
+    '/strict-csp/',
+    '/trusted-types/',
+  ])
     console.log(`  ${base}${path}`)
 }

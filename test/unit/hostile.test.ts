@@ -112,14 +112,21 @@ describe('2. a polluted Object.prototype', () => {
 
 describe('3. a custom profile that promises no trackers', () => {
   it('refuses an analytics or marketing declaration in the profile itself', () => {
-    const profile = { name: 'quiet', trackers: [], cookies: [{ name: '_pk_id', class: 'analytics' as const }] }
+    const wording = { purpose: 'Stats', lifetime: '13 months', provider: 'Matomo' }
+    const profile = { name: 'quiet', trackers: [], cookies: [{ name: '_pk_id', class: 'analytics' as const, ...wording }] }
     expect(words({ profile })).toMatch(/option "profile.cookies" cannot declare analytics cookies on profile "quiet"/)
-    expect(words({ profile: { ...profile, cookies: [{ name: 'ad', class: 'marketing' }] } })).toMatch(/marketing/)
+    expect(words({ profile: { ...profile, cookies: [{ name: 'ad', class: 'marketing', ...wording }] } })).toMatch(/marketing/)
   })
 
   it('is as closed as Pigi: no banner, nothing granted, no gated tag runs', async () => {
     document.body.innerHTML = '<script type="text/plain" data-consent="analytics" src="/a.js"></script>'
-    const g = gate({ profile: { name: 'quiet', trackers: [], cookies: [{ name: 'sid', class: 'session' }] } })
+    const g = gate({
+      profile: {
+        name: 'quiet',
+        trackers: [],
+        cookies: [{ name: 'sid', class: 'session', purpose: 'Sign-in', lifetime: 'Session', provider: 'Quiet' }],
+      },
+    })
     g.acceptAll()
     expect(g.getConsent()).toMatchObject({ categories: [], choices: { analytics: false, marketing: false } })
     await import('../../src/trackers/index')
@@ -265,11 +272,14 @@ describe('9. every nested key is checked', () => {
     [{ site: 'pisama', vercel: { mode: 'production' } }, /option "vercel.mode" is not a known option/],
     [{ profile: { name: 'acme', cookes: [] } }, /option "profile.cookes" is not a known option/],
     [
-      { site: 'pisama', cookies: [{ name: 'a', class: 'session', sameSite: 'Lax' }] },
+      { site: 'pisama', cookies: [{ name: 'a', class: 'session', purpose: 'p', lifetime: 'l', provider: 'x', sameSite: 'Lax' }] },
       /option "cookies\[0\].sameSite" is not a known option/,
     ],
     [
-      { site: 'pisama', cookies: [{ name: 'a', class: 'session', storage: 'indexedDB' }] },
+      {
+        site: 'pisama',
+        cookies: [{ name: 'a', class: 'session', purpose: 'p', lifetime: 'l', provider: 'x', storage: 'indexedDB' }],
+      },
       /option "cookies\[0\].storage" must be one of cookie, localStorage/,
     ],
     [{ site: 'pisama', strings: { acceptAl: 'OK' } }, /option "strings.acceptAl" is not a known option/],
