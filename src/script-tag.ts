@@ -14,24 +14,15 @@ declare global {
  * to a polluted `Object.prototype` for an attribute the tag does not have.
  */
 function fromTag(tag: HTMLScriptElement | null): Options {
-  const d = (name: string) => tag?.getAttribute('data-' + name)
+  const d = (option: string) => tag?.getAttribute('data-' + option.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()))
   const o: Record<string, unknown> = Object.create(null)
-  for (const [k, attr] of [
-    ['site', 'site'],
-    ['cookieDomain', 'cookie-domain'],
-    ['cookieName', 'cookie-name'],
-    ['policyUrl', 'policy-url'],
-    ['lang', 'lang'],
-    ['revision', 'revision'],
-    ['theme', 'theme'],
-    ['receiptUrl', 'receipt-url'],
-  ])
-    if (d(attr)) o[k] = d(attr)
-  if (d('ga4')) o.ga4 = { measurementId: d('ga4'), scriptUrl: d('ga4-src') || undefined }
+  for (const k of ['site', 'cookieDomain', 'cookieName', 'policyUrl', 'lang', 'revision', 'theme', 'receiptUrl'])
+    if (d(k)) o[k] = d(k)
+  if (d('ga4')) o.ga4 = { measurementId: d('ga4'), scriptUrl: d('ga4Src') || undefined }
   if (d('vercel') != null) o.vercel = { scriptSrc: d('vercel') || undefined }
-  if (d('lifetime-days')) o.lifetimeDays = +d('lifetime-days')!
+  if (d('lifetimeDays')) o.lifetimeDays = +d('lifetimeDays')!
   if (d('categories')) o.categories = d('categories')!.split(/[\s,]+/)
-  if (d('floating-button') != null) o.floatingButton = true
+  if (d('floatingButton') != null) o.floatingButton = true
   if (d('gpc') === 'off') o.gpc = false
   if (tag?.nonce) o.nonce = tag.nonce
   return o

@@ -94,8 +94,12 @@ export interface Reading {
   conflict: boolean
 }
 
-const latest = (records: ConsentRecord[]) =>
-  records.reduce<ConsentRecord | undefined>((a, b) => (!a || b.at > a.at ? b : a), undefined)
+/** Only what both grant: a category either refused, or neither said, is not granted. */
+const strictest = (a: Choices, b: Choices): Choices => {
+  const out: Choices = Object.create(null)
+  for (const c of CATEGORIES) if (own(a, c) || own(b, c)) out[c] = a[c] === true && b[c] === true
+  return out
+}
 
 /**
  * Settles every record of our name the browser sent. Any subdomain can plant one (cookie
@@ -103,22 +107,19 @@ const latest = (records: ConsentRecord[]) =>
  * records that disagree yield the most restrictive choice: a planted record can refuse, never grant.
  */
 export function settle(records: (ConsentRecord | undefined)[], revision: string, lifetimeDays: number, now: number): Reading {
-  const valid = records.filter((r): r is ConsentRecord => !!r && r.at <= now + SKEW_MS)
-  const current = valid.filter((r) => isCurrent(r, revision, lifetimeDays, now))
-  const newest = latest(current)
-  if (!newest)
-    return {
-      earlier: latest(valid.filter((r) => r.revision !== revision && isCurrent(r, r.revision, lifetimeDays, now))),
-      conflict: false,
+  let record: ConsentRecord | undefined
+  let earlier: ConsentRecord | undefined
+  let conflict = false
+  for (const r of records) {
+    if (!r || !isCurrent(r, r.revision, lifetimeDays, now)) continue
+    if (r.revision !== revision) earlier = earlier && earlier.at > r.at ? earlier : r
+    else if (!record) record = r
+    else {
+      conflict ||= encodeChoices(r.choices) !== encodeChoices(record.choices)
+      record = { ...(record.at > r.at ? record : r), choices: strictest(record.choices, r.choices) }
     }
-  const conflict = current.some((r) => encodeChoices(r.choices) !== encodeChoices(newest.choices))
-  if (!conflict) return { record: newest, conflict }
-  const choices: Choices = Object.create(null)
-  for (const c of CATEGORIES) {
-    const said = current.map((r) => r.choices[c])
-    if (said.some((v) => v !== undefined)) choices[c] = said.every((v) => v === true)
   }
-  return { record: { ...newest, choices }, conflict }
+  return { record, earlier, conflict }
 }
 
 /** 80 random bits in base 36; getRandomValues works in every context, randomUUID only in secure ones. */
