@@ -1,17 +1,26 @@
-import { describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { decodeRecord, encodeRecord } from '../../src/consent/record'
 import { cookieNames } from '../../src/cookies/declared'
 import { createConsentGate } from '../../src/index'
+import { createTrackers } from '../../src/trackers/index'
 import { loadLanguage } from '../../src/ui/language'
-import { GA, gate, layer, scripts, settle } from './helpers'
+import { flush, GA, gate, layer, scripts, tick } from './helpers'
 
 // The real loader, watched, so a test can make one fetch fail.
 vi.mock('../../src/ui/language', async (real) => {
   const m = await real<typeof import('../../src/ui/language')>()
   return { ...m, loadLanguage: vi.fn(m.loadLanguage) }
 })
+// The real tracker chunk, watched, so a test can tell it was never used.
+vi.mock('../../src/trackers/index', async (real) => {
+  const m = await real<typeof import('../../src/trackers/index')>()
+  return { ...m, createTrackers: vi.fn(m.createTrackers) }
+})
+// restoreAllMocks leaves these two alone, so their calls would add up across tests.
+beforeEach(() => vi.clearAllMocks())
 
 const GTAG = 'https://www.googletagmanager.com/gtag/js?id=G-TEST1234'
+const host = () => document.querySelector('[data-consent-gate-host]')
 const plant = (choices: { analytics?: boolean }, over: { revision?: string; at?: number; expires?: number } = {}) => {
   const at = over.at ?? Date.now()
   document.cookie = `consent_gate=${encodeRecord({ revision: over.revision ?? '1', id: 'planted12345678', at, expires: over.expires ?? at + 864e5, choices, via: 'banner' })}; Path=/`
@@ -41,8 +50,10 @@ describe('createConsentGate', () => {
 
   it('starts undecided with nothing granted and no tracker loaded', async () => {
     const g = gate({ site: 'pisama', ga4: GA, vercel: true })
-    await settle()
+    // The banner is start-up's last step, so by then it has decided everything.
+    await vi.waitFor(() => expect(host()).not.toBeNull())
     expect(g.getConsent()).toEqual({ decided: false, choices: { analytics: false, marketing: false }, categories: ['analytics'] })
+    expect(createTrackers).not.toHaveBeenCalled()
     expect(scripts()).toEqual([])
   })
 
@@ -50,7 +61,8 @@ describe('createConsentGate', () => {
     const g = gate({ site: 'pisama', ga4: GA, vercel: true })
     g.acceptAll()
     g.acceptAll()
-    await settle()
+    // Both choices wait on the one chunk, so both have been carried out once gtag.js is there.
+    await vi.waitFor(() => expect(scripts()).toContain(GTAG))
     expect(scripts().filter((s) => s === GTAG)).toHaveLength(1)
     expect(scripts().filter((s) => s === '/_vercel/insights/script.js')).toHaveLength(1)
     const cmds = layer().map((a) => a.slice(0, 2).join(' '))
@@ -65,7 +77,8 @@ describe('createConsentGate', () => {
   it('on reject: loads no tracker and no tracker chunk', async () => {
     const g = gate({ site: 'pisama', ga4: GA, vercel: true })
     g.rejectAll()
-    await settle()
+    await flush()
+    expect(createTrackers).not.toHaveBeenCalled()
     expect(scripts()).toEqual([])
     expect(g.getConsent()).toMatchObject({ decided: true, choices: { analytics: false } })
   })
@@ -91,9 +104,13 @@ describe('createConsentGate', () => {
     expect(written).toMatch(/samesite=Lax/i)
     expect(written).toMatch(/expires=/i)
     expect(written).not.toMatch(/secure/i)
+    expect(decodeRecord(written.split(';')[0].slice('consent_gate='.length))).toMatchObject({
+      choices: { analytics: false },
+      via: 'api',
+    })
   })
 
-  it('treats garbage and oversized cookies as no choice', async () => {
+  it('treats a garbage cookie as no choice', () => {
     document.cookie = 'consent_gate=%%%garbage; Path=/'
     expect(gate({ site: 'pisama', ga4: GA }).getConsent().decided).toBe(false)
   })
@@ -147,8 +164,9 @@ describe('createConsentGate', () => {
     expect(layer().filter((l) => l[1] === 'default')).toHaveLength(1)
     a.acceptAll()
     b.acceptAll()
-    await settle()
+    await vi.waitFor(() => expect(scripts()).toContain(GTAG))
     expect(scripts().filter((s) => s === GTAG)).toHaveLength(1)
+    expect(createTrackers).toHaveBeenCalledTimes(1)
   })
 
   it('throws on a bad config through the API and loads nothing', () => {
@@ -191,14 +209,14 @@ describe('createConsentGate', () => {
   it('sets the GA opt-out flag and removes Google cookies on withdrawal', async () => {
     const g = gate({ site: 'pisama', ga4: GA })
     g.acceptAll()
-    await settle()
+    await vi.waitFor(() => expect(scripts()).toContain(GTAG))
     document.cookie = '_ga=GA1.1.1; Path=/'
     document.cookie = '_ga_TEST1234=GS1; Path=/'
     document.cookie = '_gid=GA1; Path=/'
     document.cookie = 'keepme=1; Path=/'
     g.update({ analytics: false })
-    await settle()
-    expect((window as unknown as Record<string, unknown>)['ga-disable-G-TEST1234']).toBe(true)
+    // The switch and the clearing are one step of the tracker chunk.
+    await vi.waitFor(() => expect((window as unknown as Record<string, unknown>)['ga-disable-G-TEST1234']).toBe(true))
     expect(cookieNames().sort()).toEqual(['consent_gate', 'keepme'])
     expect(layer().at(-1)).toEqual(['consent', 'update', expect.objectContaining({ analytics_storage: 'denied' })])
   })
@@ -239,20 +257,18 @@ describe('createConsentGate', () => {
     const open = vi.spyOn(g, 'openPreferences')
     document.body.innerHTML = '<a href="#" data-consent-open><span>Cookie settings</span></a>'
     document.querySelector('span')!.click()
-    await settle()
     // The listener calls the closure, not the property, so check the effect: the dialog.
+    await vi.waitFor(() => expect(host()?.shadowRoot?.querySelector('[data-consent-gate="preferences"]')).toBeTruthy())
     expect(open).not.toHaveBeenCalled()
-    expect(
-      document.querySelector('[data-consent-gate-host]')!.shadowRoot!.querySelector('[data-consent-gate="preferences"]'),
-    ).not.toBeNull()
   })
 })
 
 describe('Pigi never loads analytics', () => {
   it('shows no banner and loads no UI', async () => {
     gate({ site: 'pigi' })
-    await settle()
-    expect(document.querySelector('[data-consent-gate-host]')).toBeNull()
+    await flush()
+    expect(loadLanguage).not.toHaveBeenCalled()
+    expect(host()).toBeNull()
     expect(layer()).toEqual([])
   })
 
@@ -261,17 +277,19 @@ describe('Pigi never loads analytics', () => {
     g.acceptAll()
     g.update({ analytics: true })
     await g.openPreferences()
-    await settle()
+    await flush()
     expect(g.hasConsent('analytics')).toBe(false)
+    expect(createTrackers).not.toHaveBeenCalled()
     expect(scripts()).toEqual([])
-    expect(document.querySelector('[data-consent-gate-host]')).toBeNull()
+    expect(host()).toBeNull()
   })
 
   it('ignores a planted cookie claiming analytics', async () => {
     plant({ analytics: true })
     const g = gate({ site: 'pigi' })
-    await settle()
+    await flush()
     expect(g.hasConsent('analytics')).toBe(false)
+    expect(createTrackers).not.toHaveBeenCalled()
     expect(scripts()).toEqual([])
   })
 
@@ -279,7 +297,7 @@ describe('Pigi never loads analytics', () => {
     document.body.innerHTML = '<script type="text/plain" data-consent="analytics" src="/tracker.js"></script>'
     const g = gate({ site: 'pigi' })
     g.acceptAll()
-    await settle()
+    await flush()
     expect(document.querySelector('script')!.type).toBe('text/plain')
   })
 
@@ -294,7 +312,7 @@ describe('start-up', () => {
     const read = vi.spyOn(document, 'cookie', 'get')
     gate({ site: 'pisama', ga4: GA })
     expect(read).not.toHaveBeenCalled()
-    await vi.waitFor(() => expect(document.querySelector('[data-consent-gate-host]')).not.toBeNull())
+    await vi.waitFor(() => expect(host()).not.toBeNull())
     expect(read).toHaveBeenCalled()
   })
 
@@ -303,7 +321,7 @@ describe('start-up', () => {
     const read = vi.spyOn(document, 'cookie', 'get')
     try {
       gate({ site: 'pisama', ga4: GA })
-      await new Promise((r) => setTimeout(r))
+      await tick()
       expect(read).toHaveBeenCalled()
     } finally {
       vi.unstubAllGlobals()
@@ -343,31 +361,33 @@ describe('start-up', () => {
     await g.openPreferences()
     await g.renderCookieTable(document.body)
     expect(g.subscribe(() => {})).toBeTypeOf('function')
+    expect(g.receipt()).toBeUndefined()
+    await flush()
     expect(document.cookie).toBe(before)
     expect(g.hasConsent('analytics')).toBe(false)
     expect(changes).not.toHaveBeenCalled()
     expect(post).not.toHaveBeenCalled()
-    expect(document.querySelector('[data-consent-gate-host]')).toBeNull()
+    expect(host()).toBeNull()
     removeEventListener('consent-gate:change', changes)
   })
 
   it('does nothing at all when destroyed before that task', async () => {
     const read = vi.spyOn(document, 'cookie', 'get')
     gate({ site: 'pisama', ga4: GA }).destroy()
-    await settle()
+    await flush()
     expect(read).not.toHaveBeenCalled()
-    expect(document.querySelector('[data-consent-gate-host]')).toBeNull()
+    expect(host()).toBeNull()
   })
 })
 
 describe('chunks and teardown', () => {
-  const shadow = () => document.querySelector('[data-consent-gate-host]')?.shadowRoot
+  const shadow = () => host()?.shadowRoot
 
   it('tries a failed fetch again when next needed: no banner at first, then the preferences', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     vi.mocked(loadLanguage).mockRejectedValueOnce(new Error('offline'))
     const g = gate({ site: 'pisama', ga4: GA })
-    await settle()
+    await vi.waitFor(() => expect(error).toHaveBeenCalled())
     expect(error.mock.calls[0][0]).toMatch(/could not load the banner/)
     expect(shadow()).toBeUndefined()
     await g.openPreferences()
@@ -379,17 +399,22 @@ describe('chunks and teardown', () => {
     const on = (e: Event) => changes.push(e)
     window.addEventListener('consent-gate:change', on)
     const other = new BroadcastChannel('consent-gate')
+    // A second listener: by the time it has the message, a gate still listening would have it too.
+    const witness = new BroadcastChannel('consent-gate')
     try {
       for (const wait of [false, true]) {
         const g = gate({ site: 'pisama', ga4: GA })
-        if (wait) await settle()
+        if (wait) await flush()
         g.destroy()
         plant({ analytics: wait })
+        const heard = new Promise((r) => (witness.onmessage = r))
         other.postMessage(1)
-        await settle()
+        await heard
+        await flush()
       }
     } finally {
       other.close()
+      witness.close()
       window.removeEventListener('consent-gate:change', on)
     }
     expect(changes).toEqual([])

@@ -27,21 +27,37 @@ afterEach(() => {
     if (k === 'dataLayer' || k === 'gtag' || k === 'va' || k === 'vaq' || k.startsWith('ga-disable-')) delete w[k]
 })
 
-// Lazy chunks are compiled on first import, which under load can take longer than `settle`;
-// importing them here first means `settle` waits for the SDK, not for the compiler.
-await Promise.all([
-  import('../../src/trackers/index'),
-  import('../../src/ui/index'),
-  import('../../src/ui/dialog'),
-  import('../../src/ui/messages/en'),
-  import('../../src/ui/messages/en-details'),
-  import('../../src/ui/wording'),
-  import('../../src/config/explain'),
-  import('../../src/cookies/audit'),
-])
+// Lazy chunks are compiled on first import, which under load takes long; compiled here once, a
+// chunk the gate asks for lands within microtasks, so `flush` and `vi.waitFor` wait for the SDK.
+const chunks = () =>
+  Promise.all([
+    import('../../src/trackers/index'),
+    import('../../src/ui/index'),
+    import('../../src/ui/dialog'),
+    import('../../src/ui/table'),
+    import('../../src/ui/messages/en'),
+    import('../../src/ui/messages/en-details'),
+    import('../../src/ui/messages/de'),
+    import('../../src/ui/messages/de-details'),
+    import('../../src/ui/wording'),
+    import('../../src/config/explain'),
+    import('../../src/cookies/audit'),
+  ])
+await chunks()
 
-/** Waits for lazy chunks and their effects. */
-export const settle = () => new Promise((r) => setTimeout(r, 100))
+/** One zero-delay task: timers queued before it, like the gate's start-up and idle tasks, have run. */
+export const tick = () => new Promise((r) => setTimeout(r))
+
+/**
+ * Lets the gate finish what it has set in motion, for a test that then checks nothing happened:
+ * its start-up and idle tasks run, the chunks they asked for land, and so does what those do.
+ * It waits for that work, never for a length of time.
+ */
+export async function flush() {
+  await tick()
+  await chunks()
+  await tick()
+}
 
 export const scripts = () => Array.from(document.querySelectorAll('script')).map((s) => s.getAttribute('src'))
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { violations } from '../../src/cookies/audit'
 import { createConsentGate } from '../../src/index'
-import { GA, gate, settle } from './helpers'
+import { flush, GA, gate, scripts } from './helpers'
 
 const setGpc = (value: boolean | undefined) =>
   Object.defineProperty(navigator, 'globalPrivacyControl', { value, configurable: true })
@@ -9,6 +9,7 @@ const setGpc = (value: boolean | undefined) =>
 afterEach(() => setGpc(undefined))
 
 const host = () => document.querySelector('[data-consent-gate-host]')?.shadowRoot
+const banner = () => host()?.querySelector('[data-consent-gate="banner"]')
 
 describe('revisions and expiry', () => {
   afterEach(() => vi.useRealTimers())
@@ -21,10 +22,12 @@ describe('revisions and expiry', () => {
     expect(first.receipt()!.expiresAt).toBe('2026-01-31T00:00:00.000Z')
     first.destroy()
     vi.setSystemTime(new Date('2026-01-30T23:59:00Z'))
+    expect(document.cookie).toMatch(/consent_gate=/)
     const before = createConsentGate({ site: 'pisama', ga4: GA, lifetimeDays: 30 })
     expect(before.hasConsent('analytics')).toBe(true)
     before.destroy()
     vi.setSystemTime(new Date('2026-01-31T00:00:01Z'))
+    expect(document.cookie).not.toMatch(/consent_gate=/)
     const after = gate({ site: 'pisama', ga4: GA, lifetimeDays: 30 })
     expect(after.getConsent().decided).toBe(false)
     // A lapsed choice is asked afresh: the dialog does not start from it.
@@ -62,21 +65,22 @@ describe('cookie declaration', () => {
 
   it('fills every [data-consent-cookie-table] in the page language and keeps the choice current', async () => {
     document.documentElement.lang = 'de'
-    document.body.innerHTML = '<div data-consent-cookie-table></div>'
+    document.body.innerHTML = '<div data-consent-cookie-table></div><p></p><div data-consent-cookie-table></div>'
     const g = gate({ site: 'pisama', ga4: GA, vercel: true })
-    await settle()
+    const tables = Array.from(document.querySelectorAll('[data-consent-cookie-table]'))
+    const choice = (table: Element) => table.querySelector('[data-class="analytics"] [data-choice]')?.textContent
+    await vi.waitFor(() => expect(tables.map(choice)).toEqual(['Noch nicht gewählt', 'Noch nicht gewählt']))
     document.documentElement.lang = ''
-    const names = Array.from(document.querySelectorAll('[data-consent-cookie-table] code'), (c) => c.textContent)
-    expect(names).toEqual(['consent_gate', '_vercel_jwt', 'pisama_session', '_ga', '_ga_*', 'Vercel Web Analytics'])
-    expect(section('analytics')!.querySelector('h3')!.textContent).toBe('Statistik')
-    expect(section('analytics')!.querySelector('[data-choice]')!.textContent).toBe('Noch nicht gewählt')
+    for (const table of tables) {
+      const names = Array.from(table.querySelectorAll('code'), (c) => c.textContent)
+      expect(names).toEqual(['consent_gate', '_vercel_jwt', 'pisama_session', '_ga', '_ga_*', 'Vercel Web Analytics'])
+      expect(table.querySelector('[data-class="analytics"] h3')!.textContent).toBe('Statistik')
+    }
     g.acceptAll()
-    await settle()
-    expect(section('analytics')!.querySelector('[data-choice]')!.textContent).toBe('Erlaubt')
+    await vi.waitFor(() => expect(tables.map(choice)).toEqual(['Erlaubt', 'Erlaubt']))
     // Its "change" button opens the preferences through the gate's own click handling.
     section('analytics')!.querySelector('button')!.click()
-    await settle()
-    expect(host()!.querySelector('[data-consent-gate="preferences"]')).not.toBeNull()
+    await vi.waitFor(() => expect(host()?.querySelector('[data-consent-gate="preferences"]')).toBeTruthy())
   })
 
   it('renders into any element on request, with the same wording as the dialog', async () => {
@@ -84,16 +88,21 @@ describe('cookie declaration', () => {
     const el = document.createElement('div')
     await g.renderCookieTable(el)
     expect(el.querySelector('[data-class="analytics"] h3')!.textContent).toBe('Statistics')
-    expect(el.querySelector('[data-class="analytics"] td:nth-child(3)')!.textContent).toBe(
-      'Distinguishes visitors for aggregate statistics',
-    )
+    const purpose = el.querySelector('[data-class="analytics"] td:nth-child(3)')!.textContent!
+    expect(purpose).toBe('Distinguishes visitors for aggregate statistics')
+    await g.openPreferences()
+    const dialog = host()!.querySelector('[data-consent-gate="preferences"]')!.textContent
+    expect(dialog).toContain('Statistics')
+    expect(dialog).toContain(purpose)
   })
 
   it('works on Pigi without any banner code, and says no trackers are used', async () => {
     document.body.innerHTML = '<div data-consent-cookie-table></div>'
     gate({ site: 'pigi' })
-    await settle()
-    expect(document.querySelector('.cg-none')!.textContent).toBe('This site uses no analytics or advertising cookies.')
+    await vi.waitFor(() =>
+      expect(document.querySelector('.cg-none')?.textContent).toBe('This site uses no analytics or advertising cookies.'),
+    )
+    await flush()
     expect(document.querySelector('[data-consent-cookie-table] button')).toBeNull()
     expect(document.querySelector('[data-consent-gate-host]')).toBeNull()
   })
@@ -103,11 +112,17 @@ describe('Global Privacy Control', () => {
   it('records a refusal given by the signal, loads nothing, and shows the banner once to say so', async () => {
     setGpc(true)
     const g = gate({ site: 'pisama', ga4: GA })
-    await settle()
+    // Start-up records the refusal as it asks for the banner.
+    await vi.waitFor(() => expect(banner()).toBeTruthy())
     expect(g.getConsent()).toMatchObject({ decided: true, choices: { analytics: false } })
     expect(g.receipt()!.via).toBe('gpc')
-    expect(document.querySelector('script[src*="googletagmanager"]')).toBeNull()
-    expect(document.querySelector('[data-consent-gate-host]')).not.toBeNull()
+    expect(scripts()).toEqual([])
+    // The next page finds the refusal stored and has nothing more to say.
+    g.destroy()
+    const next = gate({ site: 'pisama', ga4: GA })
+    await flush()
+    expect(next.receipt()!.via).toBe('gpc')
+    expect(document.querySelector('[data-consent-gate-host]')).toBeNull()
   })
 
   it('records the refusal and shows the banner even when a page subscriber throws', async () => {
@@ -119,11 +134,10 @@ describe('Global Privacy Control', () => {
       throw new Error('page bug')
     })
     expect(g.hasConsent('analytics')).toBe(false)
-    await settle()
+    await vi.waitFor(() => expect(banner()).toBeTruthy())
     expect(error.mock.calls.some((c) => String(c[1]).includes('page bug'))).toBe(true)
     expect(g.receipt()!.via).toBe('gpc')
     expect(post).toHaveBeenCalledTimes(1)
-    expect(document.querySelector('[data-consent-gate-host]')).not.toBeNull()
   })
 
   it('still lets the visitor opt in explicitly afterwards', () => {
@@ -147,13 +161,18 @@ describe('receipts', () => {
     const fetch = vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('offline'))
     const g = gate({ site: 'pisama', ga4: GA, receiptUrl: 'https://proof.example/receipts' })
     g.rejectAll()
-    await settle()
-    expect(fetch).toHaveBeenCalledTimes(1)
-    const [url, init] = fetch.mock.calls[0] as [string, RequestInit]
-    expect(url).toBe('https://proof.example/receipts')
-    expect(init).toMatchObject({ method: 'POST', credentials: 'omit', keepalive: true })
-    expect(JSON.parse(init.body as string)).toEqual(g.receipt())
-    expect(g.getConsent().decided).toBe(true)
+    const refused = g.receipt()
+    g.acceptAll()
+    expect(fetch).toHaveBeenCalledTimes(2)
+    for (const [i, receipt] of [refused, g.receipt()].entries()) {
+      const [url, init] = fetch.mock.calls[i] as [string, RequestInit]
+      expect(url).toBe('https://proof.example/receipts')
+      expect(init).toMatchObject({ method: 'POST', credentials: 'omit', keepalive: true })
+      expect(JSON.parse(init.body as string)).toEqual(receipt)
+    }
+    // Both posts have failed by the next task; a rejection left unhandled would fail the run.
+    await flush()
+    expect(g.getConsent()).toMatchObject({ decided: true, choices: { analytics: true } })
   })
 
   it('survives an onConsent callback that throws', () => {
@@ -203,7 +222,9 @@ describe('tripwire', () => {
     g.acceptAll()
     document.dispatchEvent(new Event('visibilitychange'))
     // The checks load the audit chunk, so their findings arrive once it has.
-    await settle()
+    await vi.waitFor(() => expect(seen).toEqual(['_ga']))
+    // Start-up and idle checks too have run by now, and said nothing more.
+    await flush()
     window.removeEventListener('consent-gate:violation', on)
     expect(seen).toEqual(['_ga'])
     expect(warn).toHaveBeenCalledTimes(1)
@@ -226,11 +247,16 @@ describe('tripwire', () => {
     document.cookie = 'pisama_session=1; Path=/'
     const g = gate({ site: 'pisama', ga4: GA })
     g.acceptAll()
-    await settle()
+    await vi.waitFor(() => expect(scripts()).toContain('https://www.googletagmanager.com/gtag/js?id=G-TEST1234'))
+    await flush()
     document.cookie = '_ga=GA1.1.1; Path=/'
+    // A stray beside them shows the check ran, and what it would have named with it.
+    document.cookie = 'mystery=1; Path=/'
     document.dispatchEvent(new Event('visibilitychange'))
-    await settle()
-    expect(warn.mock.calls).toEqual([])
+    await vi.waitFor(() => expect(warn).toHaveBeenCalled())
+    await flush()
+    expect(warn).toHaveBeenCalledTimes(1)
+    expect(warn.mock.calls[0][0]).toMatch(/1 present .*: cookie "mystery" \(unknown\)$/)
   })
 })
 
@@ -240,7 +266,9 @@ describe('cross-tab', () => {
     const heard: unknown[] = []
     other.onmessage = (e) => heard.push(e.data)
     gate({ site: 'pisama', ga4: GA }).acceptAll()
-    await settle()
+    await vi.waitFor(() => expect(heard).toHaveLength(1))
+    // Opening the channel at idle time announces nothing more.
+    await flush()
     other.close()
     expect(heard).toHaveLength(1)
   })
@@ -256,15 +284,13 @@ describe('cross-tab', () => {
     const { encodeRecord } = await import('../../src/consent/record')
     document.cookie = `consent_gate=${encodeRecord({ revision: '1', id: 'othertab12345678', at: Date.now(), expires: Date.now() + 864e5, choices: { analytics: true }, via: 'banner' })}; Path=/`
     other.postMessage(1)
-    await settle()
     // That message came before the gate opened its channel (it waits for idle time), so the gate's
     // re-read found it; this one goes through the channel.
-    expect(g.hasConsent('analytics')).toBe(true)
+    await vi.waitFor(() => expect(g.hasConsent('analytics')).toBe(true))
     document.cookie = `consent_gate=${encodeRecord({ revision: '1', id: 'othertab12345678', at: Date.now() + 1, expires: Date.now() + 864e5, choices: { analytics: false }, via: 'dialog' })}; Path=/`
     other.postMessage(1)
-    await settle()
+    await vi.waitFor(() => expect(g.hasConsent('analytics')).toBe(false))
     other.close()
-    expect(g.hasConsent('analytics')).toBe(false)
     expect(changes).toEqual([true, true])
   })
 })

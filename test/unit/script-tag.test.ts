@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import './helpers'
-import { layer, settle } from './helpers'
+import { flush, layer, scripts } from './helpers'
 
 /** Runs the script-tag entry as if loaded by `<script data-...>`. */
 async function loadTag(attrs: Record<string, string>, config?: object) {
@@ -28,6 +27,11 @@ describe('script tag', () => {
     expect(layer()[0].slice(0, 2)).toEqual(['consent', 'default'])
     g!.acceptAll()
     expect(g!.receipt()).toMatchObject({ site: 'pisama', revision: '4' })
+    await vi.waitFor(() =>
+      expect(scripts()).toEqual(
+        expect.arrayContaining(['https://www.googletagmanager.com/gtag/js?id=G-TAG123', '/_vercel/insights/script.js']),
+      ),
+    )
   })
 
   it('lets window.ConsentGateConfig override the attributes', async () => {
@@ -44,7 +48,7 @@ describe('script tag', () => {
     expect(g).toBeUndefined()
     // The wording is a chunk of its own, fetched only on failure: the error follows it.
     await vi.waitFor(() => expect(error).toHaveBeenCalled())
-    await settle()
+    await flush()
     expect(error).toHaveBeenCalledTimes(1)
     expect(error.mock.calls[0][0]).toMatch(/consent-gate: option "ga4" is not allowed on profile "pigi"/)
     expect(layer()).toEqual([])
