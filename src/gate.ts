@@ -9,7 +9,7 @@ import type { AuditEntry } from './cookies/audit'
 import { cookieNames, findDeclared, stored } from './cookies/declared'
 import { scopes } from './cookies/scopes'
 import { tripwire } from './cookies/tripwire'
-import { guard, idle, lazy } from './steps'
+import { guard, idle, lazy, lost } from './steps'
 import { consentDefault, consentUpdate, gtag } from './trackers/consent-mode'
 import { userInterface } from './ui/surface'
 import { VERSION } from './version'
@@ -126,7 +126,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
       // Check only once the trackers had their say, or a cookie being deleted looks like a stray.
       trackers()
         .then((t) => live && t.apply(granted()))
-        .then(tripwireCheck, (e) => console.error('consent-gate: could not load trackers', e))
+        .then(tripwireCheck, lost)
     else if (announce) tripwireCheck()
     ui.update(c.choices, c.decided)
     if (announce) {

@@ -13,6 +13,12 @@ export const guard = (step: () => void): void => {
   }
 }
 
+/**
+ * Where a chunk that could not be fetched or run is reported: the browser's error names the file,
+ * and the page goes on without it (no banner means no consent, so nothing is lost but the ask).
+ */
+export const lost = (e: unknown): void => console.error('consent-gate: a part could not load', e)
+
 /** Memoises a chunk's fetch; a failed fetch is forgotten, so the next call tries again. */
 export function lazy<T>(load: () => Promise<T>): () => Promise<T> {
   let p: Promise<T> | undefined

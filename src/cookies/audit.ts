@@ -1,13 +1,8 @@
-import type { Category, CookieClass, Declared } from '../config/profiles'
+import type { Category, Declared } from '../config/profiles'
 import { classifier, type Find } from './classify'
+import type { AuditEntry } from './declared'
 
-export interface AuditEntry {
-  name: string
-  storage: 'cookie' | 'localStorage'
-  class: CookieClass
-  /** Whether the site's profile declares it. */
-  declared: boolean
-}
+export type { AuditEntry }
 
 export { classifier }
 

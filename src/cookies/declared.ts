@@ -1,4 +1,13 @@
-import type { Declared } from '../config/profiles'
+import type { CookieClass, Declared } from '../config/profiles'
+
+/** A cookie or storage key present, as the audit sees it. */
+export interface AuditEntry {
+  name: string
+  storage: 'cookie' | 'localStorage'
+  class: CookieClass
+  /** Whether the site's profile declares it. */
+  declared: boolean
+}
 
 const matches = (pattern: string, name: string): boolean =>
   pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : pattern === name

@@ -1,6 +1,4 @@
-import type { Category, Declared } from '../config/profiles'
-import { audit, violations, type AuditEntry } from './audit'
-import type { Find } from './classify'
+import type { AuditEntry } from './declared'
 
 /**
  * The tripwire's verdict on the loader's suspects (in the audit chunk, with the catalogue): each
@@ -8,17 +6,12 @@ import type { Find } from './classify'
  * there are and the first few, not a line per entry.
  */
 export function report(
-  suspects: Pick<AuditEntry, 'name' | 'storage'>[],
-  declared: readonly Declared[],
-  find: Find,
-  granted: Record<Category, boolean>,
+  found: AuditEntry[],
   emit: (entry: AuditEntry) => void,
   // What this gate reported before: each stray once per page, however often it is checked.
   reported: Set<string>,
 ): void {
-  const fresh = violations(audit(suspects, declared, find), granted).filter(
-    (v) => !reported.has(v.storage + v.name) && reported.add(v.storage + v.name),
-  )
+  const fresh = found.filter((v) => !reported.has(v.storage + v.name) && reported.add(v.storage + v.name))
   if (!fresh.length) return
   const first = fresh.slice(0, 3).map((v) => `${v.storage} "${v.name}" (${v.class})`)
   if (fresh.length > 3) first.push(`and ${fresh.length - 3} more`)

@@ -1,6 +1,6 @@
 import { categoryOf, type Category, type Declared } from '../config/profiles'
-import type { AuditEntry } from './audit'
-import { findDeclared, stored } from './declared'
+import { findDeclared, stored, type AuditEntry } from './declared'
+import { lost } from '../steps'
 
 /**
  * Checks what the page stores against the site's declarations and the visitor's choice. The
@@ -22,9 +22,6 @@ export const tripwire = (
       return !d || (category && !choices[category])
     })
     if (suspects.length)
-      audits().then(
-        (m) => m.report(suspects, cookies, findDeclared, granted(), emit, reported),
-        (e) => console.error('consent-gate: could not check cookies', e),
-      )
+      audits().then((m) => m.report(m.violations(m.audit(suspects, cookies, findDeclared), granted()), emit, reported), lost)
   }
 }

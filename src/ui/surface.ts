@@ -1,7 +1,7 @@
 import type { Config } from '../config/options'
 import type { Category } from '../config/profiles'
 import type { Choices, ConsentRecord, Via } from '../consent/record'
-import { guard, lazy, whenBody } from '../steps'
+import { guard, lazy, lost, whenBody } from '../steps'
 import type { UiHandle } from './context'
 import { texts } from './texts'
 
@@ -50,25 +50,13 @@ export function userInterface(config: Config, gate: GateView) {
         (tables = m.tables(() => ({ config, choices: gate.granted(), decided: !!gate.record(), lang: t.lang(), messages }))),
     ),
   )
-  const renderCookieTable = (element: Element) =>
-    table().then(
-      (drawn) => void (gate.live() && drawn.add(element)),
-      (e) => console.error('consent-gate: could not load the cookie table', e),
-    )
+  const renderCookieTable = (element: Element) => table().then((drawn) => void (gate.live() && drawn.add(element)), lost)
   const findTables = () => document.querySelectorAll('[data-consent-cookie-table]').forEach(renderCookieTable)
 
   return {
     /** The first-visit banner; with GPC it shows once to say the signal was honoured. */
-    showBanner: (gpc: boolean) =>
-      load().then(
-        (h) => (gpc || !gate.record()) && h.showBanner(),
-        (e) => console.error('consent-gate: could not load the banner', e),
-      ),
-    openPreferences: () =>
-      load().then(
-        (h) => h.openPreferences(),
-        (e) => console.error('consent-gate: could not load the preferences', e),
-      ),
+    showBanner: (gpc: boolean) => load().then((h) => (gpc || !gate.record()) && h.showBanner(), lost),
+    openPreferences: () => load().then((h) => h.openPreferences(), lost),
     /** Shows a choice made elsewhere (API, another tab) in the banner, dialog and tables. */
     update(choices: Choices, decided: boolean) {
       guard(() => mounted?.setChoices(choices, decided))

@@ -388,7 +388,7 @@ describe('chunks and teardown', () => {
     vi.mocked(loadLanguage).mockRejectedValueOnce(new Error('offline'))
     const g = gate({ site: 'pisama', ga4: GA })
     await vi.waitFor(() => expect(error).toHaveBeenCalled())
-    expect(error.mock.calls[0][0]).toMatch(/could not load the banner/)
+    expect(error.mock.calls[0][0]).toMatch(/a part could not load/)
     expect(shadow()).toBeUndefined()
     await g.openPreferences()
     expect(shadow()!.querySelector('[data-consent-gate="preferences"]')).not.toBeNull()
