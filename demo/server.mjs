@@ -53,7 +53,10 @@ export async function buildApp() {
     plugins: [
       {
         name: 'consent-gate-package',
-        resolveId: (id) => (id === 'consent-gate' ? join(root, pkg.exports['.'].import) : null),
+        resolveId: (id) => {
+          const target = id.startsWith('consent-gate') && pkg.exports[id.replace('consent-gate', '.')]
+          return target ? join(root, target.default) : null
+        },
       },
       (await import('@rollup/plugin-node-resolve')).nodeResolve(),
       esbuild({ target: 'es2020' }),

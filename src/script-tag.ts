@@ -1,4 +1,5 @@
 import type { Options } from './config/options'
+import { reportLater } from './config/report'
 import { createConsentGate, type ConsentGate } from './gate'
 
 declare global {
@@ -30,10 +31,6 @@ try {
     ...window.ConsentGateConfig,
   })
 } catch (e) {
-  // A bad config on a script tag must not break the page: say why once, and load nothing. The
-  // wording of what would be right is a chunk of its own, fetched only now.
-  import('./config/explain').then(
-    (m) => console.error((m.explain(e) as Error).message),
-    () => console.error((e as Error).message),
-  )
+  // A bad config on a script tag must not break the page: say why once, and load nothing.
+  reportLater(e)
 }
