@@ -70,8 +70,8 @@ export default [
     },
   },
   {
-    input: { index: 'src/index.ts' },
-    external: [/^preact/, 'js-cookie'],
+    input: { index: 'src/index.ts', react: 'src/react/index.ts' },
+    external: [/^preact/, 'js-cookie', 'react'],
     plugins: [nodeResolve(), compile()],
     output: {
       dir: 'dist/esm',
