@@ -19,5 +19,8 @@ for (const name of readdirSync(root, { recursive: true })) {
   if (!name.endsWith('.d.ts')) continue
   const file = join(root, name)
   const code = readFileSync(file, 'utf8')
-  writeFileSync(file, code.replace(SPECIFIER, (_, before, q, spec) => before + q + withExtension(file, spec) + q))
+  writeFileSync(
+    file,
+    code.replace(SPECIFIER, (_, before, q, spec) => before + q + withExtension(file, spec) + q),
+  )
 }

@@ -51,13 +51,24 @@ const RESOLUTIONS = [
 ] as const
 
 describe('the packed package', () => {
-  it.each(RESOLUTIONS.flatMap(([module, resolution]) => [true, false].map((skipLibCheck) => ({ module, resolution, skipLibCheck }))))(
+  it.each(
+    RESOLUTIONS.flatMap(([module, resolution]) => [true, false].map((skipLibCheck) => ({ module, resolution, skipLibCheck }))),
+  )(
     'gives real types under moduleResolution $resolution, skipLibCheck $skipLibCheck',
     async ({ module, resolution, skipLibCheck }) => {
       const { dir } = project
       writeFileSync(join(dir, 'consumer.ts'), CONSUMER)
       const config = `tsconfig.${resolution}.${skipLibCheck}.json`
-      const compilerOptions = { module, moduleResolution: resolution, target: 'es2022', lib: ['es2022', 'dom'], strict: true, noEmit: true, skipLibCheck, types: [] }
+      const compilerOptions = {
+        module,
+        moduleResolution: resolution,
+        target: 'es2022',
+        lib: ['es2022', 'dom'],
+        strict: true,
+        noEmit: true,
+        skipLibCheck,
+        types: [],
+      }
       writeFileSync(join(dir, config), JSON.stringify({ compilerOptions, files: ['consumer.ts'] }))
       const tsc = join(root, 'node_modules/typescript/bin/tsc')
       const result = await run(process.execPath, [tsc, '-p', config], { cwd: dir }).catch((e) => e)

@@ -22,7 +22,10 @@ export const gzip = (code) => gzipSync(code, { level: 9 }).length
 export function packedProject() {
   const dir = mkdtempSync(join(tmpdir(), 'consent-gate-'))
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
-  const packed = execFileSync(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], { cwd: root, encoding: 'utf8' })
+  const packed = execFileSync(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], {
+    cwd: root,
+    encoding: 'utf8',
+  })
   const tarball = join(dir, JSON.parse(packed)[0].filename)
   const installed = join(dir, 'node_modules', pkg.name)
   mkdirSync(installed, { recursive: true })

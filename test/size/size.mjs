@@ -12,8 +12,22 @@ import { appEntryBytes, gzip, packedProject } from '../pack/project.mjs'
 const KiB = 1024
 const SCENARIOS = [
   { id: 'pigi', name: 'Pigi, any visit', path: '/pigi/', host: 'app.pigi.test', limit: 5.5 * KiB, goal: 2.5 * KiB },
-  { id: 'refused', name: 'Pisama, returning, refused', path: '/pisama/', choice: 'reject-all', limit: 5.5 * KiB, goal: 2.5 * KiB },
-  { id: 'accepted', name: 'Pisama, returning, accepted', path: '/pisama/', choice: 'accept-all', limit: 6.85 * KiB, goal: 4 * KiB },
+  {
+    id: 'refused',
+    name: 'Pisama, returning, refused',
+    path: '/pisama/',
+    choice: 'reject-all',
+    limit: 5.5 * KiB,
+    goal: 2.5 * KiB,
+  },
+  {
+    id: 'accepted',
+    name: 'Pisama, returning, accepted',
+    path: '/pisama/',
+    choice: 'accept-all',
+    limit: 6.85 * KiB,
+    goal: 4 * KiB,
+  },
   { id: 'first-visit', name: 'Pisama, first visit (banner)', path: '/pisama/', banner: true, limit: 12.2 * KiB, goal: 8 * KiB },
 ]
 // What the npm build may add to an app's entry chunk beyond what the loader weighs.
@@ -24,7 +38,10 @@ const gz = (file) => gzip(readFileSync(join(dist, file)))
 /** `chunks/ui-x1Y2z3W4.js` → `ui`; the loader is `loader`. */
 const chunkName = (file) => (file === 'consent-gate.js' ? 'loader' : file.replace(/^chunks\/|-[\w-]{8}\.js$/g, ''))
 const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'))
-const chunks = { loader: gz('consent-gate.js'), ...Object.fromEntries(Object.entries(manifest).map(([name, file]) => [name, gz(file)])) }
+const chunks = {
+  loader: gz('consent-gate.js'),
+  ...Object.fromEntries(Object.entries(manifest).map(([name, file]) => [name, gz(file)])),
+}
 const files = {}
 
 await buildApp()
