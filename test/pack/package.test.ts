@@ -11,6 +11,7 @@ import { appEntryBytes, gzip, packedProject } from './project.mjs'
 
 const run = promisify(execFile)
 const root = join(import.meta.dirname, '../..')
+const tsc = join(root, 'node_modules/typescript/bin/tsc')
 
 let project: ReturnType<typeof packedProject>
 beforeAll(() => {
@@ -70,11 +71,30 @@ describe('the packed package', () => {
         types: [],
       }
       writeFileSync(join(dir, config), JSON.stringify({ compilerOptions, files: ['consumer.ts'] }))
-      const tsc = join(root, 'node_modules/typescript/bin/tsc')
       const result = await run(process.execPath, [tsc, '-p', config], { cwd: dir }).catch((e) => e)
       expect(result.stdout, result.stdout).toBe('')
     },
   )
+
+  it('compiles the README’s examples as written', async () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8')
+    const files = [...readme.matchAll(/```tsx?\n\/\/ ([\w.]+)\n([\s\S]*?)```/g)].map(([, name, code]) => {
+      writeFileSync(join(project.dir, name), code)
+      return name
+    })
+    expect(files).toEqual(['consent.ts', 'stats.tsx'])
+    const compilerOptions = {
+      module: 'esnext',
+      moduleResolution: 'bundler',
+      jsx: 'react-jsx',
+      strict: true,
+      noEmit: true,
+      lib: ['es2022', 'dom'],
+    }
+    writeFileSync(join(project.dir, 'tsconfig.readme.json'), JSON.stringify({ compilerOptions, files }))
+    const result = await run(process.execPath, [tsc, '-p', 'tsconfig.readme.json'], { cwd: project.dir }).catch((e) => e)
+    expect(result.stdout, result.stdout).toBe('')
+  })
 
   it('has no type problem that arethetypeswrong knows, beyond being ESM only', async () => {
     const attw = join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js')
