@@ -1,7 +1,8 @@
 /*
- * The demo's panel: the consent state, which tracker scripts the page ran, and every tracker
- * request as it happens, all from the browser's own resource timing, so a person sees the gating
- * live. A script tag alone proves nothing: an inert `type="text/plain"` tag is never fetched.
+ * The demo's panel: the consent state, the tracker scripts the page ran and every tracker request
+ * as it happens, so a person sees the gating live. Scripts and requests come from the browser's
+ * own resource timing: a script tag alone proves nothing, as an inert `type="text/plain"` tag is
+ * never fetched.
  */
 ;(function () {
   var TRACKER = /googletagmanager\.com|google-analytics\.com|\/stand-ins\/|\/_vercel\/insights\/|va\.vercel-scripts\.com/
@@ -9,7 +10,7 @@
     ['gtag.js', /\/gtag(\/js|\.js)/],
     ['Vercel Analytics', /\/_vercel\/insights\/script\.js|va\.vercel-scripts\.com/],
   ]
-  var ran = []
+  var ran = {}
   function el(tag, text, parent) {
     var e = document.createElement(tag)
     if (text) e.textContent = text
@@ -39,7 +40,12 @@
     consent.textContent = gate
       ? JSON.stringify(gate.getConsent().choices) + (gate.getConsent().decided ? ' (decided)' : ' (not decided yet)')
       : 'no gate on this page'
-    loaded.textContent = ran.join(', ') || 'none'
+    var names = SCRIPTS.filter(function (script) {
+      return ran[script[0]]
+    }).map(function (script) {
+      return script[0]
+    })
+    loaded.textContent = names.join(', ') || 'none'
     var r = gate && gate.receipt()
     if (r) receipt.textContent = r.consentId + ' via ' + r.via + ' at ' + r.givenAt
   }
@@ -48,7 +54,7 @@
     list.getEntries().forEach(function (e) {
       if (!TRACKER.test(e.name)) return
       SCRIPTS.forEach(function (script) {
-        if (e.initiatorType === 'script' && script[1].test(e.name) && ran.indexOf(script[0]) < 0) ran.push(script[0])
+        if (e.initiatorType === 'script' && script[1].test(e.name)) ran[script[0]] = true
       })
       el('li', new Date().toLocaleTimeString() + ' ' + e.name.replace(/^https?:\/\/[^/]*127\.0\.0\.1:\d+/, ''), hits)
       show()

@@ -9,6 +9,8 @@ const { Consent } = await import('../../../src/react')
 
 describe('consent-gate/react on preact/compat', () => {
   it('shows its children only while the category is granted', async () => {
+    // The bindings really get Preact here.
+    expect((await import('react')).createElement).toBe(h)
     const g = gate({ site: 'pisama', ga4: GA })
     const el = document.body.appendChild(document.createElement('div'))
     // Typed against React here; an app would alias the types to preact/compat as well.
