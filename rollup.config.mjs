@@ -3,12 +3,13 @@ import terser from '@rollup/plugin-terser'
 import esbuild from 'rollup-plugin-esbuild'
 
 const compile = () => esbuild({ target: 'es2020', jsx: 'transform', jsxFactory: 'h', jsxFragment: 'Fragment', minify: false })
-const minify = () =>
+// The npm build keeps `@__PURE__` marks, so an app's bundler can drop what the app never uses.
+const minify = ({ annotations = false } = {}) =>
   terser({
     ecma: 2020,
     module: true,
     compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
-    format: { comments: false },
+    format: { comments: false, preserve_annotations: annotations },
   })
 
 /**
@@ -69,14 +70,18 @@ export default [
     },
   },
   {
-    input: { index: 'src/index.ts' },
-    external: [/^preact/, 'js-cookie'],
+    input: { index: 'src/index.ts', react: 'src/react/index.ts' },
+    external: [/^preact/, 'js-cookie', 'react'],
     plugins: [nodeResolve(), compile()],
     output: {
       dir: 'dist/esm',
       format: 'es',
       chunkFileNames: (c) => `${chunkName(c)}-[hash].js`,
-      plugins: [minify()],
+      plugins: [minify({ annotations: true })],
+      // The catalogue in a file of its own: an app that never calls `classify` gets it only in
+      // its bundle's audit chunk, not in its entry (an app's bundler can move a side-effect-free
+      // file, not part of one).
+      manualChunks: (id) => (id.endsWith('/cookies/classify.ts') ? 'catalogue' : undefined),
     },
   },
 ]

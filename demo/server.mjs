@@ -5,8 +5,7 @@ import { createServer } from 'node:http'
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { rollup } from 'rollup'
-import esbuild from 'rollup-plugin-esbuild'
+import * as esbuild from 'esbuild'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const root = join(here, '..')
@@ -15,6 +14,7 @@ const TYPES = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
+  '.svg': 'image/svg+xml',
 }
 const STRICT_CSP =
   "default-src 'self'; script-src 'self' https://www.googletagmanager.com; style-src 'self'; " +
@@ -55,22 +55,33 @@ const TRUSTED = {
   INTRO: "This page requires Trusted Types for scripts; the SDK's own policy, consent-gate, is the only one allowed.",
 }
 
-/** Bundles the dashboard the way an app would: `import 'consent-gate'` resolved through package.json exports. */
+/**
+ * Bundles the dashboard (React) the way an app would: `consent-gate` and `consent-gate/react`
+ * resolved through package.json exports, the SDK's lazy chunks split out as the app's own.
+ */
 export async function buildApp() {
   const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'))
-  const bundle = await rollup({
-    input: join(here, 'app.ts'),
-    plugins: [
-      {
-        name: 'consent-gate-package',
-        resolveId: (id) => (id === 'consent-gate' ? join(root, pkg.exports['.'].import) : null),
-      },
-      (await import('@rollup/plugin-node-resolve')).nodeResolve(),
-      esbuild({ target: 'es2020' }),
-    ],
+  const exported = {
+    name: 'consent-gate-package',
+    setup(build) {
+      build.onResolve({ filter: /^consent-gate(\/|$)/ }, ({ path }) => {
+        const target = pkg.exports[path.replace('consent-gate', '.')]
+        return target ? { path: join(root, target.default) } : { errors: [{ text: `${path} is not exported` }] }
+      })
+    },
+  }
+  await esbuild.build({
+    entryPoints: [join(here, 'app.tsx')],
+    outdir: join(here, 'build'),
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    target: 'es2020',
+    minify: true,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [exported],
+    logLevel: 'error',
   })
-  await bundle.write({ dir: join(here, 'build'), format: 'es', chunkFileNames: '[name]-[hash].js' })
-  await bundle.close()
 }
 
 /**
@@ -143,6 +154,8 @@ export function startServer({ port = 0, realTrackerHosts = false, log = () => {}
       else if (p === '/_vercel/insights/script.js') send(await file(join(here, 'stand-ins'), 'vercel.js'), TYPES['.js'])
       else if (p.startsWith('/consent-gate/'))
         send(await file(join(root, 'dist'), p.slice(14)), TYPES[extname(p)] ?? 'application/octet-stream')
+      // Pages name the icon; this answers browsers that ask for the default one anyway.
+      else if (p === '/favicon.ico') send(await file(join(here, 'assets'), 'favicon.svg'), TYPES['.svg'])
       else if (p.startsWith('/demo-assets/'))
         send(await file(join(here, 'assets'), p.slice(13)), TYPES[extname(p)] ?? 'application/octet-stream')
       else if (p.startsWith('/demo-build/'))

@@ -1,20 +1,23 @@
-import { resolveConfig, type Options } from './config/options'
-import { explain } from './config/explain'
+import { resolveConfig, type ConfigError, type Options } from './config/options'
+import type { CookieClass, Declared } from './config/profiles'
+import { reportLater } from './config/report'
 import { effectiveChoices } from './consent/record'
 import { classifier } from './cookies/classify'
 import { findDeclared } from './cookies/declared'
 import { createConsentGate as create, type ConsentGate } from './gate'
 
 /**
- * The site's gate; the same one on a second call. Throws an Error naming a bad option, what it
- * got and what would be right. On a server there is no visitor to ask: the gate refuses
+ * The site's gate; the same one on a second call. On a bad option it throws at once an Error
+ * naming the option and the value it got; what would be right follows on the console (a lazy
+ * chunk, as in the script tag). On a server there is no visitor to ask: the gate refuses
  * everything and does nothing.
  */
 export function createConsentGate(options: Options): ConsentGate {
   try {
     return typeof window === 'undefined' ? inertGate(options) : create(options)
   } catch (e) {
-    throw explain(e)
+    if ((e as ConfigError).rule) reportLater(e)
+    throw e
   }
 }
 
@@ -30,7 +33,8 @@ function inertGate(options: Options): ConsentGate {
     update: noop,
     openPreferences: done,
     subscribe: () => noop,
-    classify: (name) => Promise.resolve(classify(name, cookies)),
+    // Through the audit chunk, as in the browser, so the catalogue stays out of the entry.
+    classify: (name) => import('./cookies/audit').then((m) => m.classifier(findDeclared)(name, cookies)),
     audit: () => Promise.resolve([]),
     renderCookieTable: done,
     receipt: () => undefined,
@@ -40,7 +44,7 @@ function inertGate(options: Options): ConsentGate {
 
 export type { Consent, ConsentGate } from './gate'
 /** The pure classifier: `declared` (a profile's declarations) first, then the built-in catalogue. */
-export const classify = classifier(findDeclared)
+export const classify: (name: string, declared?: readonly Declared[]) => CookieClass = /* @__PURE__ */ classifier(findDeclared)
 export type { AuditEntry } from './cookies/audit'
 export type { Options } from './config/options'
 export type { Category, CookieClass, Declared, Tracker } from './config/profiles'

@@ -1,5 +1,6 @@
 import { check, type Options } from './config/options'
 import { own } from './config/own'
+import { reportLater } from './config/report'
 import { createConsentGate, type ConsentGate } from './gate'
 
 declare global {
@@ -42,10 +43,6 @@ function fromPage(): Options | undefined {
 try {
   window.ConsentGate = createConsentGate({ ...fromTag(document.currentScript as HTMLScriptElement | null), ...fromPage() })
 } catch (e) {
-  // A bad config on a script tag must not break the page: say why once, and load nothing. The
-  // wording of what would be right is a chunk of its own, fetched only now.
-  import('./config/explain').then(
-    (m) => console.error((m.explain(e) as Error).message),
-    () => console.error((e as Error).message),
-  )
+  // A bad config on a script tag must not break the page: say why once, and load nothing.
+  reportLater(e)
 }

@@ -1,9 +1,16 @@
 /*
- * The demo's panel: the consent state, which trackers the page loaded, and every tracker request
- * as it happens (from the browser's own resource timing), so a person sees the gating live.
+ * The demo's panel: the consent state, the tracker scripts the page ran and every tracker request
+ * as it happens, so a person sees the gating live. Scripts and requests come from the browser's
+ * own resource timing: a script tag alone proves nothing, as an inert `type="text/plain"` tag is
+ * never fetched.
  */
 ;(function () {
   var TRACKER = /googletagmanager\.com|google-analytics\.com|\/stand-ins\/|\/_vercel\/insights\/|va\.vercel-scripts\.com/
+  var SCRIPTS = [
+    ['gtag.js', /\/gtag(\/js|\.js)/],
+    ['Vercel Analytics', /\/_vercel\/insights\/script\.js|va\.vercel-scripts\.com/],
+  ]
+  var ran = {}
   function el(tag, text, parent) {
     var e = document.createElement(tag)
     if (text) e.textContent = text
@@ -33,9 +40,11 @@
     consent.textContent = gate
       ? JSON.stringify(gate.getConsent().choices) + (gate.getConsent().decided ? ' (decided)' : ' (not decided yet)')
       : 'no gate on this page'
-    var names = []
-    if (document.querySelector('script[src*="gtag"]')) names.push('gtag.js')
-    if (document.querySelector('script[src*="_vercel/insights"]')) names.push('Vercel Analytics')
+    var names = SCRIPTS.filter(function (script) {
+      return ran[script[0]]
+    }).map(function (script) {
+      return script[0]
+    })
     loaded.textContent = names.join(', ') || 'none'
     var r = gate && gate.receipt()
     if (r) receipt.textContent = r.consentId + ' via ' + r.via + ' at ' + r.givenAt
@@ -44,6 +53,9 @@
   new PerformanceObserver(function (list) {
     list.getEntries().forEach(function (e) {
       if (!TRACKER.test(e.name)) return
+      SCRIPTS.forEach(function (script) {
+        if (e.initiatorType === 'script' && script[1].test(e.name)) ran[script[0]] = true
+      })
       el('li', new Date().toLocaleTimeString() + ' ' + e.name.replace(/^https?:\/\/[^/]*127\.0\.0\.1:\d+/, ''), hits)
       show()
     })

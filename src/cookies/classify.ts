@@ -8,7 +8,8 @@ export type Find = (name: string, declared: readonly Declared[]) => Declared | u
  * not need it: the loader carries only the site's own declarations and fetches this catalogue
  * (in the audit chunk) when a name it does not know turns up.
  */
-const CATALOGUE: Declared[] = (
+// Pure, so an app's bundler drops the table when the app never calls `classify`.
+const CATALOGUE: Declared[] = /* @__PURE__ */ (
   [
     [
       'session',

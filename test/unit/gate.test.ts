@@ -170,6 +170,7 @@ describe('createConsentGate', () => {
   })
 
   it('throws on a bad config through the API and loads nothing', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
     expect(() => createConsentGate({ site: 'pisama', ga4: { measurementId: 'UA-1' } })).toThrow(/ga4.measurementId/)
     expect(layer()).toEqual([])
   })
@@ -301,9 +302,16 @@ describe('Pigi never loads analytics', () => {
     expect(document.querySelector('script')!.type).toBe('text/plain')
   })
 
-  it('refuses a GA4 or Vercel config', () => {
-    expect(() => createConsentGate({ site: 'pigi', ga4: GA })).toThrow(/not allowed on profile "pigi"/)
-    expect(() => createConsentGate({ site: 'pigi', vercel: true })).toThrow(/not allowed on profile "pigi"/)
+  it('refuses a GA4 or Vercel config: throws at once naming the option, then says why on the console', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    expect(() => createConsentGate({ site: 'pigi', ga4: GA })).toThrow(/option "ga4" is invalid/)
+    expect(() => createConsentGate({ site: 'pigi', vercel: true })).toThrow(/option "vercel" is invalid/)
+    // The wording is a lazy chunk, in the npm build as in the script tag.
+    await vi.waitFor(() => expect(error).toHaveBeenCalledTimes(2))
+    expect(error.mock.calls.map((c) => c[0])).toEqual([
+      expect.stringMatching(/^consent-gate: option "ga4" is not allowed on profile "pigi", got /),
+      'consent-gate: option "vercel" is not allowed on profile "pigi", got true',
+    ])
   })
 })
 

@@ -1,0 +1,130 @@
+// @vitest-environment node
+// The package as a user's app gets it: packed, unpacked into a scratch app, type-checked under
+// each module resolution, bundled, required. `npm test` builds first, so this is the build.
+import { execFile } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import sizes from '../size/sizes.json' with { type: 'json' }
+import { appEntryBytes, gzip, packedProject } from './project.mjs'
+
+const run = promisify(execFile)
+const root = join(import.meta.dirname, '../..')
+const tsc = join(root, 'node_modules/typescript/bin/tsc')
+
+let project: ReturnType<typeof packedProject>
+beforeAll(() => {
+  project = packedProject()
+})
+afterAll(() => project?.remove())
+
+// Each probe fails to compile if the types it touches are `any`, so an unused @ts-expect-error
+// (an error of its own) means the types did not resolve.
+const CONSUMER = `
+import { createElement } from 'react'
+import { classify, createConsentGate, type ConsentGate, type Options } from 'consent-gate'
+import { Consent, useConsent } from 'consent-gate/react'
+
+const options: Options = { site: 'pisama', ga4: { measurementId: 'G-XXXXXXXXXX' } }
+const gate: ConsentGate = createConsentGate(options)
+const granted: boolean = gate.getConsent().choices.analytics
+const kind: 'essential' | 'session' | 'xsrf' | 'analytics' | 'marketing' | 'unknown' = classify('_ga')
+createElement(Consent, { gate, category: 'analytics', fallback: 'off' }, 'on')
+export const probes = [granted, kind, useConsent]
+
+// @ts-expect-error a misspelt option
+createConsentGate({ site: 'pisama', lifetimeDay: 30 })
+// @ts-expect-error a category that does not exist
+gate.hasConsent('advertising')
+// @ts-expect-error classify answers a class
+export const n: number = classify('_ga')
+// @ts-expect-error <Consent> needs a category
+createElement(Consent, { gate })
+// @ts-expect-error useConsent answers the consent
+export const s: string = useConsent(gate)
+`
+
+const RESOLUTIONS = [
+  ['esnext', 'bundler'],
+  ['node16', 'node16'],
+  ['nodenext', 'nodenext'],
+] as const
+
+describe('the packed package', () => {
+  it.each(
+    RESOLUTIONS.flatMap(([module, resolution]) => [true, false].map((skipLibCheck) => ({ module, resolution, skipLibCheck }))),
+  )(
+    'gives real types under moduleResolution $resolution, skipLibCheck $skipLibCheck',
+    async ({ module, resolution, skipLibCheck }) => {
+      const { dir } = project
+      writeFileSync(join(dir, 'consumer.ts'), CONSUMER)
+      const config = `tsconfig.${resolution}.${skipLibCheck}.json`
+      const compilerOptions = {
+        module,
+        moduleResolution: resolution,
+        target: 'es2022',
+        lib: ['es2022', 'dom'],
+        strict: true,
+        noEmit: true,
+        skipLibCheck,
+        types: [],
+      }
+      writeFileSync(join(dir, config), JSON.stringify({ compilerOptions, files: ['consumer.ts'] }))
+      const result = await run(process.execPath, [tsc, '-p', config], { cwd: dir }).catch((e) => e)
+      expect(result.stdout, result.stdout).toBe('')
+    },
+  )
+
+  it('compiles the README’s examples as written', async () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8')
+    const files = [...readme.matchAll(/```tsx?\n\/\/ ([\w.]+)\n([\s\S]*?)```/g)].map(([, name, code]) => {
+      writeFileSync(join(project.dir, name), code)
+      return name
+    })
+    expect(files).toEqual(['consent.ts', 'stats.tsx'])
+    const compilerOptions = {
+      module: 'esnext',
+      moduleResolution: 'bundler',
+      jsx: 'react-jsx',
+      strict: true,
+      noEmit: true,
+      lib: ['es2022', 'dom'],
+    }
+    writeFileSync(join(project.dir, 'tsconfig.readme.json'), JSON.stringify({ compilerOptions, files }))
+    const result = await run(process.execPath, [tsc, '-p', 'tsconfig.readme.json'], { cwd: project.dir }).catch((e) => e)
+    expect(result.stdout, result.stdout).toBe('')
+  })
+
+  it('has no type problem that arethetypeswrong knows, beyond being ESM only', async () => {
+    const attw = join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js')
+    const result = await run(process.execPath, [attw, project.tarball, '--ignore-rules', 'cjs-resolves-to-esm', '--no-color'], {
+      cwd: project.dir,
+    }).catch((e) => e)
+    expect(result.code ?? 0, result.stdout).toBe(0)
+    expect(result.stdout).toContain('No problems found')
+  })
+
+  it('holds the license, the build and no sources', () => {
+    const files = JSON.parse(readFileSync(join(project.installed, 'package.json'), 'utf8'))
+    expect(files.license).toBe('MIT')
+    expect(readFileSync(join(project.installed, 'LICENSE'), 'utf8')).toContain('consent-gate contributors')
+    expect(() => readFileSync(join(project.installed, 'src/index.ts'))).toThrow()
+  })
+
+  // Node has required ES modules since 20.19 and 22.12.
+  it.runIf(process.features.require_module)('can be required', async () => {
+    const code = `const cg = require('consent-gate'), r = require('consent-gate/react')
+      console.log(typeof cg.createConsentGate, typeof r.Consent, cg.createConsentGate({ site: 'pigi' }).hasConsent('analytics'))`
+    const { stdout } = await run(process.execPath, ['--no-warnings', '-e', code], { cwd: project.dir })
+    expect(stdout.trim()).toBe('function function false')
+  })
+
+  it('adds at most 0.3 KiB more to an app’s entry chunk than the script-tag loader weighs', async () => {
+    const loader = gzip(readFileSync(join(project.installed, 'dist/consent-gate.js')))
+    const entry = await appEntryBytes(project.dir)
+    expect(entry - loader).toBeLessThanOrEqual(sizes.limits.npmOverLoader)
+    // The figure the docs quote (see test/size/sizes.test.ts), give or take gzip's version.
+    expect(Math.abs(entry - sizes.npm.entry), 'test/size/sizes.json is stale: run `npm run size`').toBeLessThanOrEqual(16)
+  })
+})

@@ -1,0 +1,28 @@
+// @vitest-environment node
+/** @jsx React.createElement */
+// The demo dashboard rendered on a server, as a framework's SSR would: no window, so the gate is
+// inert and the markup shows nothing granted, matching what hydration renders first.
+import * as React from 'react'
+import { renderToString } from 'react-dom/server'
+import { describe, expect, it } from 'vitest'
+import { Dashboard } from '../../../demo/dashboard'
+import { createConsentGate } from '../../../src/index'
+
+describe('the dashboard on a server', () => {
+  const gate = createConsentGate({ site: 'pisama', ga4: { measurementId: 'G-DEMO12345' }, vercel: true })
+
+  it('renders the route and the undecided fallback, never the analytics-only part', () => {
+    const html = renderToString(<Dashboard gate={gate} path="/pisama/app/projects" />)
+    expect(html).toContain('<p id="view">Projects: pisama-web, pisama-cli.</p>')
+    expect(html).toContain('<a href="/pisama/app/projects" aria-current="page">Projects</a>')
+    expect(html).toMatch(
+      /<p data-usage="off">You have not chosen yet.*<button type="button" data-consent-open="true">Allow analytics<\/button><\/p>/,
+    )
+    expect(html).not.toContain('data-usage="on"')
+  })
+
+  it('stays undecided even when asked to grant: a server has no visitor', () => {
+    gate.acceptAll()
+    expect(renderToString(<Dashboard gate={gate} path="/pisama/app/" />)).toContain('data-usage="off"')
+  })
+})
