@@ -49,6 +49,8 @@ const chunkName = ({ facadeModuleId, moduleIds, name }) => {
   // its own module is the last it runs.
   const id = facadeModuleId ?? moduleIds.at(-1)
   if (!id) return name
+  // The catalogue's tables, shared by the npm build's `catalogue` entry and its audit chunk.
+  if (!facadeModuleId && moduleIds.some((m) => m.endsWith('/catalogue/tables.ts'))) return 'catalogue'
   const lang = id.match(/\/ui\/messages\/([\w-]+)\.ts$/)
   if (lang) return 'lang-' + lang[1]
   const dir = id.match(/\/(\w+)\/index\.tsx?$/)
@@ -69,7 +71,7 @@ export default [
     },
   },
   {
-    input: { index: 'src/index.ts' },
+    input: { index: 'src/index.ts', catalogue: 'src/catalogue/index.ts' },
     external: [/^preact/, 'js-cookie'],
     plugins: [nodeResolve(), compile()],
     output: {

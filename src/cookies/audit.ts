@@ -1,5 +1,7 @@
 import type { Category, CookieClass, Declared } from '../config/profiles'
-import { classifier, type Find } from './classify'
+import { catalogueClassifier } from '../catalogue/classify'
+import { lookup } from '../catalogue/lookup'
+import type { Find } from './classify'
 
 export interface AuditEntry {
   name: string
@@ -7,18 +9,52 @@ export interface AuditEntry {
   class: CookieClass
   /** Whether the site's profile declares it. */
   declared: boolean
+  /** Who sets it, from the site's declaration or else the catalogue, when either knows. */
+  provider?: string
+  /** What it is for, in the same order of preference. */
+  purpose?: string
 }
 
-export { classifier }
+/**
+ * The audit chunk: the full cookie catalogue (tens of kilobytes), fetched only when a name the
+ * site does not declare needs a closer look. `classifier(findDeclared)` is the catalogue's
+ * classifier; `lookup` and `fillDeclared` are for callers that want the catalogue's wording.
+ */
+export { catalogueClassifier as classifier, lookup }
 
-/** The audit chunk: classes for what is stored, and what should not be there. */
+/**
+ * A declaration with its missing wording filled in from the catalogue: `{ name: '_hjSessionUser_*' }`
+ * gains Hotjar's provider, purpose and lifetime. The site's own words win.
+ */
+export const fillDeclared = (d: Declared): Declared => {
+  const known = lookup(d.name.replace(/\*$/, ''))
+  return known
+    ? {
+        ...d,
+        provider: d.provider ?? known.provider,
+        purpose: d.purpose ?? known.purpose,
+        lifetime: d.lifetime ?? known.retention,
+      }
+    : d
+}
+
+/** Classes for what is stored, with provider and purpose where known. */
 export const audit = (
   entries: Pick<AuditEntry, 'name' | 'storage'>[],
   declared: readonly Declared[],
   find: Find,
 ): AuditEntry[] => {
-  const classify = classifier(find)
-  return entries.map((e) => ({ ...e, class: classify(e.name, declared), declared: !!find(e.name, declared) }))
+  const classify = catalogueClassifier(find)
+  return entries.map((e) => {
+    const own = find(e.name, declared)
+    const known = lookup(e.name)
+    const entry: AuditEntry = { ...e, class: classify(e.name, declared), declared: !!own }
+    const provider = own?.provider || known?.provider
+    const purpose = own?.purpose || known?.purpose
+    if (provider) entry.provider = provider
+    if (purpose) entry.purpose = purpose
+    return entry
+  })
 }
 
 /**
@@ -30,3 +66,12 @@ export const violations = (entries: AuditEntry[], granted: Record<Category, bool
   entries.filter((e) =>
     e.class === 'analytics' || e.class === 'marketing' ? !granted[e.class] : e.class === 'unknown' && !e.declared,
   )
+
+/**
+ * The tripwire's warning for a violation, naming the provider when known:
+ * `consent-gate: cookie "_fbp" — Meta Pixel, marketing — present without consent`.
+ */
+export const describeViolation = (v: AuditEntry): string =>
+  `consent-gate: ${v.storage} "${v.name}" — ${v.provider ? v.provider + ', ' : ''}${v.class} — present without ${
+    v.class === 'unknown' ? 'declaration' : 'consent'
+  }`
