@@ -19,8 +19,7 @@ const minify = () =>
  */
 const classicLoader = () => ({
   name: 'classic-loader',
-  renderDynamicImport: ({ chunk }) =>
-    chunk?.isEntry ? { left: 'import(new URL(', right: ',__cgSrc).href)' } : null,
+  renderDynamicImport: ({ chunk }) => (chunk?.isEntry ? { left: 'import(new URL(', right: ',__cgSrc).href)' } : null),
   renderChunk(code, chunk) {
     if (!chunk.isEntry) return null
     if (chunk.imports.length || chunk.exports.length) {
@@ -79,6 +78,18 @@ export default [
       format: 'es',
       chunkFileNames: (c) => `${chunkName(c)}-[hash].js`,
       plugins: [minify()],
+    },
+  },
+  {
+    // The scanner CLI (bin/consent-gate.mjs) for Node. It takes the catalogue from the npm build
+    // rather than carrying a second copy, and playwright-core from the site's own install.
+    input: { cli: 'src/scan/cli.ts' },
+    external: (id) => id.startsWith('node:') || id === 'playwright-core' || id.endsWith('/src/catalogue/index.ts'),
+    plugins: [nodeResolve(), compile()],
+    output: {
+      dir: 'dist/scan',
+      format: 'es',
+      paths: (id) => (id.endsWith('/src/catalogue/index.ts') ? '../esm/catalogue.js' : id),
     },
   },
 ]

@@ -125,7 +125,8 @@ export function startServer({ port = 0, realTrackerHosts = false, log = () => {}
         const site = p.split('/')[1]
         const vars = { SITE: site, ...PRIVACY[site] }
         send(await page(req, 'privacy.html', vars), TYPES['.html'])
-      } else if (p === '/strict-csp/' || p === '/strict-csp')
+      } else if (p === '/leaky/' || p === '/leaky') send(await page(req, 'leaky.html'), TYPES['.html'])
+      else if (p === '/strict-csp/' || p === '/strict-csp')
         send(await page(req, 'pisama.html', STRICT), TYPES['.html'], { 'content-security-policy': STRICT_CSP })
       else if (p === '/stand-ins/gtag.js') send(await file(join(here, 'stand-ins'), 'gtag.js'), TYPES['.js'])
       else if (p === '/_vercel/insights/script.js') send(await file(join(here, 'stand-ins'), 'vercel.js'), TYPES['.js'])
@@ -152,6 +153,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   })
   const base = `http://127.0.0.1:${server.address().port}`
   console.log(`consent-gate demo on ${base}/`)
-  for (const path of ['/pisama/', '/pisama/app/', '/pigi/', '/pisama/privacy', '/pigi/privacy', '/strict-csp/'])
+  for (const path of ['/pisama/', '/pisama/app/', '/pigi/', '/pisama/privacy', '/pigi/privacy', '/strict-csp/', '/leaky/'])
     console.log(`  ${base}${path}`)
 }
