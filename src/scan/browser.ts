@@ -146,7 +146,7 @@ export async function visit(
       p.close().catch(() => {})
     })
     page.on('dialog', (d) => {
-      note(`opened a ${d.type()} dialog; it was dismissed`)
+      note(`opened a dialog (${d.type()}); it was dismissed`)
       d.dismiss().catch(() => {})
     })
     page.on('pageerror', (e) => note(`the page threw: ${String(e.message).split('\n')[0]}`))
