@@ -169,7 +169,18 @@ export async function visit(
 
 async function run(context: BrowserContext, page: Page, url: string, phase: Phase, timeout: number, outcome: VisitOutcome) {
   const evaluate: Evaluate = (fn) => within(page.evaluate(fn), timeout)
-  const settle = () => page.waitForLoadState('networkidle', { timeout: Math.min(timeout, 5000) }).catch(() => {})
+  // Playwright's 'networkidle' is reached once per load; after a click the page starts over, so
+  // count requests in flight: settled is half a second with none, or five seconds at most.
+  let inflight = 0
+  let last = Date.now()
+  context.on('request', () => (inflight++, (last = Date.now())))
+  const finished = () => ((inflight = Math.max(0, inflight - 1)), (last = Date.now()))
+  context.on('requestfinished', finished)
+  context.on('requestfailed', finished)
+  const settle = async () => {
+    const end = Date.now() + Math.min(timeout, 5000)
+    while (Date.now() < end && (inflight > 0 || Date.now() - last < 500)) await new Promise((r) => setTimeout(r, 50))
+  }
   try {
     const response = await page.goto(url, { waitUntil: 'load', timeout })
     if (response && response.status() >= 400) {

@@ -71,23 +71,21 @@ describe.skipIf(!inject('hasBrowser'))('consent-gate scan against the demo', () 
 
 describe.skipIf(!inject('hasBrowser'))('consent-gate scan against hostile pages', () => {
   let server: Server
-  const hits: string[] = []
   const url = (path: string) => `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`
   beforeAll(async () => {
     server = createServer((req, res) => {
-      hits.push(req.url!)
       const html = (body: string) =>
         res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><title>t</title>${body}`)
-      if (req.url === '/hang') return // never answers
-      if (req.url === '/loop') return res.writeHead(302, { location: '/loop' }).end()
-      if (req.url === '/busy') return html('<script>for (;;) {}</script>')
-      if (req.url === '/rude')
-        return html(
+      // /hang never answers.
+      if (req.url === '/loop') res.writeHead(302, { location: '/loop' }).end()
+      else if (req.url === '/busy') html('<script>for (;;) {}</script>')
+      else if (req.url === '/rude')
+        html(
           `<script src="https://cdn.elsewhere.example/x.js"></script>
            <script>window.open('/popup'); alert('hello'); document.cookie = 'plain=1; Path=/'</script>
            <script>throw new Error('boom')</script><a href="/linked">more</a>`,
         )
-      html('<p>plain</p>')
+      else if (req.url !== '/hang') html('<p>plain</p>')
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   })
