@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 
 // `npm test` builds first: these are the files a site installs.
@@ -29,5 +30,16 @@ describe('consent-gate/catalogue', () => {
     expect(core).not.toContain('MUID')
     expect(core.length).toBeLessThan(40_000)
     expect(withImports('catalogue.js')).toContain('MUID')
+  })
+})
+
+describe('the README', () => {
+  it('gives the audit chunk’s size as the build measures it', () => {
+    const root = join(import.meta.dirname, '../../..')
+    const manifest = JSON.parse(readFileSync(join(root, 'dist/manifest.json'), 'utf8'))
+    const bytes = gzipSync(readFileSync(join(root, 'dist', manifest.audit)), { level: 9 }).length
+    const readme = readFileSync(join(root, 'README.md'), 'utf8')
+    const stated = Number(readme.match(/audit chunk, now \*\*([\d.]+) KiB\*\*/)?.[1])
+    expect(Math.abs(stated - bytes / 1024)).toBeLessThan(0.15)
   })
 })
