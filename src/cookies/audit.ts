@@ -23,19 +23,21 @@ export interface AuditEntry {
 export { catalogueClassifier as classifier, lookup }
 
 /**
- * A declaration with its missing wording filled in from the catalogue: `{ name: '_hjSessionUser_*' }`
- * gains Hotjar's provider, purpose and lifetime. The site's own words win.
+ * A declaration with what it leaves out filled in from the catalogue: `{ name: '_hjSessionUser_*' }`
+ * gains Hotjar's class, provider, purpose and lifetime. The site's own words win; a name the
+ * catalogue does not know stays as given (`unknown` if it gave no class).
  */
-export const fillDeclared = (d: Declared): Declared => {
+export const fillDeclared = (d: Pick<Declared, 'name'> & Partial<Declared>): Declared => {
   const known = lookup(d.name.replace(/\*$/, ''))
-  return known
-    ? {
-        ...d,
-        provider: d.provider ?? known.provider,
-        purpose: d.purpose ?? known.purpose,
-        lifetime: d.lifetime ?? known.retention,
-      }
-    : d
+  return {
+    ...d,
+    class: d.class ?? known?.class ?? 'unknown',
+    ...(known && {
+      provider: d.provider ?? known.provider,
+      purpose: d.purpose ?? known.purpose,
+      lifetime: d.lifetime ?? known.retention,
+    }),
+  }
 }
 
 /** Classes for what is stored, with provider and purpose where known. */

@@ -55,7 +55,6 @@ export async function launch(hosts: string[]): Promise<Browser> {
         '--disable-component-update',
         '--disable-sync',
         '--host-resolver-rules=' + rules,
-        ...(process.env.CONSENT_GATE_SCAN_CHROMIUM_ARGS?.split(' ').filter(Boolean) ?? []),
       ],
     })
   } catch (e) {

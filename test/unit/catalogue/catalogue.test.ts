@@ -1,8 +1,11 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { classify, lookup, trackerOf } from '../../../src/catalogue/index'
 import { classify as small } from '../../../src/index'
 import { CLASS_OF } from '../../../scripts/catalogue.mjs'
+import { derive } from '../../../scripts/derive-ocd.mjs'
 import { CURATED, OCD, sample } from './ocd'
 
 const TRACKER = ['analytics', 'marketing']
@@ -10,6 +13,14 @@ const trackers = OCD.filter((r) => r.category === 'Analytics' || r.category === 
 const share = (rows: unknown[]) => rows.length / trackers.length
 
 describe('the catalogue against the Open Cookie Database', () => {
+  // Where the database itself is at hand (../shared in this workspace), the committed copy must be
+  // exactly what scripts/derive-ocd.mjs makes of it.
+  const source = join(import.meta.dirname, '../../../../shared/open-cookie-database/open-cookie-database.csv')
+  it.skipIf(!existsSync(source))('is exactly what the derivation makes of the database', () => {
+    const ours = readFileSync(join(import.meta.dirname, '../../../data/open-cookie-database.csv'), 'utf8')
+    expect(derive(readFileSync(source, 'utf8')) === ours).toBe(true)
+  })
+
   it('has the whole database (derived copy in data/)', () => {
     expect(OCD.length).toBe(2264)
     expect(trackers.length).toBe(1251)
