@@ -20,8 +20,7 @@ const minify = ({ annotations = false } = {}) =>
  */
 const classicLoader = () => ({
   name: 'classic-loader',
-  renderDynamicImport: ({ chunk }) =>
-    chunk?.isEntry ? { left: 'import(new URL(', right: ',__cgSrc).href)' } : null,
+  renderDynamicImport: ({ chunk }) => (chunk?.isEntry ? { left: 'import(new URL(', right: ',__cgSrc).href)' } : null),
   renderChunk(code, chunk) {
     if (!chunk.isEntry) return null
     if (chunk.imports.length || chunk.exports.length) {
@@ -50,6 +49,8 @@ const chunkName = ({ facadeModuleId, moduleIds, name }) => {
   // its own module is the last it runs.
   const id = facadeModuleId ?? moduleIds.at(-1)
   if (!id) return name
+  // The catalogue's tables, shared by the npm build's `catalogue` entry and its audit chunk.
+  if (!facadeModuleId && moduleIds.some((m) => m.endsWith('/catalogue/tables.ts'))) return 'catalogue'
   const lang = id.match(/\/ui\/messages\/([\w-]+)\.ts$/)
   if (lang) return 'lang-' + lang[1]
   const dir = id.match(/\/(\w+)\/index\.tsx?$/)
@@ -70,7 +71,7 @@ export default [
     },
   },
   {
-    input: { index: 'src/index.ts', react: 'src/react/index.ts' },
+    input: { index: 'src/index.ts', react: 'src/react/index.ts', catalogue: 'src/catalogue/index.ts' },
     external: [/^preact/, 'js-cookie', 'react'],
     plugins: [nodeResolve(), compile()],
     output: {
@@ -82,6 +83,18 @@ export default [
       // its bundle's audit chunk, not in its entry (an app's bundler can move a side-effect-free
       // file, not part of one).
       manualChunks: (id) => (id.endsWith('/cookies/classify.ts') ? 'catalogue' : undefined),
+    },
+  },
+  {
+    // The scanner CLI (bin/consent-gate.mjs) for Node. It takes the catalogue from the npm build
+    // rather than carrying a second copy, and playwright-core from the site's own install.
+    input: { cli: 'src/scan/cli.ts' },
+    external: (id) => id.startsWith('node:') || id === 'playwright-core' || id.endsWith('/src/catalogue/index.ts'),
+    plugins: [nodeResolve(), compile()],
+    output: {
+      dir: 'dist/scan',
+      format: 'es',
+      paths: (id) => (id.endsWith('/src/catalogue/index.ts') ? '../esm/catalogue.js' : id),
     },
   },
 ]

@@ -1,4 +1,8 @@
 import { defineConfig } from 'vitest/config'
+import { buildCatalogue } from './scripts/catalogue.mjs'
+
+// The catalogue's tables are generated from data/*.csv; tests import them from src.
+buildCatalogue()
 
 export default defineConfig({
   oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment', development: false } },

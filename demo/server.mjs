@@ -146,7 +146,8 @@ export function startServer({ port = 0, realTrackerHosts = false, log = () => {}
         const site = p.split('/')[1]
         const vars = { SITE: site, ...PRIVACY[site] }
         send(await page(req, 'privacy.html', vars), TYPES['.html'])
-      } else if (p === '/strict-csp/' || p === '/strict-csp')
+      } else if (p === '/leaky/' || p === '/leaky') send(await page(req, 'leaky.html'), TYPES['.html'])
+      else if (p === '/strict-csp/' || p === '/strict-csp')
         send(await page(req, 'pisama.html', STRICT), TYPES['.html'], { 'content-security-policy': STRICT_CSP })
       else if (p === '/trusted-types/')
         send(await page(req, 'pisama.html', TRUSTED), TYPES['.html'], { 'content-security-policy': TRUSTED_TYPES })
@@ -185,6 +186,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     '/pigi/privacy',
     '/strict-csp/',
     '/trusted-types/',
+    '/leaky/',
   ])
     console.log(`  ${base}${path}`)
 }

@@ -7,6 +7,10 @@ export interface AuditEntry {
   class: CookieClass
   /** Whether the site's profile declares it. */
   declared: boolean
+  /** Who sets it, from the site's declaration or else the catalogue, when either knows. */
+  provider?: string
+  /** What it is for, in the same order of preference. */
+  purpose?: string
 }
 
 const matches = (pattern: string, name: string): boolean =>

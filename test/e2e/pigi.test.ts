@@ -67,6 +67,6 @@ browserSuite('Pigi in Chromium', (open) => {
     s.page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()))
     await s.context.addCookies([{ name: '_ga', value: 'GA1.1.planted', domain: '.pigi.test', path: '/' }])
     await s.page.goto(s.url(PIGI, 'app.pigi.test'))
-    await expect.poll(() => warnings.filter((w) => w.includes('"_ga" (analytics)')).length).toBe(1)
+    await expect.poll(() => warnings.filter((w) => w.includes('cookie "_ga" — Google Analytics, analytics — present without consent')).length).toBe(1)
   })
 })

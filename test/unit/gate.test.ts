@@ -230,8 +230,8 @@ describe('createConsentGate', () => {
     expect(await g.classify('pigi_session')).toBe('session')
     expect(await g.audit()).toEqual(
       expect.arrayContaining([
-        { name: 'XSRF-TOKEN', storage: 'cookie', class: 'xsrf', declared: true },
-        { name: '_ga', storage: 'cookie', class: 'analytics', declared: false },
+        expect.objectContaining({ name: 'XSRF-TOKEN', storage: 'cookie', class: 'xsrf', declared: true }),
+        expect.objectContaining({ name: '_ga', storage: 'cookie', class: 'analytics', declared: false, provider: 'Google Analytics' }),
         { name: 'theme', storage: 'localStorage', class: 'essential', declared: true },
       ]),
     )

@@ -1,0 +1,1 @@
+export function derive(text: string, file?: string): string

@@ -1,0 +1,24 @@
+import type { CookieClass, Declared } from '../config/profiles'
+import type { Find } from '../cookies/classify'
+import { match } from './lookup'
+
+// Rails names its session cookie `_<app>_session`.
+const RAILS_SESSION = /^_\w+_session$/
+
+/**
+ * The catalogue's classifier: the site's own declarations win (Django's `sessionid` is a session
+ * cookie whatever catalogues say), then a catalogued name, then Rails' session pattern, then the
+ * catalogue's patterns. A name catalogued without a class of ours (the database's Functional) may
+ * still be a Rails session. `unknown` is never essential; a `__Host-` or `__Secure-` prefix
+ * alone changes nothing.
+ */
+export const catalogueClassifier =
+  (find: Find) =>
+  (name: string, declared: readonly Declared[] = []): CookieClass => {
+    const own = find(name, declared)
+    if (own) return own.class
+    const hit = match(name)
+    if (hit?.exact && hit.entry.class !== 'unknown') return hit.entry.class
+    if (RAILS_SESSION.test(name)) return 'session'
+    return hit?.entry.class ?? 'unknown'
+  }

@@ -1,0 +1,283 @@
+import { existsSync } from 'node:fs'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { trackerOf } from '../catalogue/index'
+import { firstParty, type Phase, type SiteWord, type Visit } from './findings'
+
+/** No browser, or no way to drive one: exit code 2. */
+export class BrowserError extends Error {}
+
+const BANNER = '[data-consent-gate="banner"]'
+
+/** What one visit found, or why it found nothing. */
+export interface VisitOutcome {
+  visit?: Visit
+  consentGate: boolean
+  /** The banner showed, so accept and reject can be clicked. */
+  banner: boolean
+  notes: string[]
+  blocked: string[]
+  /** Same-origin links on the page (before visits only), for --crawl. */
+  links: string[]
+  /** Why the page was not scanned. */
+  failed?: string
+}
+
+/**
+ * Debian's Chromium, launched as the test suite launches it. Hosts other than the scanned ones
+ * do not even resolve: routes answer tracker hosts and block the rest, and the resolver rule
+ * keeps out what routes cannot see (preconnects, DNS prefetch).
+ */
+export async function launch(hosts: string[]): Promise<Browser> {
+  let chromium: typeof import('playwright-core').chromium
+  try {
+    ;({ chromium } = await import('playwright-core'))
+  } catch {
+    throw new BrowserError(
+      'consent-gate scan drives Chromium through playwright-core, which is not installed here. Add it: npm install --save-dev playwright-core',
+    )
+  }
+  const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+  if (!existsSync(path))
+    throw new BrowserError(
+      `no Chromium at ${path}. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH to its executable.`,
+    )
+  const rules = ['MAP * ~NOTFOUND', ...['localhost', ...hosts].map((h) => 'EXCLUDE ' + h)].join(', ')
+  try {
+    return await chromium.launch({
+      executablePath: path,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--host-resolver-rules=' + rules,
+      ],
+    })
+  } catch (e) {
+    throw new BrowserError(`could not start Chromium at ${path}: ${String((e as Error).message).split('\n')[0]}`)
+  }
+}
+
+/** Resolves to `undefined` when `promise` takes longer than `ms` or fails. */
+const within = <T>(promise: Promise<T>, ms: number): Promise<T | undefined> =>
+  new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), ms)
+    promise.then(
+      (v) => (clearTimeout(timer), resolve(v)),
+      () => (clearTimeout(timer), resolve(undefined)),
+    )
+  })
+
+const reason = (e: unknown, timeout: number): string => {
+  const text = String((e as Error)?.message ?? e)
+  if (/Timeout|timed out/i.test(text)) return `did not finish loading within ${timeout / 1000} s`
+  if (text.includes('ERR_TOO_MANY_REDIRECTS')) return 'redirects too many times'
+  if (text.includes('ERR_BLOCKED_BY_CLIENT')) return 'went to a host that is not being scanned'
+  if (text.includes('ERR_NAME_NOT_RESOLVED')) return 'its host does not resolve'
+  if (text.includes('ERR_CONNECTION_REFUSED')) return 'refused the connection'
+  return text.split('\n')[0].replace(/^page\.goto: /, '')
+}
+
+const SCRIPT_STUB = '/* consent-gate scan: a tracker host, answered locally */'
+
+/** Sends every request where it may go, and notes it. */
+async function guard(context: BrowserContext, allowed: Set<string>, requests: string[], blocked: Set<string>) {
+  await context.route(
+    () => true,
+    (route) => {
+      const request = route.request()
+      const url = new URL(request.url())
+      requests.push(url.href)
+      const host = url.hostname.toLowerCase()
+      const done = (p: Promise<void>) => p.catch(() => {})
+      if (allowed.has(host)) return done(route.continue())
+      if (trackerOf(url))
+        return done(
+          request.resourceType() === 'script'
+            ? route.fulfill({ status: 200, contentType: 'text/javascript', body: SCRIPT_STUB })
+            : route.fulfill({ status: 204 }),
+        )
+      blocked.add(host)
+      return done(route.abort('blockedbyclient'))
+    },
+  )
+  await context.routeWebSocket(
+    () => true,
+    (ws) => {
+      const host = new URL(ws.url()).hostname.toLowerCase()
+      if (allowed.has(host)) ws.connectToServer()
+      else (blocked.add(host), ws.close())
+    },
+  )
+}
+
+type Gate = { decided: boolean; categories: string[] } | null
+/** Runs a function in the page; `undefined` if it throws or takes longer than the timeout. */
+type Evaluate = <T>(fn: () => T | Promise<T>) => Promise<T | undefined>
+
+/**
+ * One visit in a fresh context: load, settle, make the phase's choice on the banner, settle, then
+ * record cookies, storage, requests and the site's own word on them.
+ */
+export async function visit(
+  browser: Browser,
+  url: string,
+  phase: Phase,
+  { timeout, allowed }: { timeout: number; allowed: Set<string> },
+): Promise<VisitOutcome> {
+  const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: false })
+  const outcome: VisitOutcome = { consentGate: false, banner: false, notes: [], blocked: [], links: [] }
+  const note = (n: string) => outcome.notes.includes(n) || outcome.notes.push(n)
+  const requests: string[] = []
+  const blocked = new Set<string>()
+  let page: Page | undefined
+  try {
+    await guard(context, allowed, requests, blocked)
+    page = await context.newPage()
+    const main = page
+    context.on('page', (p) => {
+      if (p === main) return
+      note('opened a popup window; it was closed')
+      p.close().catch(() => {})
+    })
+    page.on('dialog', (d) => {
+      note(`opened a dialog (${d.type()}); it was dismissed`)
+      d.dismiss().catch(() => {})
+    })
+    page.on('pageerror', (e) => note(`the page threw: ${String(e.message).split('\n')[0]}`))
+    // A page that never stops working (an endless script, a hung renderer) must not hold the scan.
+    const ran = run(context, main, url, phase, timeout, outcome).then(
+      () => true,
+      (e) => ((outcome.failed ??= reason(e, timeout)), true),
+    )
+    const finished = await within(ran, timeout * 4 + 5000)
+    if (finished === undefined && !outcome.failed) outcome.failed = `stopped answering within ${(timeout * 4 + 5000) / 1000} s`
+  } catch (e) {
+    outcome.failed = reason(e, timeout)
+  } finally {
+    outcome.blocked = [...blocked].sort()
+    await within(context.close(), 5000)
+  }
+  if (outcome.visit) outcome.visit.requests = requests
+  return outcome
+}
+
+async function run(context: BrowserContext, page: Page, url: string, phase: Phase, timeout: number, outcome: VisitOutcome) {
+  const evaluate: Evaluate = (fn) => within(page.evaluate(fn), timeout)
+  // Playwright's 'networkidle' is reached once per load; after a click the page starts over, so
+  // count requests in flight: settled is half a second with none, or five seconds at most.
+  let inflight = 0
+  let last = Date.now()
+  context.on('request', () => (inflight++, (last = Date.now())))
+  const finished = () => ((inflight = Math.max(0, inflight - 1)), (last = Date.now()))
+  context.on('requestfinished', finished)
+  context.on('requestfailed', finished)
+  const settle = async () => {
+    const end = Date.now() + Math.min(timeout, 5000)
+    while (Date.now() < end && (inflight > 0 || Date.now() - last < 500)) await new Promise((r) => setTimeout(r, 50))
+  }
+  try {
+    const response = await page.goto(url, { waitUntil: 'load', timeout })
+    if (response && response.status() >= 400) {
+      outcome.failed = `answered HTTP ${response.status()}`
+      return
+    }
+  } catch (e) {
+    outcome.failed = reason(e, timeout)
+    return
+  }
+  await settle()
+  const gate = await evaluate<Gate>(() => {
+    const g = (window as unknown as { ConsentGate?: { getConsent(): { decided: boolean; categories: string[] } } }).ConsentGate
+    if (!g || typeof g.getConsent !== 'function') return null
+    const { decided, categories } = g.getConsent()
+    return { decided, categories: [...categories] }
+  })
+  outcome.consentGate = !!gate
+  if (gate && gate.categories.length && !gate.decided) {
+    // The banner is a lazy chunk: wait for it rather than for a fixed time.
+    outcome.banner = !!(await within(page.locator(BANNER).first().waitFor({ state: 'visible', timeout }), timeout + 1000).then(
+      () => page.locator(BANNER).first().isVisible(),
+    ))
+    if (!outcome.banner)
+      outcome.notes.push(`consent-gate asks for consent, but its banner did not show within ${timeout / 1000} s`)
+  }
+  if (phase !== 'before') {
+    if (!outcome.banner) {
+      outcome.failed = 'no banner to click'
+      return
+    }
+    try {
+      await page.locator(`${BANNER} [data-action="${phase}-all"]`).first().click({ timeout })
+      await page.waitForFunction(
+        () => (window as unknown as { ConsentGate: { getConsent(): { decided: boolean } } }).ConsentGate.getConsent().decided,
+        undefined,
+        { timeout },
+      )
+    } catch (e) {
+      outcome.failed = `choosing "${phase}" on the banner did not work: ${String((e as Error).message).split('\n')[0]}`
+      return
+    }
+    await settle()
+  }
+  if (phase === 'before')
+    outcome.links =
+      (await evaluate(() => Array.from(document.querySelectorAll('a[href]'), (a) => (a as HTMLAnchorElement).href))) ?? []
+
+  const jar = await context.cookies()
+  const cookies = jar.map(({ name, domain, path, expires, httpOnly, secure, sameSite }) => ({
+    name,
+    domain,
+    path,
+    expires,
+    httpOnly,
+    secure,
+    sameSite,
+  }))
+  const storage =
+    (await evaluate(() => {
+      const keys = (kind: 'local' | 'session') => {
+        try {
+          return Object.keys(kind === 'local' ? localStorage : sessionStorage).map((name) => ({ name, kind }))
+        } catch {
+          return []
+        }
+      }
+      return [...keys('local'), ...keys('session')]
+    })) ?? []
+  outcome.visit = { page: url, phase, cookies, storage, requests: [] }
+  if (gate) outcome.visit.site = await siteWords(context, page, jar, evaluate)
+}
+
+/**
+ * The site's own word on each cookie and key, through its public API: `ConsentGate.audit()`.
+ * It sees what `document.cookie` shows, so first-party cookies it cannot see (HttpOnly, another
+ * path) are copied as plain cookies first; the context is thrown away afterwards.
+ */
+async function siteWords(
+  context: BrowserContext,
+  page: Page,
+  jar: Awaited<ReturnType<BrowserContext['cookies']>>,
+  evaluate: Evaluate,
+): Promise<Visit['site']> {
+  const visible = (await evaluate(() => document.cookie.split(';').map((c) => c.split('=')[0].trim()))) ?? []
+  const origin = new URL(page.url()).origin
+  for (const c of jar)
+    if (firstParty(c.domain, page.url()) && !visible.includes(c.name))
+      await context.addCookies([{ name: c.name, value: c.value || 'x', url: origin + '/' }]).catch(() => {})
+  type Entry = { name: string; storage: string; class: SiteWord['class']; declared: boolean }
+  const entries =
+    (await evaluate(() =>
+      (window as unknown as { ConsentGate: { audit(): Promise<Entry[]> } }).ConsentGate.audit().then((list) =>
+        list.map(({ name, storage, class: cls, declared }) => ({ name, storage, class: cls, declared })),
+      ),
+    )) ?? []
+  const words = { cookies: {} as Record<string, SiteWord>, storage: {} as Record<string, SiteWord> }
+  for (const e of entries)
+    (e.storage === 'cookie' ? words.cookies : words.storage)[e.name] = { class: e.class, declared: e.declared }
+  return words
+}

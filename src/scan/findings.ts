@@ -1,0 +1,237 @@
+import { classify, lookup, trackerOf } from '../catalogue/index'
+import type { CookieClass } from '../config/profiles'
+
+/** Which visit: before any choice, after "Accept all", after "Reject all". */
+export type Phase = 'before' | 'accept' | 'reject'
+export const PHASES: readonly Phase[] = ['before', 'accept', 'reject']
+
+export interface SeenCookie {
+  name: string
+  domain: string
+  path: string
+  /** Unix time in seconds; -1 for a session cookie. */
+  expires: number
+  httpOnly: boolean
+  secure: boolean
+  sameSite: 'Strict' | 'Lax' | 'None'
+}
+
+/** What the site's own gate says about a name (from `ConsentGate.audit()`). */
+export interface SiteWord {
+  class: CookieClass
+  declared: boolean
+}
+
+/** One visit's raw observations. */
+export interface Visit {
+  page: string
+  phase: Phase
+  cookies: SeenCookie[]
+  storage: { name: string; kind: 'local' | 'session' }[]
+  /** Every URL the page requested. */
+  requests: string[]
+  /** On a consent-gate page, the gate's word on each cookie and localStorage key it sees. */
+  site?: { cookies: Record<string, SiteWord>; storage: Record<string, SiteWord> }
+}
+
+export interface PageResult {
+  url: string
+  /** Whether the page runs consent-gate (`window.ConsentGate`). */
+  consentGate: boolean
+  /** Whether it showed the banner, so accept and reject could be clicked. */
+  banner: boolean
+  phases: Phase[]
+  /** Why a visit was cut short or skipped, errors the page threw, popups it opened. */
+  notes: string[]
+  /** Hosts whose requests were blocked (neither scanned nor a tracker). */
+  blocked: string[]
+  /** False when not even the first visit loaded; the page is then skipped. */
+  loaded: boolean
+}
+
+export interface Report {
+  version: 1
+  scannedAt: string
+  pages: string[]
+  visits: PageResult[]
+  cookies: {
+    name: string
+    domain: string
+    path: string
+    expires: number
+    httpOnly: boolean
+    secure: boolean
+    sameSite: string
+    thirdParty: boolean
+    class: CookieClass
+    provider: string | null
+    purpose: string | null
+    retention: string | null
+    declared: boolean | null
+    phases: Phase[]
+    pages: string[]
+  }[]
+  storage: {
+    name: string
+    kind: 'local' | 'session'
+    class: CookieClass
+    provider: string | null
+    declared: boolean | null
+    phases: Phase[]
+    pages: string[]
+  }[]
+  requests: { url: string; host: string; tracker: string; class: 'analytics' | 'marketing'; phases: Phase[]; pages: string[] }[]
+  violations: {
+    kind: 'cookie' | 'storage' | 'request' | 'undeclared'
+    name: string
+    phase: Phase
+    page: string
+    class?: CookieClass
+  }[]
+}
+
+const TRACKING = (cls: CookieClass) => cls === 'analytics' || cls === 'marketing'
+const CHECKED: readonly Phase[] = ['before', 'reject']
+
+/** A cookie is first party when its domain is the page's host or a parent of it. */
+export const firstParty = (domain: string, page: string): boolean => {
+  const host = new URL(page).hostname
+  const d = domain.replace(/^\./, '')
+  return host === d || host.endsWith('.' + d)
+}
+
+const addPhase = (phases: Phase[], phase: Phase) => {
+  if (!phases.includes(phase)) phases.push(phase)
+  phases.sort((a, b) => PHASES.indexOf(a) - PHASES.indexOf(b))
+}
+
+/** A request's URL without query or fragment: enough to tell what it was, without visitor ids. */
+const bare = (u: URL) => u.origin + u.pathname
+
+/** The report: every finding merged across visits, classified, with its violations. */
+export function summarise(visits: Visit[], pages: PageResult[], scannedAt: Date): Report {
+  const cookies = new Map<string, Report['cookies'][number]>()
+  const storage = new Map<string, Report['storage'][number]>()
+  const requests = new Map<string, Report['requests'][number]>()
+  const violations = new Map<string, Report['violations'][number]>()
+  const flag = (v: Report['violations'][number]) => {
+    const key = [v.kind, v.name, v.phase, v.page].join('\n')
+    if (!violations.has(key)) violations.set(key, v)
+  }
+  const undeclared = new Set<string>()
+
+  for (const visit of visits) {
+    const { page, phase } = visit
+    for (const c of visit.cookies) {
+      const thirdParty = !firstParty(c.domain, page)
+      const word = visit.site && !thirdParty ? visit.site.cookies[c.name] : undefined
+      const cls = word?.declared ? word.class : classify(c.name)
+      const declared = visit.site && !thirdParty ? !!word?.declared : null
+      const key = [c.name, c.domain, c.path].join('\n')
+      let entry = cookies.get(key)
+      if (!entry) {
+        const known = lookup(c.name)
+        entry = {
+          ...c,
+          thirdParty,
+          class: cls,
+          provider: known?.provider || null,
+          purpose: known?.purpose || null,
+          retention: known?.retention || null,
+          declared,
+          phases: [],
+          pages: [],
+        }
+        cookies.set(key, entry)
+      }
+      if (declared !== null) entry.declared = !!entry.declared || declared
+      addPhase(entry.phases, phase)
+      if (!entry.pages.includes(page)) entry.pages.push(page)
+      if (CHECKED.includes(phase) && TRACKING(cls)) flag({ kind: 'cookie', name: c.name, phase, page, class: cls })
+      // Once per page, in the first visit it shows up in.
+      if (declared === false && !undeclared.has(page + '\n' + c.name)) {
+        undeclared.add(page + '\n' + c.name)
+        flag({ kind: 'undeclared', name: c.name, phase, page, class: cls })
+      }
+    }
+    for (const s of visit.storage) {
+      const word = s.kind === 'local' ? visit.site?.storage[s.name] : undefined
+      const cls = word?.declared ? word.class : classify(s.name)
+      const key = s.kind + '\n' + s.name
+      let entry = storage.get(key)
+      if (!entry) {
+        entry = {
+          ...s,
+          class: cls,
+          provider: lookup(s.name)?.provider || null,
+          declared: word ? word.declared : null,
+          phases: [],
+          pages: [],
+        }
+        storage.set(key, entry)
+      }
+      addPhase(entry.phases, phase)
+      if (!entry.pages.includes(page)) entry.pages.push(page)
+      if (CHECKED.includes(phase) && TRACKING(cls)) flag({ kind: 'storage', name: s.name, phase, page, class: cls })
+    }
+    for (const url of visit.requests) {
+      let u: URL
+      try {
+        u = new URL(url)
+      } catch {
+        continue
+      }
+      const tracker = trackerOf(u)
+      if (!tracker) continue
+      const key = bare(u)
+      let entry = requests.get(key)
+      if (!entry) {
+        entry = { url: key, host: u.hostname, tracker: tracker.provider, class: tracker.class, phases: [], pages: [] }
+        requests.set(key, entry)
+      }
+      addPhase(entry.phases, phase)
+      if (!entry.pages.includes(page)) entry.pages.push(page)
+      if (CHECKED.includes(phase)) flag({ kind: 'request', name: u.hostname + u.pathname, phase, page, class: tracker.class })
+    }
+  }
+
+  return {
+    version: 1,
+    scannedAt: scannedAt.toISOString(),
+    pages: pages.map((p) => p.url),
+    visits: pages,
+    cookies: [...cookies.values()],
+    storage: [...storage.values()],
+    requests: [...requests.values()],
+    violations: [...violations.values()],
+  }
+}
+
+/** Declarations for what was found, for a profile's `cookies` option (the consent cookie aside). */
+export function declarations(report: Report, consentCookie = 'consent_gate') {
+  const seen = new Set<string>()
+  const out: {
+    name: string
+    class: CookieClass
+    provider: string
+    purpose: string
+    lifetime: string
+    storage?: 'localStorage' | 'sessionStorage'
+  }[] = []
+  const add = (name: string, cls: CookieClass, storage?: 'localStorage' | 'sessionStorage') => {
+    if (name === consentCookie || seen.has((storage ?? 'cookie') + name)) return
+    seen.add((storage ?? 'cookie') + name)
+    const known = lookup(name)
+    out.push({
+      name,
+      class: cls,
+      provider: known?.provider || 'TODO: who sets it',
+      purpose: known?.purpose || 'TODO: what it is for',
+      lifetime: known?.retention || 'TODO: how long it lasts',
+      ...(storage && { storage }),
+    })
+  }
+  for (const c of report.cookies) if (!c.thirdParty) add(c.name, c.class)
+  for (const s of report.storage) add(s.name, s.class, s.kind === 'local' ? 'localStorage' : 'sessionStorage')
+  return out
+}

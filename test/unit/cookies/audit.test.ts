@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import { audit, classifier, describeViolation, fillDeclared, lookup, violations } from '../../../src/cookies/audit'
+import { findDeclared } from '../../../src/cookies/declared'
+
+describe('the audit chunk', () => {
+  it('classifies with the full catalogue, declarations first', () => {
+    const classify = classifier(findDeclared)
+    expect(classify('MUID')).toBe('marketing')
+    expect(classify('MUID', [{ name: 'MUID', class: 'essential' }])).toBe('essential')
+  })
+
+  it('adds provider and purpose when the declaration or the catalogue knows them', () => {
+    const declared = [
+      { name: 'app_pref', class: 'essential' as const, provider: 'Pisama', purpose: 'Remembers the dashboard layout.' },
+      { name: '_ga', class: 'analytics' as const },
+    ]
+    const entries = audit(
+      [
+        { name: 'app_pref', storage: 'localStorage' },
+        { name: '_ga', storage: 'cookie' },
+        { name: '_fbp', storage: 'cookie' },
+        { name: 'mystery', storage: 'cookie' },
+      ],
+      declared,
+      findDeclared,
+    )
+    expect(entries).toEqual([
+      {
+        name: 'app_pref',
+        storage: 'localStorage',
+        class: 'essential',
+        declared: true,
+        provider: 'Pisama',
+        purpose: 'Remembers the dashboard layout.',
+      },
+      {
+        name: '_ga',
+        storage: 'cookie',
+        class: 'analytics',
+        declared: true,
+        provider: 'Google Analytics',
+        purpose: lookup('_ga')!.purpose,
+      },
+      {
+        name: '_fbp',
+        storage: 'cookie',
+        class: 'marketing',
+        declared: false,
+        provider: 'Meta Pixel',
+        purpose: lookup('_fbp')!.purpose,
+      },
+      { name: 'mystery', storage: 'cookie', class: 'unknown', declared: false },
+    ])
+    expect(violations(entries, { analytics: true, marketing: false }).map((e) => e.name)).toEqual(['_fbp', 'mystery'])
+  })
+
+  it('fills a declaration given by name alone from the catalogue; the site’s words win', () => {
+    expect(fillDeclared({ name: '_hjSessionUser_*' })).toMatchObject({
+      name: '_hjSessionUser_*',
+      class: 'analytics',
+      provider: 'Hotjar',
+      purpose: lookup('_hjSessionUser_1')!.purpose,
+      lifetime: lookup('_hjSessionUser_1')!.retention,
+    })
+    expect(fillDeclared({ name: '_ga', class: 'analytics', provider: 'Us', lifetime: '1 day' })).toMatchObject({
+      provider: 'Us',
+      lifetime: '1 day',
+      purpose: lookup('_ga')!.purpose,
+    })
+    expect(fillDeclared({ name: 'pisama_session', class: 'session' })).toEqual({ name: 'pisama_session', class: 'session' })
+    expect(fillDeclared({ name: 'mystery' })).toEqual({ name: 'mystery', class: 'unknown' })
+  })
+
+  it('words the tripwire’s warning with the provider', () => {
+    const [fbp, mystery] = audit(
+      [
+        { name: '_fbp', storage: 'cookie' },
+        { name: 'mystery', storage: 'localStorage' },
+      ],
+      [],
+      findDeclared,
+    )
+    expect(describeViolation(fbp)).toBe('consent-gate: cookie "_fbp" — Meta Pixel, marketing — present without consent')
+    expect(describeViolation(mystery)).toBe('consent-gate: localStorage "mystery" — unknown — present without declaration')
+  })
+})
