@@ -1,5 +1,3 @@
-import type { ConfigError } from './options'
-
 const quiet = (what: string, profile: string) => `cannot ${what} on profile "${profile}", which promises no trackers`
 
 /** What each rule wants, in words; lists of allowed values come with the error. */
@@ -31,6 +29,19 @@ const WANTS = {
 }
 
 export type Rule = keyof typeof WANTS
+
+/**
+ * A refused option. Its message names the option and the value; what would be right lives in
+ * explain.ts, keyed by `rule`, so the script-tag loader fetches that wording only when it fails.
+ */
+export interface ConfigError extends Error {
+  option: string
+  rule: Rule
+  /** The value, as JSON where it can be. */
+  got: string
+  /** Values the wording names; a list or a record is shown as its items or keys. */
+  args: (string | readonly string[] | object)[]
+}
 
 /**
  * The full message for a refused option, e.g. `consent-gate: option "ga4.measurementId" must look

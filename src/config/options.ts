@@ -1,5 +1,5 @@
 import type { Receipt } from '../consent/receipt'
-import type { Rule } from './explain'
+import type { ConfigError, Rule } from './explain'
 import { own } from './own'
 import {
   CATEGORIES,
@@ -14,6 +14,8 @@ import {
   type Wording,
 } from './profiles'
 import { STRING_KEYS, type Messages } from './strings'
+
+export type { ConfigError }
 
 export type Theme = 'auto' | 'light' | 'dark'
 
@@ -75,19 +77,6 @@ export interface Config {
   readonly floatingButton: boolean
   readonly receiptUrl?: string
   readonly onConsent?: (receipt: Receipt) => void
-}
-
-/**
- * A refused option. Its message names the option and the value; what would be right lives in
- * explain.ts, keyed by `rule`, so the script-tag loader fetches that wording only when it fails.
- */
-export interface ConfigError extends Error {
-  option: string
-  rule: Rule
-  /** The value, as JSON where it can be. */
-  got: string
-  /** Values the wording names; a list or a record is shown as its items or keys. */
-  args: (string | readonly string[] | object)[]
 }
 
 // JSON says `null` for NaN and Infinity, which would hide the real problem.

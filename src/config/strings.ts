@@ -28,6 +28,12 @@ export interface Details {
   analyticsBody: string
   marketing: string
   marketingBody: string
+  functional: string
+  functionalBody: string
+  /** An embed's placeholder; `{provider}` is replaced by the provider's name, e.g. YouTube. */
+  embedTitle: string
+  embedBody: string
+  embedAllow: string
   cookies: string
   name: string
   purpose: string
@@ -60,6 +66,6 @@ export type Messages = Banner & Details
 
 /** Every key of Messages, for the option check; a test keeps it in step with the interfaces. */
 export const STRING_KEYS =
-  'title body gpc policy acceptAll rejectAll customise settings prefsTitle prefsBody save close essential essentialBody alwaysOn analytics analyticsBody marketing marketingBody cookies name purpose lifetime provider thisSite lifeSession lifeNone lifeKept session xsrf unknown yourChoice allowed refused undecided change noTrackers about'.split(
+  'title body gpc policy acceptAll rejectAll customise settings prefsTitle prefsBody save close essential essentialBody alwaysOn analytics analyticsBody marketing marketingBody functional functionalBody embedTitle embedBody embedAllow cookies name purpose lifetime provider thisSite lifeSession lifeNone lifeKept session xsrf unknown yourChoice allowed refused undecided change noTrackers about'.split(
     ' ',
   )

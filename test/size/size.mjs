@@ -1,6 +1,7 @@
 // `npm run size`: what each visitor really downloads, per scenario, measured by loading the demo
 // pages in Chromium and adding up gzip -9 of every SDK file the browser fetched.
-// Fails when a scenario is over its limit. `goal` is where we are heading (issue 6).
+// Fails when a scenario is over its limit: today's size plus a small margin, so any growth is a
+// decision. `goal` is the budget the team set for after the hardening and new features.
 // Also weighs what the npm build adds to an app's entry chunk, and writes every figure to
 // sizes.json, which the docs quote and sizes.test.ts holds to the build.
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -11,24 +12,31 @@ import { appEntryBytes, gzip, packedProject } from '../pack/project.mjs'
 
 const KiB = 1024
 const SCENARIOS = [
-  { id: 'pigi', name: 'Pigi, any visit', path: '/pigi/', host: 'app.pigi.test', limit: 5.5 * KiB, goal: 2.5 * KiB },
+  { id: 'pigi', name: 'Pigi, any visit', path: '/pigi/', host: 'app.pigi.test', limit: 6.8 * KiB, goal: 5.7 * KiB },
   {
     id: 'refused',
     name: 'Pisama, returning, refused',
     path: '/pisama/',
     choice: 'reject-all',
-    limit: 5.5 * KiB,
-    goal: 2.5 * KiB,
+    limit: 6.8 * KiB,
+    goal: 5.7 * KiB,
   },
   {
     id: 'accepted',
     name: 'Pisama, returning, accepted',
     path: '/pisama/',
     choice: 'accept-all',
-    limit: 6.85 * KiB,
-    goal: 4 * KiB,
+    limit: 8.6 * KiB,
+    goal: 7.2 * KiB,
   },
-  { id: 'first-visit', name: 'Pisama, first visit (banner)', path: '/pisama/', banner: true, limit: 12.2 * KiB, goal: 8 * KiB },
+  {
+    id: 'first-visit',
+    name: 'Pisama, first visit (banner)',
+    path: '/pisama/',
+    banner: true,
+    limit: 13.6 * KiB,
+    goal: 12.8 * KiB,
+  },
 ]
 // What the npm build may add to an app's entry chunk beyond what the loader weighs.
 const NPM_OVER_LOADER = 0.3 * KiB

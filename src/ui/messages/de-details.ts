@@ -12,6 +12,12 @@ const de: Details = {
   analyticsBody: 'Zusammengefasste Statistiken, die uns zeigen, wie die Website genutzt wird.',
   marketing: 'Marketing',
   marketingBody: 'Werbung messen und personalisieren.',
+  functional: 'Funktional',
+  functionalBody: 'Speichert Ihre Einstellungen und aktiviert Funktionen wie Chat oder eingebettete Videos und Karten.',
+  embedTitle: 'Inhalt von {provider}',
+  embedBody:
+    'Dieser Inhalt wird von {provider} bereitgestellt. Dabei können Cookies gespeichert werden, und {provider} erfährt, dass Sie diese Seite besucht haben. Er wird nur geladen, wenn Sie es erlauben.',
+  embedAllow: 'Erlauben und laden',
   cookies: 'Verwendete Cookies',
   name: 'Name',
   purpose: 'Zweck',

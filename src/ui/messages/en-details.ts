@@ -12,6 +12,12 @@ const en: Details = {
   analyticsBody: 'Aggregate statistics that help us see how the site is used.',
   marketing: 'Marketing',
   marketingBody: 'Measure and personalise advertising.',
+  functional: 'Functional',
+  functionalBody: 'Remember your settings and turn on features such as chat or embedded videos and maps.',
+  embedTitle: 'Content from {provider}',
+  embedBody:
+    'This content is hosted by {provider}, which may store cookies and learn that you visited this page. It loads only if you allow it.',
+  embedAllow: 'Allow and load',
   cookies: 'Cookies used',
   name: 'Name',
   purpose: 'Purpose',

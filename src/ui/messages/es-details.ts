@@ -12,6 +12,12 @@ const es: Details = {
   analyticsBody: 'Estadísticas agregadas que nos muestran cómo se usa el sitio.',
   marketing: 'Marketing',
   marketingBody: 'Medir y personalizar la publicidad.',
+  functional: 'Funcionales',
+  functionalBody: 'Recuerdan tus ajustes y activan funciones como el chat o los vídeos y mapas integrados.',
+  embedTitle: 'Contenido de {provider}',
+  embedBody:
+    'Este contenido está alojado en {provider}, que puede guardar cookies y saber que has visitado esta página. Solo se carga si lo permites.',
+  embedAllow: 'Permitir y cargar',
   cookies: 'Cookies utilizadas',
   name: 'Nombre',
   purpose: 'Finalidad',

@@ -13,6 +13,12 @@ const fr: Details = {
   analyticsBody: 'Des statistiques agrégées qui nous montrent comment le site est utilisé.',
   marketing: 'Marketing',
   marketingBody: 'Mesurer et personnaliser la publicité.',
+  functional: 'Fonctionnels',
+  functionalBody: 'Mémorisent vos réglages et activent des fonctions comme le chat ou les vidéos et cartes intégrées.',
+  embedTitle: 'Contenu de {provider}',
+  embedBody:
+    'Ce contenu est hébergé par {provider}, qui peut déposer des cookies et savoir que vous avez consulté cette page. Il ne se charge que si vous l’autorisez.',
+  embedAllow: 'Autoriser et charger',
   cookies: 'Cookies utilisés',
   name: 'Nom',
   purpose: 'Finalité',

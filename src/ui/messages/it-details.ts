@@ -12,6 +12,12 @@ const it: Details = {
   analyticsBody: 'Statistiche aggregate che ci mostrano come viene usato il sito.',
   marketing: 'Marketing',
   marketingBody: 'Misurare e personalizzare la pubblicità.',
+  functional: 'Funzionali',
+  functionalBody: 'Ricordano le tue impostazioni e attivano funzioni come la chat o video e mappe incorporati.',
+  embedTitle: 'Contenuto di {provider}',
+  embedBody:
+    'Questo contenuto è ospitato da {provider}, che può salvare cookie e sapere che hai visitato questa pagina. Si carica solo se lo consenti.',
+  embedAllow: 'Consenti e carica',
   cookies: 'Cookie utilizzati',
   name: 'Nome',
   purpose: 'Finalità',

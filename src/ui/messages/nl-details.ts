@@ -12,6 +12,12 @@ const nl: Details = {
   analyticsBody: 'Statistieken in totalen die laten zien hoe de site wordt gebruikt.',
   marketing: 'Marketing',
   marketingBody: 'Advertenties meten en personaliseren.',
+  functional: 'Functioneel',
+  functionalBody: 'Onthouden je instellingen en zetten functies aan zoals chat of ingesloten video’s en kaarten.',
+  embedTitle: 'Inhoud van {provider}',
+  embedBody:
+    'Deze inhoud wordt aangeboden door {provider}, dat cookies kan plaatsen en kan zien dat je deze pagina hebt bezocht. Ze wordt alleen geladen als je dat toestaat.',
+  embedAllow: 'Toestaan en laden',
   cookies: 'Gebruikte cookies',
   name: 'Naam',
   purpose: 'Doel',

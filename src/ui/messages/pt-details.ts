@@ -12,6 +12,12 @@ const pt: Details = {
   analyticsBody: 'Estatísticas agregadas que nos mostram como o site é usado.',
   marketing: 'Marketing',
   marketingBody: 'Medir e personalizar a publicidade.',
+  functional: 'Funcionais',
+  functionalBody: 'Lembram as suas definições e ativam funções como o chat ou vídeos e mapas incorporados.',
+  embedTitle: 'Conteúdo de {provider}',
+  embedBody:
+    'Este conteúdo está alojado em {provider}, que pode guardar cookies e saber que visitou esta página. Só é carregado se o permitir.',
+  embedAllow: 'Permitir e carregar',
   cookies: 'Cookies utilizados',
   name: 'Nome',
   purpose: 'Finalidade',

@@ -210,3 +210,12 @@ describe('wording', () => {
     }
   })
 })
+
+describe('the strings option', () => {
+  it('knows exactly the keys the English texts have, so no text can be unreachable or unchecked', async () => {
+    const { STRING_KEYS } = await import('../../../src/config/strings')
+    const banner = (await import('../../../src/ui/messages/en')).default
+    const details = (await import('../../../src/ui/messages/en-details')).default
+    expect([...STRING_KEYS].sort()).toEqual([...Object.keys(banner), ...Object.keys(details)].sort())
+  })
+})
