@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import terser from '@rollup/plugin-terser'
 import esbuild from 'rollup-plugin-esbuild'
@@ -40,6 +41,20 @@ const manifest = () => ({
     const files = Object.values(bundle).filter((c) => c.type === 'chunk' && !c.isEntry)
     const map = Object.fromEntries(files.map((c) => [c.fileName.replace(/^chunks\/|-[\w-]{8}\.js$/g, ''), c.fileName]))
     this.emitFile({ type: 'asset', fileName: 'manifest.json', source: JSON.stringify(map, null, 2) + '\n' })
+  },
+})
+
+/**
+ * The server entry carries the loader build's manifest in its code (src/server/manifest.ts), so
+ * `preloadHints` needs no JSON import and no file system: edge runtimes may have neither. The
+ * loader is built first (rollup builds these configs in order).
+ */
+const inlineManifest = () => ({
+  name: 'inline-manifest',
+  load(id) {
+    if (!id.endsWith('/src/server/manifest.ts')) return null
+    const chunks = readFileSync(new URL('dist/manifest.json', import.meta.url), 'utf8')
+    return `export const CHUNKS = Object.freeze(${chunks.trim()})\n`
   },
 })
 
@@ -96,5 +111,14 @@ export default [
       format: 'es',
       paths: (id) => (id.endsWith('/src/catalogue/index.ts') ? '../esm/catalogue.js' : id),
     },
+  },
+  {
+    // consent-gate/server and its two stores, for servers and edge runtimes: unminified (a stack
+    // trace in a server log should read), and apart from the browser builds, so nothing of it can
+    // land in a browser chunk. The databases' drivers are the site's own (optional peers).
+    input: { index: 'src/server/index.ts', pglite: 'src/server/pglite.ts', postgres: 'src/server/postgres.ts' },
+    external: ['pg', '@electric-sql/pglite'],
+    plugins: [inlineManifest(), nodeResolve(), compile()],
+    output: { dir: 'dist/server', format: 'es', chunkFileNames: '[name]-[hash].js' },
   },
 ]

@@ -182,7 +182,7 @@ function texts(given: unknown): Partial<Messages> {
  * `cookieDomain` must be this host or a parent of it, and not a bare top-level domain, or the
  * browser refuses every write and the visitor is asked again on every page.
  */
-function cookieDomain(given: string | undefined, host: string | undefined): string | undefined {
+function cookieDomain(given: string | undefined, host: string | null | undefined): string | undefined {
   if (given == null || host == null) return given
   const d = given.replace(/^\./, '').toLowerCase()
   check(d.includes('.') && (host === d || host.endsWith('.' + d)), 'cookieDomain', 'domainHost', given, host)
@@ -191,9 +191,10 @@ function cookieDomain(given: string | undefined, host: string | undefined): stri
 
 /**
  * Checks every option and resolves the profile, reading own properties only. Throws a ConfigError
- * naming the option and the value it got: bad config must never turn into a tracker.
+ * naming the option and the value it got: bad config must never turn into a tracker. `host` is the
+ * page's; a server, which serves many, passes null and `cookieDomain` is taken as given.
  */
-export function resolveConfig(given: Options, host = globalThis.location?.hostname): Config {
+export function resolveConfig(given: Options, host: string | null | undefined = globalThis.location?.hostname): Config {
   const options = ownKeys(given, '', [...Object.keys(PLAIN), ...COMPOUND]) as Options
   for (const key in options)
     if (own(PLAIN, key)) check(PLAIN[key][0](options[key as never]), key, PLAIN[key][1], options[key as never])

@@ -22,11 +22,12 @@ export interface ConsentRecord {
 }
 
 const SCHEMA = '1'
-const VIAS: Via[] = ['banner', 'dialog', 'api', 'gpc']
+/** Every way a choice is given; the codec stores its index. */
+export const VIAS: Via[] = ['banner', 'dialog', 'api', 'gpc']
 const MAX_LENGTH = 200
 export const DAY_MS = 864e5
 // Clocks drift; a record dated further ahead than this was not written by a browser on this site.
-const SKEW_MS = 3e5
+export const SKEW_MS = 3e5
 
 /** FNV-1a, to tell a record we wrote from a truncated, edited or garbled one (not from a forged one). */
 const checksum = (text: string): string => {

@@ -1,19 +1,11 @@
 import { scopes } from '../cookies/scopes'
+import { decodeCookie } from './cookie'
 import { decodeRecord, encodeRecord, type ConsentRecord } from './record'
 
 export interface Store {
   /** Every record of our name the browser sends: a planted one may sit beside ours. */
   read(): (ConsentRecord | undefined)[]
   write(record: ConsentRecord): void
-}
-
-/** A cookie value as a server may have written it: quoted, or with `~` as `%7E`. */
-const decode = (value: string): string => {
-  try {
-    return decodeURIComponent(value.replace(/^"(.*)"$/, '$1'))
-  } catch {
-    return value
-  }
 }
 
 /**
@@ -28,7 +20,7 @@ export function cookieStore(name: string, domain?: string): Store {
     document.cookie
       .split(/;\s*/)
       .filter((c) => c.startsWith(name + '='))
-      .map((c) => decode(c.slice(name.length + 1)))
+      .map((c) => decodeCookie(c.slice(name.length + 1)))
   const set = (value: string, expires: number, shared?: string, path = '/') => {
     document.cookie =
       `${name}=${value}; Expires=${new Date(expires).toUTCString()}; Path=${path}; SameSite=Lax` +

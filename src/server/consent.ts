@@ -1,0 +1,83 @@
+import { resolveConfig, type Config, type Options } from '../config/options'
+import type { Category } from '../config/profiles'
+import { headerValues, setCookieText } from '../consent/cookie'
+import { DAY_MS, decodeRecord, effectiveChoices, encodeRecord, settle, type ConsentRecord, type Via } from '../consent/record'
+
+/** The visitor's choice as the browser will see it, read from the request's `Cookie` header. */
+export interface ServerConsent {
+  /** False until the visitor made a choice that still counts: until then the banner shows. */
+  decided: boolean
+  /** Every category, `true` only where granted and offered (as `gate.getConsent().choices`). */
+  choices: Record<Category, boolean>
+  /** Categories this site offers; none means it never asks. */
+  categories: Category[]
+  /** The choice's id, as in its receipt; this and the fields below are undefined before a choice. */
+  consentId?: string
+  /** ISO 8601, as in a receipt. */
+  givenAt?: string
+  /** ISO 8601: when the choice lapses, the earlier of its own expiry and the site's `lifetimeDays`. */
+  expiresAt?: string
+  revision?: string
+  via?: Via
+}
+
+// Options are resolved once per options object: a server reads the cookie on every request.
+const configs = new WeakMap<object, Config>()
+
+/**
+ * The options resolved as `createConsentGate` resolves them. A server serves many hosts, so
+ * `cookieDomain` is taken as given rather than checked against one.
+ */
+export function serverConfig(options: Options): Config {
+  let config = configs.get(options)
+  if (!config) configs.set(options, (config = resolveConfig(options, null)))
+  return config
+}
+
+/** When a record lapses for this site: a planted record may claim any expiry. */
+const lapses = (r: ConsentRecord, config: Config) => Math.min(r.expires, r.at + config.lifetimeDays * DAY_MS)
+
+/** The record that counts, settled from every copy the header holds by the browser's own rules. */
+const current = (cookieHeader: string | null | undefined, config: Config, now: number) =>
+  settle(headerValues(cookieHeader ?? '', config.cookieName).map(decodeRecord), config.revision, config.lifetimeDays, now).record
+
+/**
+ * The visitor's consent from a request's `Cookie` header, by the rules the browser applies: the
+ * same codec, the same revision and lifetime, no record from the future, the most restrictive of
+ * copies that disagree. Takes the options given to `createConsentGate` and throws as it does on a
+ * bad one. Anything unreadable is "not decided, nothing granted".
+ */
+export function readConsent(cookieHeader: string | null | undefined, options: Options, now = Date.now()): ServerConsent {
+  const config = serverConfig(options)
+  const record = current(cookieHeader, config, now)
+  const consent: ServerConsent = {
+    decided: !!record,
+    choices: { ...effectiveChoices(config.categories, record?.choices) },
+    categories: [...config.categories],
+  }
+  if (record) {
+    consent.consentId = record.id
+    consent.givenAt = new Date(record.at).toISOString()
+    consent.expiresAt = new Date(lapses(record, config)).toISOString()
+    consent.revision = record.revision
+    consent.via = record.via
+  }
+  return consent
+}
+
+/**
+ * A `Set-Cookie` value that writes the current choice again from the server, for the rest of its
+ * lifetime, with the attributes the browser writes (`Path=/`, `SameSite=Lax`, `Domain` from
+ * `cookieDomain`, `Secure` when `secure`). Safari keeps a cookie set by script for 7 days at most,
+ * but one set by the site's own server for as long as it asks. Undefined when there is nothing to
+ * keep. Copies that disagreed are written as the one that counts, as the browser would.
+ */
+export function refreshCookie(
+  cookieHeader: string | null | undefined,
+  options: Options,
+  { secure, now = Date.now() }: { secure: boolean; now?: number },
+): string | undefined {
+  const config = serverConfig(options)
+  const record = current(cookieHeader, config, now)
+  return record && setCookieText(config.cookieName, encodeRecord(record), lapses(record, config), secure, config.cookieDomain)
+}

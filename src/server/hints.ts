@@ -1,0 +1,42 @@
+import type { Options } from '../config/options'
+import { readConsent, serverConfig } from './consent'
+import { CHUNKS } from './manifest'
+
+export interface HintOptions {
+  /** Where the SDK's `dist/` is served, e.g. `/consent-gate/`: the loader's own folder. */
+  base: string
+  /**
+   * The page's language (`<html lang>`), then the visitor's if you like (from `Accept-Language`):
+   * the banner takes the `lang` option first, then these, by primary subtag, else English.
+   */
+  lang?: string | readonly string[]
+  /** `html` (default): `<link rel="modulepreload">` tags for the `<head>`; `header`: a `Link` header value. */
+  format?: 'html' | 'header'
+  /** The chunk manifest of the build you serve, if not the one this package was built with. */
+  manifest?: Readonly<Record<string, string>>
+}
+
+const escape = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`)
+
+/**
+ * What a first visit needs besides the loader, for the browser to fetch alongside it rather than
+ * a round trip later: the banner chunk and its language's texts. Empty when a choice is stored
+ * (the banner will not show) or when the site offers nothing to ask (it never shows). The language
+ * is picked as the banner picks it (see `lang` above). The banner also tries the browser's own
+ * languages, which a server knows only from `Accept-Language`; if it picks another, it fetches
+ * that itself and nothing breaks.
+ */
+export function preloadHints(cookieHeader: string | null | undefined, options: Options, hints: HintOptions): string {
+  const consent = readConsent(cookieHeader, options)
+  if (consent.decided || !consent.categories.length) return ''
+  const chunks = hints.manifest ?? CHUNKS
+  if (!chunks.ui) throw new Error('consent-gate: preloadHints has no chunk manifest: pass { manifest } from consent-gate/manifest.json')
+  const lang = [serverConfig(options).lang, ...[hints.lang ?? []].flat()]
+    .map((tag) => `${tag}`.toLowerCase().split('-')[0])
+    .find((l) => Object.prototype.hasOwnProperty.call(chunks, 'lang-' + l))
+  const urls = [chunks.ui, chunks['lang-' + (lang ?? 'en')]].map((file) => hints.base + file)
+  return hints.format === 'header'
+    ? urls.map((url) => `<${url.replace(/[<>"\s]/g, encodeURIComponent)}>; rel=modulepreload`).join(', ')
+    : urls.map((url) => `<link rel="modulepreload" href="${escape(url)}" />`).join('')
+}
