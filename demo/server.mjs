@@ -1,4 +1,5 @@
-// The demo server: pages, the built SDK, tracker stand-ins, and a log of every tracker hit.
+// The demo server: pages, the built SDK, tracker stand-ins, a log of every tracker hit, and the
+// receipts kept as a site's backend keeps them (consent-gate/server, the embedded store).
 // Listens on 127.0.0.1 only. PORT=0 picks a free port. DEMO_TRACKER_HOSTS=real makes pages load
 // gtag.js from its real host (the end-to-end suite answers that host itself).
 import { createServer } from 'node:http'
@@ -6,6 +7,8 @@ import { readFile } from 'node:fs/promises'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as esbuild from 'esbuild'
+import { handleReceipt, nodeHandler, preloadHints, refreshCookie } from '../dist/server/index.js'
+import { pgliteStore } from '../dist/server/pglite.js'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const root = join(here, '..')
@@ -34,8 +37,6 @@ const PRIVACY = {
   pigi: {
     NAME: 'Pigi',
     TRACKERS: '',
-    // Pigi shows no banner, so there is nothing to preload.
-    PRELOAD: '',
     POLICY:
       'We do not use Google Analytics, Facebook Pixel, or any third-party advertising trackers. We use a session cookie, an XSRF-TOKEN cookie and a theme preference in localStorage.',
   },
@@ -85,27 +86,71 @@ export async function buildApp() {
 }
 
 /**
- * A visitor without a choice will see the banner: these tags have the browser fetch its chunk and
- * its English texts (the demo pages' language) alongside the loader, rather than after it ran
- * (README: a sooner first banner). The demo keeps the default cookie name. `base` is where dist/
- * is served.
+ * Each site's options, as its pages give them to the loader; the server reads the consent cookie
+ * with the same ones. Served under a *.pisama.test host, Pisama shares its choice across the
+ * parent domain (as its pages' `data-cookie-domain` says). Made once: consent-gate/server resolves
+ * an options object once.
  */
-export async function preloadLinks(cookie = '', base) {
-  if (/(^|;\s*)consent_gate=/.test(cookie)) return ''
-  const chunks = JSON.parse(await readFile(join(root, 'dist', 'manifest.json'), 'utf8'))
-  return [chunks.ui, chunks['lang-en']].map((f) => `<link rel="modulepreload" href="${base}${f}" />`).join('')
+const PISAMA = { site: 'pisama', ga4: { measurementId: 'G-DEMO12345' }, vercel: true }
+const OPTIONS = { pisama: PISAMA, 'pisama.test': { ...PISAMA, cookieDomain: 'pisama.test' }, pigi: { site: 'pigi' } }
+const onPisamaTest = (host = '') => /(^|\.)pisama\.test(:\d+)?$/.test(host)
+const optionsFor = (site, host) => OPTIONS[site === 'pisama' && onPisamaTest(host) ? 'pisama.test' : site]
+
+const escapeHtml = (text) =>
+  String(text).replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`)
+
+/** The receipts page: the latest receipts, or one consent id's history. */
+async function receiptsPage(store, consentId) {
+  const rows = consentId ? await store.receiptsFor(consentId) : await store.latest(50)
+  const cell = (v) => `<td>${escapeHtml(v)}</td>`
+  const body = rows
+    .map(
+      (r) =>
+        `<tr>${cell(r.receivedAt)}<td><a href="/receipts?consentId=${encodeURIComponent(r.consentId)}"><code>${escapeHtml(r.consentId)}</code></a></td>` +
+        `${cell(r.site)}${cell(r.revision)}<td><code>${escapeHtml(JSON.stringify(r.choices))}</code></td>${cell(r.via)}${cell(r.givenAt)}${cell(r.expiresAt)}</tr>`,
+    )
+    .join('\n')
+  const title = consentId ? `Receipts of <code>${escapeHtml(consentId)}</code>` : 'The latest receipts'
+  return (await readFile(join(here, 'pages', 'receipts.html'), 'utf8'))
+    .replaceAll('{{TITLE}}', title)
+    .replaceAll('{{CONSENT_ID}}', escapeHtml(consentId ?? ''))
+    .replaceAll('{{COUNT}}', String(rows.length))
+    .replaceAll('{{ROWS}}', body || '<tr><td colspan="8">None yet: make a choice on a demo page.</td></tr>')
 }
 
-export function startServer({ port = 0, realTrackerHosts = false, log = () => {} } = {}) {
+/**
+ * Serves the demo. Receipts go to `store` (any consent-gate ReceiptStore), else to the embedded
+ * store in `receiptsDir` (demo/data/receipts by default, git-ignored), which closing the server
+ * closes.
+ */
+export async function startServer({
+  port = 0,
+  realTrackerHosts = false,
+  log = () => {},
+  store,
+  receiptsDir = join(here, 'data', 'receipts'),
+} = {}) {
+  const receipts = store ?? (await pgliteStore(receiptsDir))
+  const receive = nodeHandler(async (request) => {
+    const response = await handleReceipt(request, receipts, { sites: ['pisama', 'pigi'] })
+    log(`receipt ${response.status}`)
+    return response
+  })
   const ga4Src = realTrackerHosts ? '' : 'data-ga4-src="/stand-ins/gtag.js"'
   // Served under a real domain (as in the end-to-end suite), the marketing site and the
   // dashboard share one choice, as Pisama's do; on 127.0.0.1 there is no parent domain.
   const page = async (req, name, vars = {}) => {
     let html = await readFile(join(here, 'pages', name), 'utf8')
     for (const [k, v] of Object.entries(vars)) html = html.replaceAll(`{{${k}}}`, v)
-    const domain = /(^|\.)pisama\.test(:\d+)?$/.test(req.headers.host ?? '') ? 'data-cookie-domain="pisama.test"' : ''
-    if (html.includes('{{PRELOAD}}'))
-      html = html.replaceAll('{{PRELOAD}}', await preloadLinks(req.headers.cookie, '/consent-gate/'))
+    const domain = onPisamaTest(req.headers.host) ? 'data-cookie-domain="pisama.test"' : ''
+    // A visitor without a choice will see the banner: the browser fetches its chunk and texts
+    // alongside the loader rather than after it ran (docs/performance.md, a sooner first banner).
+    // Pigi never asks, so it gets none.
+    if (vars.SITE)
+      html = html.replaceAll(
+        '{{PRELOAD}}',
+        preloadHints(req.headers.cookie, optionsFor(vars.SITE, req.headers.host), { base: '/consent-gate/', lang: 'en' }),
+      )
     return html.replaceAll('{{GA4_SRC}}', ga4Src).replaceAll('{{COOKIE_DOMAIN}}', domain)
   }
   const file = (base, rest) => {
@@ -114,8 +159,6 @@ export function startServer({ port = 0, realTrackerHosts = false, log = () => {}
     return readFile(path)
   }
 
-  // Proof of consent as a site's backend would keep it; GET /receipts lists what arrived.
-  const receipts = []
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://x')
     const p = url.pathname
@@ -123,34 +166,56 @@ export function startServer({ port = 0, realTrackerHosts = false, log = () => {}
       res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...headers })
       res.end(body)
     }
+    /**
+     * A page of a site. It re-issues the consent cookie from the server, so Safari keeps it for
+     * its full term rather than the 7 days it allows a cookie written by script.
+     */
+    const sitePage = async (site, name, vars = {}, headers = {}) => {
+      const cookies = [headers['set-cookie'] ?? []].flat()
+      const refreshed = refreshCookie(req.headers.cookie, optionsFor(site, req.headers.host), { secure: false })
+      if (refreshed) cookies.push(refreshed)
+      send(
+        await page(req, name, { SITE: site, ...vars }),
+        TYPES['.html'],
+        cookies.length ? { ...headers, 'set-cookie': cookies } : headers,
+      )
+    }
     try {
       if (p === '/stand-ins/collect' || p === '/_vercel/insights/view') {
         log(`hit ${req.method} ${req.url}`)
         res.writeHead(204).end()
-      } else if (p === '/receipts' && req.method === 'POST') {
-        let body = ''
-        for await (const part of req) body += part
-        if (receipts.push(JSON.parse(body)) > 100) receipts.shift()
-        log(`receipt ${body}`)
-        res.writeHead(204).end()
-      } else if (p === '/receipts') send(JSON.stringify(receipts), TYPES['.json'])
-      else if (p === '/' || p === '/index.html') send(await page(req, 'index.html'), TYPES['.html'])
-      else if (p === '/pisama/' || p === '/pisama') send(await page(req, 'pisama.html', MARKETING), TYPES['.html'])
+      } else if (p === '/receipts' && req.method !== 'GET') await receive(req, res)
+      else if (p === '/receipts')
+        send(await receiptsPage(receipts, url.searchParams.get('consentId') || undefined), TYPES['.html'])
+      else if (p === '/receipts.json') {
+        const id = url.searchParams.get('consentId')
+        send(JSON.stringify(id ? await receipts.receiptsFor(id) : await receipts.latest(100)), TYPES['.json'])
+      } else if (p === '/receipts.ndjson') {
+        // The whole export, streamed from the store as it is read.
+        res.writeHead(200, { 'content-type': 'application/x-ndjson', 'cache-control': 'no-store' })
+        for await (const part of receipts.exportReceipts()) res.write(part)
+        res.end()
+      } else if (p === '/' || p === '/index.html') send(await page(req, 'index.html'), TYPES['.html'])
+      else if (p === '/pisama/' || p === '/pisama') await sitePage('pisama', 'pisama.html', MARKETING)
       else if (p.startsWith('/pisama/app'))
-        send(await page(req, 'app.html'), TYPES['.html'], { 'set-cookie': 'pisama_session=demo; Path=/; HttpOnly; SameSite=Lax' })
+        await sitePage('pisama', 'app.html', {}, { 'set-cookie': 'pisama_session=demo; Path=/; HttpOnly; SameSite=Lax' })
       else if (p === '/pigi/' || p === '/pigi')
-        send(await page(req, 'pigi.html'), TYPES['.html'], {
-          'set-cookie': ['pigi_session=demo; Path=/; HttpOnly; SameSite=Lax', 'XSRF-TOKEN=demo-token; Path=/; SameSite=Lax'],
-        })
+        await sitePage(
+          'pigi',
+          'pigi.html',
+          {},
+          {
+            'set-cookie': ['pigi_session=demo; Path=/; HttpOnly; SameSite=Lax', 'XSRF-TOKEN=demo-token; Path=/; SameSite=Lax'],
+          },
+        )
       else if (p === '/pisama/privacy' || p === '/pigi/privacy') {
         const site = p.split('/')[1]
-        const vars = { SITE: site, ...PRIVACY[site] }
-        send(await page(req, 'privacy.html', vars), TYPES['.html'])
+        await sitePage(site, 'privacy.html', PRIVACY[site])
       } else if (p === '/leaky/' || p === '/leaky') send(await page(req, 'leaky.html'), TYPES['.html'])
       else if (p === '/strict-csp/' || p === '/strict-csp')
-        send(await page(req, 'pisama.html', STRICT), TYPES['.html'], { 'content-security-policy': STRICT_CSP })
+        await sitePage('pisama', 'pisama.html', STRICT, { 'content-security-policy': STRICT_CSP })
       else if (p === '/trusted-types/')
-        send(await page(req, 'pisama.html', TRUSTED), TYPES['.html'], { 'content-security-policy': TRUSTED_TYPES })
+        await sitePage('pisama', 'pisama.html', TRUSTED, { 'content-security-policy': TRUSTED_TYPES })
       else if (p === '/stand-ins/gtag.js') send(await file(join(here, 'stand-ins'), 'gtag.js'), TYPES['.js'])
       else if (p === '/_vercel/insights/script.js') send(await file(join(here, 'stand-ins'), 'vercel.js'), TYPES['.js'])
       else if (p.startsWith('/consent-gate/'))
@@ -166,6 +231,8 @@ export function startServer({ port = 0, realTrackerHosts = false, log = () => {}
       res.writeHead(e.code === 'ENOENT' ? 404 : 500).end(String(e.code ?? e))
     }
   })
+  // The embedded store this server opened closes with it.
+  if (!store) server.on('close', () => receipts.close())
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)))
 }
 
@@ -187,6 +254,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     '/strict-csp/',
     '/trusted-types/',
     '/leaky/',
+    '/receipts',
   ])
     console.log(`  ${base}${path}`)
 }

@@ -31,6 +31,10 @@
   var consent = field('Consent', 'demo-consent', 'loading…')
   var loaded = field('Trackers loaded', 'demo-loaded', 'none')
   var receipt = field('Receipt', 'demo-receipt', 'none yet')
+  // What the server kept: the demo's /receipts page, on this visitor's consent id once there is one.
+  var kept = el('a', 'Receipts kept by the server', el('p', '', panel))
+  kept.id = 'demo-receipts-link'
+  kept.href = '/receipts'
   el('h3', 'Tracker requests', panel)
   var hits = el('ol', '', panel)
   hits.id = 'demo-hits'
@@ -47,7 +51,10 @@
     })
     loaded.textContent = names.join(', ') || 'none'
     var r = gate && gate.receipt()
-    if (r) receipt.textContent = r.consentId + ' via ' + r.via + ' at ' + r.givenAt
+    if (r) {
+      receipt.textContent = r.consentId + ' via ' + r.via + ' at ' + r.givenAt
+      kept.href = '/receipts?consentId=' + encodeURIComponent(r.consentId)
+    }
   }
   addEventListener('consent-gate:change', show)
   new PerformanceObserver(function (list) {

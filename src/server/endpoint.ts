@@ -50,7 +50,12 @@ export function truncateAddress(address: string): string | undefined {
   if (tail === undefined ? missing !== 0 : missing < 1) return
   const all = [...left, ...Array(tail === undefined ? 0 : missing).fill('0'), ...right]
   if (!all.every((g) => /^[0-9a-f]{1,4}$/.test(g))) return
-  return all.slice(0, 3).map((g) => parseInt(g, 16).toString(16)).join(':') + '::'
+  return (
+    all
+      .slice(0, 3)
+      .map((g) => parseInt(g, 16).toString(16))
+      .join(':') + '::'
+  )
 }
 
 /** The body, at most `MAX_RECEIPT_BYTES` of it; undefined when there is more. */

@@ -31,7 +31,8 @@ export function preloadHints(cookieHeader: string | null | undefined, options: O
   const consent = readConsent(cookieHeader, options)
   if (consent.decided || !consent.categories.length) return ''
   const chunks = hints.manifest ?? CHUNKS
-  if (!chunks.ui) throw new Error('consent-gate: preloadHints has no chunk manifest: pass { manifest } from consent-gate/manifest.json')
+  if (!chunks.ui)
+    throw new Error('consent-gate: preloadHints has no chunk manifest: pass { manifest } from consent-gate/manifest.json')
   const lang = [serverConfig(options).lang, ...[hints.lang ?? []].flat()]
     .map((tag) => `${tag}`.toLowerCase().split('-')[0])
     .find((l) => Object.prototype.hasOwnProperty.call(chunks, 'lang-' + l))

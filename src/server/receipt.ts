@@ -25,7 +25,10 @@ const RULES: Record<Exclude<(typeof FIELDS)[number], 'choices'>, [test: (v: any)
   site: [(v) => typeof v === 'string' && /^[^\u0000-\u001f\u007f]{1,64}$/.test(v), 'must be a site name of 1 to 64 characters'],
   revision: [(v) => typeof v === 'string' && /^[\w.-]{1,32}$/.test(v), 'must be 1 to 32 of letters, digits, _ . -'],
   via: [(v) => VIAS.includes(v), 'must be one of ' + VIAS.join(', ')],
-  sdkVersion: [(v) => typeof v === 'string' && /^\d+\.\d+\.\d+(-[\w.-]+)?$/.test(v) && v.length <= 32, 'must be a version such as 1.2.3'],
+  sdkVersion: [
+    (v) => typeof v === 'string' && /^\d+\.\d+\.\d+(-[\w.-]+)?$/.test(v) && v.length <= 32,
+    'must be a version such as 1.2.3',
+  ],
 }
 
 /** A name fit to quote in a reason: anything else is not echoed back. */
@@ -53,7 +56,8 @@ export function checkReceipt(value: unknown, { sites, now }: ReceiptCheck): Rece
   if (!choices || typeof choices !== 'object' || Array.isArray(choices)) return 'field "choices" must be an object'
   const checked: Choices = {}
   for (const key of Object.keys(choices)) {
-    if (!CATEGORIES.includes(key as Category)) return `field "choices" has unknown category ${quote(key)}; categories are ${CATEGORIES.join(', ')}`
+    if (!CATEGORIES.includes(key as Category))
+      return `field "choices" has unknown category ${quote(key)}; categories are ${CATEGORIES.join(', ')}`
     const granted = (choices as Record<string, unknown>)[key]
     if (typeof granted !== 'boolean') return `field "choices.${key}" must be true or false`
   }
@@ -61,7 +65,8 @@ export function checkReceipt(value: unknown, { sites, now }: ReceiptCheck): Rece
   const givenAt = isoTime(given.givenAt)!
   const expiresAt = isoTime(given.expiresAt)!
   if (givenAt > now + SKEW_MS) return 'field "givenAt" is in the future'
-  if (!(expiresAt > givenAt && expiresAt - givenAt <= MAX_LIFETIME_MS)) return 'field "expiresAt" must be after givenAt, by 395 days at most'
+  if (!(expiresAt > givenAt && expiresAt - givenAt <= MAX_LIFETIME_MS))
+    return 'field "expiresAt" must be after givenAt, by 395 days at most'
   if (sites && !sites.includes(given.site as string)) return 'field "site" names a site this endpoint does not take'
   return {
     consentId: given.consentId as string,

@@ -67,14 +67,13 @@ const STEPS = [
   CREATE INDEX IF NOT EXISTS consent_gate_receipts_consent_id ON consent_gate_receipts (consent_id);
   CREATE INDEX IF NOT EXISTS consent_gate_receipts_received_at ON consent_gate_receipts (received_at);`,
 ]
-const LOCK = 'SELECT pg_advisory_xact_lock(hashtext(\'consent_gate_schema\'));'
+const LOCK = "SELECT pg_advisory_xact_lock(hashtext('consent_gate_schema'));"
 const VERSION_TABLE = `CREATE TABLE IF NOT EXISTS consent_gate_schema (
   version integer PRIMARY KEY,
   applied_at timestamptz NOT NULL DEFAULT now()
 );`
 
-const COLUMNS =
-  'consent_id, given_at, expires_at, site, revision, choices, via, sdk_version, received_at, ip, user_agent'
+const COLUMNS = 'consent_id, given_at, expires_at, site, revision, choices, via, sdk_version, received_at, ip, user_agent'
 
 /** The SQL every store runs, and nothing else. */
 export const SQL = {
@@ -137,7 +136,9 @@ export function sqlStore(client: SqlClient): ReceiptStore {
     const { rows } = await client.query<{ version: number | null }>(SQL.version)
     const at = rows[0]?.version ?? 0
     if (at > SCHEMA_VERSION)
-      throw new Error(`consent-gate: the receipts schema is at version ${at}, newer than this consent-gate knows (${SCHEMA_VERSION})`)
+      throw new Error(
+        `consent-gate: the receipts schema is at version ${at}, newer than this consent-gate knows (${SCHEMA_VERSION})`,
+      )
     for (let step = at; step < STEPS.length; step++)
       await client.exec(`${LOCK}${STEPS[step]}
         INSERT INTO consent_gate_schema (version) VALUES (${step + 1}) ON CONFLICT (version) DO NOTHING;`)

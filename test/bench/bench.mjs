@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { preloadLinks } from '../../demo/server.mjs'
+import { preloadHints } from '../../dist/server/index.js'
 import { launchChromium } from '../chromium.mjs'
 
 export const DEBUG_PORT = process.env.BENCH_PORT
@@ -28,6 +28,8 @@ const only = process.env.BENCH_LIBS?.split(',')
 for (const lib of Object.keys(LIBS)) if (only && lib !== 'consent-gate' && !only.includes(lib)) delete LIBS[lib]
 
 const GA = `https://www.googletagmanager.com/gtag/js?id=G-BENCH1234`
+// Our page's options, as its tag gives them: the server reads the consent cookie with the same.
+const BENCH_OPTIONS = { site: 'pisama', ga4: { measurementId: 'G-BENCH1234' } }
 // Each library's own way of writing the same thing: GA4 gated behind one analytics category.
 const HEAD = {
   'consent-gate': `<script src="/lib/consent-gate/consent-gate.js" data-site="pisama" data-ga4="G-BENCH1234" data-policy-url="/privacy" defer></script>`,
@@ -80,7 +82,7 @@ const page = async (lib, cookie) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>Bench: ${lib}</title>
 <script>window.__t0 = performance.now()</script>
-${lib === 'consent-gate' ? await preloadLinks(cookie, '/lib/consent-gate/') : ''}${HEAD[lib]}
+${lib === 'consent-gate' ? preloadHints(cookie, BENCH_OPTIONS, { base: '/lib/consent-gate/', lang: 'en' }) : ''}${HEAD[lib]}
 </head><body>
 <h1>Pisama</h1>
 ${'<p>Pisama helps small teams plan their week. This paragraph stands for the content of a real marketing page, long enough to wrap across several lines on a desktop screen.</p>\n'.repeat(6)}

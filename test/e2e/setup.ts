@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { CHROMIUM } from '../chromium.mjs'
 
@@ -19,9 +21,14 @@ export default async function setup(project: TestProject) {
   }
   const { buildApp, startServer } = await import('../../demo/server.mjs')
   await buildApp()
-  const server = await startServer({ realTrackerHosts: true })
+  // Receipts go to an embedded store of this run's own.
+  const receiptsDir = mkdtempSync(join(tmpdir(), 'consent-gate-receipts-'))
+  const server = await startServer({ realTrackerHosts: true, receiptsDir })
   project.provide('port', server.address().port)
-  return () => new Promise<void>((resolve) => server.close(() => resolve()))
+  return () =>
+    new Promise<void>((resolve) => server.close(() => resolve())).then(() =>
+      rmSync(receiptsDir, { recursive: true, force: true }),
+    )
 }
 
 declare module 'vitest' {
