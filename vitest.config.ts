@@ -16,7 +16,7 @@ export default defineConfig({
       },
     },
     include: ['test/unit/**/*.test.{ts,tsx}', 'test/pack/**/*.test.ts', 'test/size/**/*.test.ts', 'test/e2e/**/*.test.ts'],
-    globalSetup: ['test/e2e/setup.ts'],
+    globalSetup: ['test/e2e/setup.ts', 'test/postgres-setup.ts'],
     testTimeout: 30000,
     hookTimeout: 60000,
   },

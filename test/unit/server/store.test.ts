@@ -1,0 +1,206 @@
+// @vitest-environment node
+// One schema and one SQL on two real databases: the embedded store (PGlite, persisted in a
+// directory) and PostgreSQL (a throwaway cluster; skipped, loudly, where it is not installed).
+import { PGlite } from '@electric-sql/pglite'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { SCHEMA_VERSION, type ReceiptStore, type StoredReceipt } from '../../../src/server'
+import { pgliteStore } from '../../../src/server/pglite'
+import { postgresStore } from '../../../src/server/postgres'
+import { startPostgres, type Cluster } from '../../postgres.mjs'
+
+const DAY = 864e5
+const T0 = Date.UTC(2026, 0, 1)
+const at = (ms: number) => new Date(ms).toISOString()
+const receipt = (i: number, over: Partial<StoredReceipt> = {}): StoredReceipt => ({
+  consentId: `visitor${String(i % 50).padStart(5, '0')}`,
+  givenAt: at(T0 + i * 1000),
+  expiresAt: at(T0 + i * 1000 + 182 * DAY),
+  site: 'pisama',
+  revision: '1',
+  choices: { analytics: i % 2 === 0 },
+  via: 'banner',
+  sdkVersion: '0.1.0',
+  receivedAt: at(T0 + i * 1000 + 20),
+  ...over,
+})
+const text = async (stream: ReadableStream<Uint8Array>) => {
+  let out = ''
+  for await (const part of stream as unknown as AsyncIterable<Uint8Array>) out += new TextDecoder().decode(part)
+  return out
+}
+
+/** A database to test on: a store factory, raw SQL beside it, and a way to restart it. */
+interface Database {
+  open(): Promise<ReceiptStore>
+  sql(query: string, params?: unknown[]): Promise<Record<string, unknown>[]>
+  restart(): Promise<void>
+  end(): Promise<void>
+}
+
+async function pgliteDatabase(): Promise<Database> {
+  const dir = mkdtempSync(join(tmpdir(), 'consent-gate-pglite-'))
+  let raw: PGlite | undefined
+  return {
+    open: () => pgliteStore(join(dir, 'db')),
+    async sql(query, params) {
+      // PGlite is one process's: read it through a store-less instance only while no store is open.
+      raw ??= await PGlite.create(join(dir, 'db'))
+      return (await raw.query<Record<string, unknown>>(query, params)).rows
+    },
+    async restart() {
+      await raw?.close()
+      raw = undefined
+    },
+    async end() {
+      await raw?.close()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+async function postgresDatabase(): Promise<Database> {
+  const cluster: Cluster = await startPostgres()
+  const pool = new pg.Pool({ connectionString: cluster.url })
+  pool.on('error', () => {})
+  return {
+    open: async () => postgresStore(cluster.url),
+    // A pooled connection may still be the one a restart cut: then the query runs again on a new one.
+    sql: async (query, params) => (await pool.query(query, params).catch(() => pool.query(query, params))).rows,
+    async restart() {
+      cluster.restart({ crash: true })
+    },
+    async end() {
+      await pool.end()
+      cluster.stop()
+    },
+  }
+}
+
+const DATABASES: [string, () => Promise<Database>, boolean][] = [
+  ['the embedded store (PGlite)', pgliteDatabase, true],
+  ['PostgreSQL', postgresDatabase, inject('hasPostgres')],
+]
+
+describe.each(DATABASES)('receipts in %s', (_, create, available) => {
+  describe.runIf(available)('', () => {
+    let db: Database
+    beforeAll(async () => {
+      db = await create()
+    })
+    afterAll(() => db?.end())
+
+    it('creates its schema on first use: a version table, the receipts, an index on consent_id', async () => {
+      const store = await db.open()
+      expect(await store.add(receipt(0), 'key-0')).toBe(true)
+      await store.close()
+      expect(await db.sql('SELECT version FROM consent_gate_schema')).toEqual([{ version: SCHEMA_VERSION }])
+      const indexes = await db.sql("SELECT indexdef FROM pg_indexes WHERE tablename = 'consent_gate_receipts'")
+      expect(indexes.map((i) => i.indexdef)).toContainEqual(expect.stringMatching(/\(consent_id\)$/))
+      await db.restart()
+    })
+
+    it('stores a receipt once per key, and keeps what the server saw', async () => {
+      const store = await db.open()
+      const r = receipt(1, { ip: '203.0.113.0', userAgent: 'Test/1.0' })
+      expect(await store.add(r, 'key-1')).toBe(true)
+      expect(await store.add(r, 'key-1')).toBe(false)
+      expect(await Promise.all([store.add(receipt(2), 'key-2'), store.add(receipt(2), 'key-2')])).toEqual(
+        expect.arrayContaining([true, false]),
+      )
+      expect(await store.receiptsFor(r.consentId)).toEqual([r])
+      expect((await store.latest(2)).map((x) => x.givenAt)).toEqual([receipt(2).givenAt, r.givenAt])
+      await store.close()
+    })
+
+    it('keeps what it stored across a close and a reopen, and a second start changes nothing', async () => {
+      const first = await db.open()
+      await first.add(receipt(3), 'key-3')
+      await first.close()
+      await db.restart()
+      const second = await db.open()
+      expect(await second.receiptsFor(receipt(3).consentId)).toEqual([receipt(3)])
+      expect(await second.add(receipt(3), 'key-3')).toBe(false)
+      await second.close()
+      expect(await db.sql('SELECT count(*)::int AS n FROM consent_gate_schema')).toEqual([{ n: 1 }])
+      await db.restart()
+    })
+
+    it("answers a data-subject request with one visitor's choices, oldest first", async () => {
+      const store = await db.open()
+      const id = 'subject000000'
+      await store.add(receipt(30, { consentId: id, choices: { analytics: false } }), 'subject-b')
+      await store.add(receipt(10, { consentId: id, choices: { analytics: true } }), 'subject-a')
+      expect((await store.receiptsFor(id)).map((r) => r.choices)).toEqual([{ analytics: true }, { analytics: false }])
+      expect(await store.receiptsFor('nobody000000')).toEqual([])
+      await store.close()
+    })
+
+    it('exports a time range as NDJSON, in the order received, in batches', async () => {
+      const store = await db.open()
+      const base = 100_000
+      for (let i = 0; i < 1200; i += 100)
+        await Promise.all(Array.from({ length: 100 }, (_, j) => store.add(receipt(base + i + j), `export-${i + j}`)))
+      const lines = (await text(store.exportReceipts({ since: new Date(T0 + base * 1000), until: new Date(T0 + (base + 1100) * 1000) })))
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as StoredReceipt)
+      expect(lines).toHaveLength(1100)
+      expect(lines[0]).toEqual(receipt(base))
+      expect(new Set(lines.map((l) => l.givenAt)).size).toBe(1100)
+      expect(await text(store.exportReceipts({ since: new Date(T0 + 10 * 365 * DAY) }))).toBe('')
+      await store.close()
+    })
+
+    it('deletes for retention only receipts of choices that had lapsed by then', async () => {
+      const store = await db.open()
+      const old = (i: number, lapsed: boolean) =>
+        receipt(i, {
+          consentId: 'retention0000',
+          receivedAt: at(T0 - 400 * DAY + i),
+          givenAt: at(T0 - 400 * DAY + i),
+          expiresAt: at(lapsed ? T0 - 10 * DAY : T0 + 10 * DAY),
+        })
+      await store.add(old(1, true), 'retention-1')
+      await store.add(old(2, false), 'retention-2')
+      expect(await store.deleteBefore(new Date(T0 - 5 * DAY))).toBe(1)
+      expect((await store.receiptsFor('retention0000')).map((r) => r.expiresAt)).toEqual([at(T0 + 10 * DAY)])
+      await store.close()
+    })
+
+    it('refuses a schema newer than it knows', async () => {
+      const store = await db.open()
+      await store.latest(1)
+      await store.close()
+      await db.sql('INSERT INTO consent_gate_schema (version) VALUES ($1)', [SCHEMA_VERSION + 1])
+      await db.restart()
+      const newer = await db.open()
+      await expect(newer.latest(1)).rejects.toThrow(/version 2, newer than this consent-gate knows/)
+      await newer.close()
+      await db.sql('DELETE FROM consent_gate_schema WHERE version > $1', [SCHEMA_VERSION])
+      await db.restart()
+    })
+  })
+})
+
+describe.runIf(inject('hasPostgres'))('PostgreSQL restarted under a store', () => {
+  let cluster: Cluster
+  beforeAll(async () => {
+    cluster = await startPostgres()
+  })
+  afterAll(() => cluster?.stop())
+
+  it('fails the calls made while it is down, then carries on: nothing committed is lost', async () => {
+    const store = postgresStore(cluster.url)
+    expect(await store.add(receipt(1), 'before')).toBe(true)
+    cluster.restart({ crash: true })
+    // The pooled connection died with the server: the first call after may fail, a retry works.
+    const after = await store.add(receipt(2), 'after').catch(() => store.add(receipt(2), 'after'))
+    expect(after).toBe(true)
+    expect((await store.latest(10)).map((r) => r.givenAt)).toEqual([receipt(2).givenAt, receipt(1).givenAt])
+    await store.close()
+  })
+})
