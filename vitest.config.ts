@@ -15,7 +15,7 @@ export default defineConfig({
         settings: { disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true },
       },
     },
-    include: ['test/unit/**/*.test.{ts,tsx}', 'test/pack/**/*.test.ts', 'test/size/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+    include: ['test/unit/**/*.test.{ts,tsx}', 'test/server/**/*.test.ts', 'test/pack/**/*.test.ts', 'test/size/**/*.test.ts', 'test/e2e/**/*.test.ts'],
     globalSetup: ['test/e2e/setup.ts', 'test/postgres-setup.ts'],
     testTimeout: 30000,
     hookTimeout: 60000,

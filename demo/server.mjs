@@ -132,7 +132,10 @@ export async function startServer({
 } = {}) {
   const receipts = store ?? (await pgliteStore(receiptsDir))
   const receive = nodeHandler(async (request) => {
-    const response = await handleReceipt(request, receipts, { sites: ['pisama', 'pigi'] })
+    const response = await handleReceipt(request, receipts, {
+      sites: ['pisama', 'pigi'],
+      onError: (e) => log(`receipt store failed: ${e.message}`),
+    })
     log(`receipt ${response.status}`)
     return response
   })

@@ -11,7 +11,9 @@ export default function setup(project: TestProject) {
   project.provide('hasPostgres', hasPostgres)
   if (hasPostgres) return
   if (process.env.CONSENT_GATE_REQUIRE_POSTGRES)
-    throw new Error('consent-gate: no PostgreSQL (/usr/lib/postgresql/<version>/bin, or PG_BIN); the PostgreSQL tests are required here')
+    throw new Error(
+      'consent-gate: no PostgreSQL (/usr/lib/postgresql/<version>/bin, or PG_BIN); the PostgreSQL tests are required here',
+    )
   console.warn(
     '\n!!! POSTGRESQL TESTS SKIPPED: no PostgreSQL in /usr/lib/postgresql/<version>/bin (or PG_BIN). Run `apt-get install -y postgresql` to enable them. !!!\n',
   )

@@ -2,7 +2,7 @@ export function postgresBin(): string | undefined
 export interface Cluster {
   url: string
   port: number
-  restart(options?: { crash?: boolean }): void
-  stop(): void
+  restart(options?: { crash?: boolean }): Promise<void>
+  stop(): Promise<void>
 }
 export function startPostgres(): Promise<Cluster>

@@ -3,11 +3,12 @@
 // Debian's `postgresql` package puts the binaries in /usr/lib/postgresql/<version>/bin; set
 // PG_BIN to use others. initdb and pg_ctl refuse to run as root, so as root they run as the
 // `postgres` user, as FACTS.md says.
-import { execFileSync } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 
 /** The folder with initdb and pg_ctl, or undefined when PostgreSQL is not installed. */
 export function postgresBin() {
@@ -29,7 +30,7 @@ const freePort = () =>
   })
 
 /**
- * Starts a cluster and resolves `{ url, restart, stop }`. `restart({ crash: true })` stops it the
+ * Starts a cluster and resolves `{ url, restart, stop }` (each of those resolves when done). `restart({ crash: true })` stops it the
  * way a crash does (`-m immediate`: no checkpoint, recovery from the WAL on start).
  */
 export async function startPostgres() {
@@ -44,31 +45,35 @@ export async function startPostgres() {
     chownSync(dir, uid, gid)
     chmodSync(dir, 0o700)
   }
+  // Asynchronous, so a server in this process keeps answering while the cluster restarts.
   const run = (tool, args) =>
-    execFileSync(asRoot ? 'runuser' : join(bin, tool), asRoot ? ['-u', 'postgres', '--', join(bin, tool), ...args] : args, {
-      stdio: ['ignore', 'ignore', 'pipe'],
-      cwd: dir,
-    })
+    promisify(execFile)(
+      asRoot ? 'runuser' : join(bin, tool),
+      asRoot ? ['-u', 'postgres', '--', join(bin, tool), ...args] : args,
+      {
+        cwd: dir,
+      },
+    )
   const port = await freePort()
-  run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale=C'])
+  await run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale=C'])
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=on -c max_connections=100`
   const start = () => run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', '-t', '60', 'start'])
   const stopWith = (mode) => run('pg_ctl', ['-D', data, '-m', mode, '-w', 'stop'])
-  start()
+  await start()
   let stopped = false
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     port,
     /** Stops the server (`crash`: as a crash does) and starts it again on the same port. */
-    restart({ crash = false } = {}) {
-      stopWith(crash ? 'immediate' : 'fast')
-      start()
+    async restart({ crash = false } = {}) {
+      await stopWith(crash ? 'immediate' : 'fast')
+      await start()
     },
-    stop() {
+    async stop() {
       if (stopped) return
       stopped = true
       try {
-        stopWith('fast')
+        await stopWith('fast')
       } finally {
         rmSync(dir, { recursive: true, force: true })
       }

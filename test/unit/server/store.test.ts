@@ -70,12 +70,10 @@ async function postgresDatabase(): Promise<Database> {
     open: async () => postgresStore(cluster.url),
     // A pooled connection may still be the one a restart cut: then the query runs again on a new one.
     sql: async (query, params) => (await pool.query(query, params).catch(() => pool.query(query, params))).rows,
-    async restart() {
-      cluster.restart({ crash: true })
-    },
+    restart: () => cluster.restart({ crash: true }),
     async end() {
       await pool.end()
-      cluster.stop()
+      await cluster.stop()
     },
   }
 }
@@ -144,7 +142,9 @@ describe.each(DATABASES)('receipts in %s', (_, create, available) => {
       const base = 100_000
       for (let i = 0; i < 1200; i += 100)
         await Promise.all(Array.from({ length: 100 }, (_, j) => store.add(receipt(base + i + j), `export-${i + j}`)))
-      const lines = (await text(store.exportReceipts({ since: new Date(T0 + base * 1000), until: new Date(T0 + (base + 1100) * 1000) })))
+      const lines = (
+        await text(store.exportReceipts({ since: new Date(T0 + base * 1000), until: new Date(T0 + (base + 1100) * 1000) }))
+      )
         .trim()
         .split('\n')
         .map((l) => JSON.parse(l) as StoredReceipt)
@@ -196,7 +196,7 @@ describe.runIf(inject('hasPostgres'))('PostgreSQL restarted under a store', () =
   it('fails the calls made while it is down, then carries on: nothing committed is lost', async () => {
     const store = postgresStore(cluster.url)
     expect(await store.add(receipt(1), 'before')).toBe(true)
-    cluster.restart({ crash: true })
+    await cluster.restart({ crash: true })
     // The pooled connection died with the server: the first call after may fail, a retry works.
     const after = await store.add(receipt(2), 'after').catch(() => store.add(receipt(2), 'after'))
     expect(after).toBe(true)

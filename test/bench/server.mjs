@@ -1,0 +1,66 @@
+// `npm run bench:server`: the demo's receipt endpoint (consent-gate/server, Node http) under load,
+// on the embedded store and on PostgreSQL: 10,000 receipts from 50 concurrent clients, every tenth
+// sent twice, once steady and once with the store restarted halfway. Checks that nothing answered
+// 204 was lost or stored twice, prints a table and writes test/bench/SERVER.md. PostgreSQL runs on
+// a throwaway cluster; without PostgreSQL installed its rows are skipped, and say so.
+import { writeFileSync } from 'node:fs'
+import { availableParallelism, cpus } from 'node:os'
+import { join } from 'node:path'
+import { postgresBin } from '../postgres.mjs'
+import { describeRun, embedded, loadRun, postgres } from './load.mjs'
+
+const TOTAL = Number(process.env.BENCH_RECEIPTS ?? 10_000)
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50)
+
+const rows = []
+let failed = false
+for (const [open, available] of [
+  [embedded, true],
+  [postgres, !!postgresBin()],
+]) {
+  if (!available) {
+    console.warn('!!! bench:server: PostgreSQL is not installed (apt-get install -y postgresql); its rows are skipped !!!')
+    continue
+  }
+  for (const restart of [false, true]) {
+    const db = await open()
+    try {
+      const r = await loadRun(db, { total: TOTAL, clients: CLIENTS, restart })
+      console.log(describeRun(r))
+      if (r.lost || r.duplicated || r.stored !== TOTAL) failed = true
+      rows.push({ ...r, restart })
+    } finally {
+      await db.end()
+    }
+  }
+}
+
+const ms = (v) => v.toFixed(1)
+const table = [
+  '| store | mid-run | requests | clients | requests/s | p50 ms | p99 ms | retried | stored | lost | duplicated |',
+  '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...rows.map(
+    (r) =>
+      `| ${r.store} | ${r.restart ? (r.store === 'PostgreSQL' ? 'crash restart (`pg_ctl -m immediate`)' : 'closed and reopened') : 'steady'} | ` +
+      `${r.requests} | ${r.clients} | ${Math.round(r.perSecond)} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.retries} | ${r.stored} | ${r.lost} | ${r.duplicated} |`,
+  ),
+].join('\n')
+console.log('\n' + table)
+
+const cpu = cpus()[0]?.model ?? 'unknown CPU'
+writeFileSync(
+  join(import.meta.dirname, 'SERVER.md'),
+  `# Receipt endpoint under load\n\n` +
+    `\`npm run bench:server\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${availableParallelism()} cores (${cpu}), ` +
+    `the demo server (Node \`http\`, \`nodeHandler\` + \`handleReceipt\`) and the load generator in one process, over loopback. ` +
+    `${TOTAL} distinct receipts from ${CLIENTS} concurrent clients, every tenth sent twice (so ${Math.round(TOTAL * 1.1)} requests); ` +
+    `each client sends its next receipt once the last was answered 204, and sends again after a 503 or a cut connection. ` +
+    `Latency is per request answered 204. "Retried" counts the requests refused or cut while the store was away. ` +
+    `Afterwards the store's own NDJSON export is checked against every receipt answered 204.\n\n` +
+    table +
+    '\n',
+)
+if (failed) {
+  console.error('bench:server: a receipt answered 204 was lost or stored twice')
+  process.exit(1)
+}
