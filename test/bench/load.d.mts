@@ -8,6 +8,7 @@ export interface Database {
 }
 export interface LoadResult {
   store: string
+  restarted: boolean
   total: number
   clients: number
   requests: number

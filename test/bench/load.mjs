@@ -90,7 +90,7 @@ export async function loadRun(db, { total, clients, duplicateEvery = 10, restart
   const answered = new Set()
   let next = 0
   let retries = 0
-  let restarted
+  let restarting
   const deadline = Date.now() + timeoutMs
   const post = async (receipt) => {
     for (let attempt = 0; ; attempt++) {
@@ -115,7 +115,7 @@ export async function loadRun(db, { total, clients, duplicateEvery = 10, restart
   const client = async () => {
     while (next < total) {
       const i = next++
-      if (restart && i === Math.floor(total / 2)) restarted = db.restart()
+      if (restart && i === Math.floor(total / 2)) restarting = db.restart()
       const receipt = receiptOf(run, i)
       await post(receipt)
       answered.add(receipt.consentId)
@@ -125,7 +125,7 @@ export async function loadRun(db, { total, clients, duplicateEvery = 10, restart
   const started = performance.now()
   try {
     await Promise.all(Array.from({ length: clients }, client))
-    await restarted
+    await restarting
   } finally {
     await new Promise((resolve) => server.close(resolve))
   }
@@ -149,6 +149,7 @@ export async function loadRun(db, { total, clients, duplicateEvery = 10, restart
   const sorted = latencies.sort((a, b) => a - b)
   return {
     store: db.name,
+    restarted: restart,
     total,
     clients,
     requests: latencies.length,
@@ -167,5 +168,6 @@ export async function loadRun(db, { total, clients, duplicateEvery = 10, restart
 
 export const describeRun = (r) =>
   `${r.store}: ${r.total} receipts (${r.requests} requests with duplicates) from ${r.clients} clients in ${r.seconds.toFixed(1)} s, ` +
-  `${Math.round(r.perSecond)} requests/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms; store restarted mid-run: ` +
-  `${r.retries} requests refused (503) or cut and sent again; ${r.stored} stored, ${r.lost} lost, ${r.duplicated} duplicated`
+  `${Math.round(r.perSecond)} requests/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms; ` +
+  (r.restarted ? `store restarted mid-run, ${r.retries} requests refused (503) or cut and sent again; ` : 'steady; ') +
+  `${r.stored} stored, ${r.lost} lost, ${r.duplicated} duplicated`

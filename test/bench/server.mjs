@@ -1,9 +1,9 @@
 // `npm run bench:server`: the demo's receipt endpoint (consent-gate/server, Node http) under load,
 // on the embedded store and on PostgreSQL: 10,000 receipts from 50 concurrent clients, every tenth
 // sent twice, once steady and once with the store restarted halfway. Checks that nothing answered
-// 204 was lost or stored twice, prints a table and writes test/bench/SERVER.md. PostgreSQL runs on
-// a throwaway cluster; without PostgreSQL installed its rows are skipped, and say so.
-import { writeFileSync } from 'node:fs'
+// 204 was lost or stored twice, prints a table and writes it to test/bench/SERVER.md and
+// docs/server.md. PostgreSQL runs on a throwaway cluster; without it its rows are skipped, loudly.
+import { readFileSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus } from 'node:os'
 import { join } from 'node:path'
 import { postgresBin } from '../postgres.mjs'
@@ -59,6 +59,15 @@ writeFileSync(
     `Afterwards the store's own NDJSON export is checked against every receipt answered 204.\n\n` +
     table +
     '\n',
+)
+// docs/server.md quotes the table between its markers.
+const docs = join(import.meta.dirname, '../../docs/server.md')
+writeFileSync(
+  docs,
+  readFileSync(docs, 'utf8').replace(
+    /<!-- bench:server -->[\s\S]*?<!-- \/bench:server -->/,
+    `<!-- bench:server -->\n${table}\n<!-- /bench:server -->`,
+  ),
 )
 if (failed) {
   console.error('bench:server: a receipt answered 204 was lost or stored twice')
