@@ -25,13 +25,16 @@ const CONSUMER = `
 import { createElement } from 'react'
 import { classify, createConsentGate, type ConsentGate, type Options } from 'consent-gate'
 import { Consent, useConsent } from 'consent-gate/react'
+import { readConsent, refreshCookie, type ServerConsent } from 'consent-gate/server'
 
 const options: Options = { site: 'pisama', ga4: { measurementId: 'G-XXXXXXXXXX' } }
 const gate: ConsentGate = createConsentGate(options)
 const granted: boolean = gate.getConsent().choices.analytics
 const kind: 'essential' | 'session' | 'xsrf' | 'analytics' | 'marketing' | 'unknown' = classify('_ga')
 createElement(Consent, { gate, category: 'analytics', fallback: 'off' }, 'on')
-export const probes = [granted, kind, useConsent]
+const onServer: ServerConsent = readConsent('consent_gate=x', options)
+const grantedOnServer: boolean = onServer.choices.analytics
+export const probes = [granted, kind, useConsent, grantedOnServer]
 
 // @ts-expect-error a misspelt option
 createConsentGate({ site: 'pisama', lifetimeDay: 30 })
@@ -43,6 +46,8 @@ export const n: number = classify('_ga')
 createElement(Consent, { gate })
 // @ts-expect-error useConsent answers the consent
 export const s: string = useConsent(gate)
+// @ts-expect-error refreshCookie must be told whether the cookie is Secure
+refreshCookie('', options)
 `
 
 const RESOLUTIONS = [
@@ -118,6 +123,17 @@ describe('the packed package', () => {
       console.log(typeof cg.createConsentGate, typeof r.Consent, cg.createConsentGate({ site: 'pigi' }).hasConsent('analytics'))`
     const { stdout } = await run(process.execPath, ['--no-warnings', '-e', code], { cwd: project.dir })
     expect(stdout.trim()).toBe('function function false')
+  })
+
+  it('serves consent-gate/server to Node from the package, its stores as entries of their own', async () => {
+    const code = `const s = await import('consent-gate/server')
+      const pigi = s.preloadHints('', { site: 'pigi' }, { base: '/' })
+      const first = s.preloadHints('', { site: 'pisama', ga4: { measurementId: 'G-XXXXXXXXXX' } }, { base: '/' })
+      console.log(typeof s.readConsent, typeof s.handleReceipt, JSON.stringify(pigi), /chunks\\/ui-/.test(first))
+      await import('consent-gate/server/postgres').catch((e) => console.log(e.code))`
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', code], { cwd: project.dir })
+    // pg is an optional peer dependency this scratch app does not have: only that entry needs it.
+    expect(stdout.trim().split('\n')).toEqual(['function function "" true', 'ERR_MODULE_NOT_FOUND'])
   })
 
   it('adds at most 0.3 KiB more to an app’s entry chunk than the script-tag loader weighs', async () => {
