@@ -5,10 +5,13 @@ import { PGlite } from '@electric-sql/pglite'
 import { sqlStore, type ReceiptStore } from './store'
 
 /**
- * A receipt store in `dataDir` (created if missing), or in an open PGlite of yours. One process
+ * A receipt store in the directory `dataDir` (created, with its parents, if missing), or in an
+ * open PGlite of yours. One process
  * owns a directory at a time: PGlite is not a server, so scale out with `postgresStore`.
  */
 export async function pgliteStore(dataDir: string | PGlite): Promise<ReceiptStore> {
+  // PGlite makes the directory, but not its parents. (`memory://` and `idb://` need none.)
+  if (typeof dataDir === 'string' && !dataDir.includes('://')) (await import('node:fs')).mkdirSync(dataDir, { recursive: true })
   const db = typeof dataDir === 'string' ? await PGlite.create(dataDir) : dataDir
   return sqlStore({
     query: (sql, params) => db.query(sql, params),
