@@ -22,6 +22,15 @@ browserSuite('Lifecycle in Chromium', (open) => {
     expect((await (await fetch(kept)).json())[0]).toEqual({ ...receipt, receivedAt: expect.any(String) })
     expect(posts).toHaveLength(1)
     expect(posts[0].body).toEqual(receipt)
+    // The panel links to the demo's /receipts page on this consent id, which lists it.
+    await expect
+      .poll(() => s.page.locator('#demo-receipts-link').getAttribute('href'))
+      .toBe(`/receipts?consentId=${receipt.consentId}`)
+    await s.page.locator('#demo-receipts-link').click()
+    await expect
+      .poll(() => s.page.locator('[data-receipts] tbody tr').allTextContents())
+      .toEqual([expect.stringContaining(receipt.consentId)])
+    expect(await s.page.locator('[data-receipts] tbody').textContent()).toContain('{"analytics":true}')
     expect(posts[0].headers['content-type']).toMatch(/^application\/json/)
     // The page has cookies (the consent cookie at least), and none of them went along.
     expect(await s.cookieNames()).toContain('consent_gate')
