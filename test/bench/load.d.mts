@@ -2,7 +2,11 @@ import type { ReceiptStore } from '../../src/server/store'
 
 export interface Database {
   name: string
-  store: ReceiptStore
+  /** The store the demo server in this process writes to and the run reads back... */
+  store?: ReceiptStore
+  /** ...or an endpoint of the database's own, and a store to read it back from afterwards. */
+  url?(): string
+  reader?(): Promise<ReceiptStore>
   restart(): Promise<void>
   end(): Promise<void>
 }
@@ -26,6 +30,7 @@ export interface LoadResult {
 export function receiptOf(run: string, i: number): Record<string, unknown>
 export function embedded(): Promise<Database>
 export function postgres(): Promise<Database>
+export function embeddedProcess(): Promise<Database>
 export function loadRun(
   db: Database,
   options: { total: number; clients: number; duplicateEvery?: number; restart?: boolean; timeoutMs?: number },

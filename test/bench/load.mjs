@@ -2,6 +2,8 @@
 // demo server while its store is restarted under them, then the store is checked against what was
 // answered. Shared by the test (test/server/load.test.ts, small) and `npm run bench:server` (full).
 // Traffic goes to 127.0.0.1 only, bounded in count and time.
+import { fork } from 'node:child_process'
+import { once } from 'node:events'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -62,6 +64,43 @@ export async function embedded() {
   }
 }
 
+/**
+ * The embedded store in the demo server's own process, which a restart kills (SIGKILL: no close,
+ * no flush, as a crash or an OOM kill) and starts again on the same directory and port. Its
+ * receipts are read back, after a clean stop, by opening the directory here.
+ */
+export async function embeddedProcess() {
+  const dir = join(mkdtempSync(join(tmpdir(), 'consent-gate-load-')), 'receipts')
+  let child
+  let port = 0
+  const spawn = async () => {
+    child = fork(join(import.meta.dirname, 'endpoint.mjs'), [dir, String(port)])
+    ;[port] = await once(child, 'message')
+  }
+  await spawn()
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return
+    const exited = once(child, 'exit')
+    child.send('stop')
+    await exited
+  }
+  return {
+    name: 'embedded (PGlite), process killed',
+    url: () => `http://127.0.0.1:${port}/receipts`,
+    async restart() {
+      const exited = once(child, 'exit')
+      child.kill('SIGKILL')
+      await exited
+      await spawn()
+    },
+    async reader() {
+      await stop()
+      return pgliteStore(dir)
+    },
+    end: async () => (await stop(), rmSync(join(dir, '..'), { recursive: true, force: true })),
+  }
+}
+
 /** A throwaway PostgreSQL cluster; a restart stops it as a crash does and starts it again. */
 export async function postgres() {
   const cluster = await startPostgres()
@@ -82,8 +121,9 @@ const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(
  * answered 204 must be in the store exactly once, and nothing else.
  */
 export async function loadRun(db, { total, clients, duplicateEvery = 10, restart = true, timeoutMs = 240e3 }) {
-  const server = await startServer({ store: db.store })
-  const url = `http://127.0.0.1:${server.address().port}/receipts`
+  // The demo server in this process on the store, unless the database brings its own endpoint.
+  const server = db.url ? undefined : await startServer({ store: db.store })
+  const url = () => db.url?.() ?? `http://127.0.0.1:${server.address().port}/receipts`
   const run = 'l' + Date.now().toString(36)
   const latencies = []
   const statuses = {}
@@ -96,7 +136,7 @@ export async function loadRun(db, { total, clients, duplicateEvery = 10, restart
     for (let attempt = 0; ; attempt++) {
       if (Date.now() > deadline) throw new Error(`load: no 204 for ${receipt.consentId} in time`)
       const t0 = performance.now()
-      const status = await fetch(url, {
+      const status = await fetch(url(), {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(receipt),
@@ -127,15 +167,16 @@ export async function loadRun(db, { total, clients, duplicateEvery = 10, restart
     await Promise.all(Array.from({ length: clients }, client))
     await restarting
   } finally {
-    await new Promise((resolve) => server.close(resolve))
+    if (server) await new Promise((resolve) => server.close(resolve))
   }
   const seconds = (performance.now() - started) / 1000
 
   // What the store holds of this run, read back through its own export.
+  const reader = db.reader ? await db.reader() : db.store
   const counts = new Map()
   let buffer = ''
   const decoder = new TextDecoder()
-  for await (const part of db.store.exportReceipts()) {
+  for await (const part of reader.exportReceipts()) {
     buffer += decoder.decode(part, { stream: true })
     const lines = buffer.split('\n')
     buffer = lines.pop()
@@ -144,6 +185,7 @@ export async function loadRun(db, { total, clients, duplicateEvery = 10, restart
       if (consentId.startsWith(run)) counts.set(consentId, (counts.get(consentId) ?? 0) + 1)
     }
   }
+  if (reader !== db.store) await reader.close()
   const lost = [...answered].filter((id) => !counts.has(id))
   const duplicated = [...counts].filter(([, n]) => n > 1).map(([id]) => id)
   const sorted = latencies.sort((a, b) => a - b)
@@ -169,5 +211,5 @@ export async function loadRun(db, { total, clients, duplicateEvery = 10, restart
 export const describeRun = (r) =>
   `${r.store}: ${r.total} receipts (${r.requests} requests with duplicates) from ${r.clients} clients in ${r.seconds.toFixed(1)} s, ` +
   `${Math.round(r.perSecond)} requests/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms; ` +
-  (r.restarted ? `store restarted mid-run, ${r.retries} requests refused (503) or cut and sent again; ` : 'steady; ') +
+  (r.restarted ? `restarted mid-run, ${r.retries} requests refused (503) or cut and sent again; ` : 'steady; ') +
   `${r.stored} stored, ${r.lost} lost, ${r.duplicated} duplicated`

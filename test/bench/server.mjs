@@ -7,22 +7,24 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus } from 'node:os'
 import { join } from 'node:path'
 import { postgresBin } from '../postgres.mjs'
-import { describeRun, embedded, loadRun, postgres } from './load.mjs'
+import { describeRun, embedded, embeddedProcess, loadRun, postgres } from './load.mjs'
 
 const TOTAL = Number(process.env.BENCH_RECEIPTS ?? 10_000)
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50)
 
 const rows = []
 let failed = false
-for (const [open, available] of [
-  [embedded, true],
-  [postgres, !!postgresBin()],
+for (const [open, available, modes] of [
+  [embedded, true, [false, true]],
+  // The demo server's process SIGKILLed mid-run and started again on the same directory.
+  [embeddedProcess, true, [true]],
+  [postgres, !!postgresBin(), [false, true]],
 ]) {
   if (!available) {
     console.warn('!!! bench:server: PostgreSQL is not installed (apt-get install -y postgresql); its rows are skipped !!!')
     continue
   }
-  for (const restart of [false, true]) {
+  for (const restart of modes) {
     const db = await open()
     try {
       const r = await loadRun(db, { total: TOTAL, clients: CLIENTS, restart })
@@ -36,12 +38,17 @@ for (const [open, available] of [
 }
 
 const ms = (v) => v.toFixed(1)
+const FAULT = {
+  'embedded (PGlite)': 'store closed and reopened',
+  'embedded (PGlite), process killed': 'server process SIGKILLed, restarted',
+  PostgreSQL: 'crash restart (`pg_ctl -m immediate`)',
+}
 const table = [
   '| store | mid-run | requests | clients | requests/s | p50 ms | p99 ms | retried | stored | lost | duplicated |',
   '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...rows.map(
     (r) =>
-      `| ${r.store} | ${r.restart ? (r.store === 'PostgreSQL' ? 'crash restart (`pg_ctl -m immediate`)' : 'closed and reopened') : 'steady'} | ` +
+      `| ${r.store.replace(/, .*/, '')} | ${r.restart ? FAULT[r.store] : 'steady'} | ` +
       `${r.requests} | ${r.clients} | ${Math.round(r.perSecond)} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.retries} | ${r.stored} | ${r.lost} | ${r.duplicated} |`,
   ),
 ].join('\n')
