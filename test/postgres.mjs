@@ -36,9 +36,10 @@ const freePort = () =>
 export async function startPostgres() {
   const bin = postgresBin()
   if (!bin) throw new Error('consent-gate: PostgreSQL is not installed (apt-get install -y postgresql)')
-  const dir = mkdtempSync(join(tmpdir(), 'consent-gate-pg-'))
-  const data = join(dir, 'data')
   const asRoot = process.getuid?.() === 0
+  // The postgres user must reach the directory: as root, /tmp rather than a TMPDIR under /root.
+  const dir = mkdtempSync(join(asRoot ? '/tmp' : tmpdir(), 'consent-gate-pg-'))
+  const data = join(dir, 'data')
   if (asRoot) {
     const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }))
     const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }))

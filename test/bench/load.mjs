@@ -105,7 +105,7 @@ export async function embeddedProcess() {
 export async function postgres() {
   const cluster = await startPostgres()
   const db = restartable(
-    async () => postgresStore({ connectionString: cluster.url, max: 10 }),
+    async () => postgresStore({ connectionString: cluster.url, max: 10 }, { onError: () => {} }),
     async () => cluster.restart({ crash: true }),
   )
   await db.start()

@@ -59,7 +59,7 @@ writeFileSync(
   join(import.meta.dirname, 'SERVER.md'),
   `# Receipt endpoint under load\n\n` +
     `\`npm run bench:server\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${availableParallelism()} cores (${cpu}), ` +
-    `the demo server (Node \`http\`, \`nodeHandler\` + \`handleReceipt\`) and the load generator in one process, over loopback. ` +
+    `the demo server (Node \`http\`, \`nodeHandler\` + \`handleReceipt\`) and the load generator in one process (the server in a process of its own for the SIGKILL row), over loopback. ` +
     `${TOTAL} distinct receipts from ${CLIENTS} concurrent clients, every tenth sent twice (so ${Math.round(TOTAL * 1.1)} requests); ` +
     `each client sends its next receipt once the last was answered 204, and sends again after a 503 or a cut connection. ` +
     `Latency is per request answered 204. "Retried" counts the requests refused or cut while the store was away. ` +

@@ -194,13 +194,16 @@ describe.runIf(inject('hasPostgres'))('PostgreSQL restarted under a store', () =
   afterAll(() => cluster?.stop())
 
   it('fails the calls made while it is down, then carries on: nothing committed is lost', async () => {
-    const store = postgresStore(cluster.url)
+    const broken: Error[] = []
+    const store = postgresStore(cluster.url, { onError: (e) => broken.push(e) })
     expect(await store.add(receipt(1), 'before')).toBe(true)
     await cluster.restart({ crash: true })
     // The pooled connection died with the server: the first call after may fail, a retry works.
     const after = await store.add(receipt(2), 'after').catch(() => store.add(receipt(2), 'after'))
     expect(after).toBe(true)
     expect((await store.latest(10)).map((r) => r.givenAt)).toEqual([receipt(2).givenAt, receipt(1).givenAt])
+    // The idle connection the crash cut was reported, not thrown.
+    expect(broken.map((e) => e.message)).toContainEqual(expect.stringMatching(/terminat/i))
     await store.close()
   })
 })
