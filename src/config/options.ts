@@ -101,15 +101,31 @@ const isBoolean = (v: unknown) => typeof v === 'boolean'
 const isObject = (v: unknown): v is object => !!v && typeof v === 'object' && !Array.isArray(v)
 
 /**
- * Only `http(s):` or relative URLs: a `javascript:` link or script URL would run in the page's
- * origin. Parsed as the browser will, so case, spaces and tabs cannot disguise a scheme.
+ * A URL as the browser will fetch it: only `http(s):` or relative, as the browser parses it (so
+ * case, spaces and tabs cannot disguise `javascript:`), and resolved once, against the page's own
+ * address, so a `<base href>` injected into the page cannot re-point it later.
  */
-const isUrl = (v: unknown) => {
+// A server has no page: there, relative URLs resolve against a stand-in origin.
+const page = () => new URL(globalThis.location?.href ?? 'http://localhost/')
+const absolute = (v: unknown): URL | undefined => {
   try {
-    return isString(v) && /^https?:$/.test(new URL(v, globalThis.document?.baseURI ?? 'http://localhost/').protocol)
+    const url = new URL(v as string, page())
+    if (isString(v) && /^https?:$/.test(url.protocol)) return url
   } catch {
-    return false
+    // Not a URL at all.
   }
+  return undefined
+}
+const isUrl = (v: unknown) => !!absolute(v)
+
+/**
+ * A script the SDK injects, carrying the page's nonce: from this site's own origin (a first-party
+ * gateway), or from the tracker's own `host`. Any other host from a config or a `data-*`
+ * attribute would be script from anywhere.
+ */
+const script = (v: unknown, host: string) => {
+  const url = absolute(v)
+  return url && (url.origin === page().origin || url.host === host) ? url.href : undefined
 }
 
 /**
@@ -236,15 +252,17 @@ export function resolveConfig(given: Options, host = globalThis.location?.hostna
     const { measurementId: id, scriptUrl } = ownKeys(g, 'ga4', ['measurementId', 'scriptUrl'])
     // Google documents no fixed length for measurement IDs, only the shape.
     check(typeof id === 'string' && /^G-[A-Z0-9]+$/.test(id), 'ga4.measurementId', 'measurementId', id)
-    check(scriptUrl == null || isUrl(scriptUrl), 'ga4.scriptUrl', 'url', scriptUrl)
-    ga4 = { id, src: (scriptUrl ?? 'https://www.googletagmanager.com/gtag/js') + '?id=' + id }
+    const src = script(scriptUrl ?? 'https://www.googletagmanager.com/gtag/js', 'www.googletagmanager.com')
+    check(src, 'ga4.scriptUrl', 'scriptUrl', scriptUrl, 'www.googletagmanager.com')
+    ga4 = { id, src: src + '?id=' + id }
   }
   let vercel: Config['vercel']
   if (v != null && v !== false) {
     check(trackers.includes('vercel'), 'vercel', 'tracker', v, name)
     const { scriptSrc } = v === true ? ({} as { scriptSrc?: string }) : ownKeys(v, 'vercel', ['scriptSrc'])
-    check(scriptSrc == null || isUrl(scriptSrc), 'vercel.scriptSrc', 'url', scriptSrc)
-    vercel = { src: scriptSrc ?? '/_vercel/insights/script.js' }
+    const src = script(scriptSrc ?? '/_vercel/insights/script.js', 'va.vercel-scripts.com')
+    check(src, 'vercel.scriptSrc', 'scriptUrl', scriptSrc, 'va.vercel-scripts.com')
+    vercel = { src }
   }
 
   const wanted = options.categories ?? []
@@ -275,13 +293,13 @@ export function resolveConfig(given: Options, host = globalThis.location?.hostna
     lifetimeDays: options.lifetimeDays ?? 182,
     revision: (options.revision ?? 1) + '',
     gpc: options.gpc !== false,
-    policyUrl: options.policyUrl,
+    policyUrl: absolute(options.policyUrl)?.href,
     lang: options.lang,
     strings: Object.freeze(options.strings == null ? {} : texts(options.strings)),
     theme: options.theme ?? 'auto',
     nonce: options.nonce,
     floatingButton: options.floatingButton === true,
-    receiptUrl: options.receiptUrl,
+    receiptUrl: absolute(options.receiptUrl)?.href,
     onConsent: options.onConsent,
   }) as Config
 }

@@ -42,9 +42,47 @@ describe('1. script URLs from config', () => {
   })
 
   it.each(['/privacy', 'privacy.html', 'https://example.com/p', 'http://example.com/p', '//cdn.example.com/g.js'])(
-    'accepts the relative or http(s) URL %j',
-    (url) => expect(words({ site: 'pisama', policyUrl: url, vercel: { scriptSrc: url } })).toBe('accepted'),
+    'accepts the relative or http(s) link %j, resolved once against the page',
+    (url) =>
+      expect(resolveConfig({ site: 'pisama', policyUrl: url, receiptUrl: url }).policyUrl).toBe(new URL(url, location.href).href),
   )
+
+  it("injects scripts only from this origin or the tracker's own host, with the nonce", () => {
+    expect(resolveConfig({ site: 'pisama', vercel: { scriptSrc: '/va.js' } }).vercel!.src).toBe('http://www.pisama.test/va.js')
+    expect(resolveConfig({ site: 'pisama', ga4: { ...GA, scriptUrl: '/g' } }).ga4!.src).toMatch(
+      /^http:\/\/www.pisama.test\/g\?id=/,
+    )
+    expect(words({ site: 'pisama', vercel: { scriptSrc: 'https://va.vercel-scripts.com/v1/script.debug.js' } })).toBe('accepted')
+    expect(words({ site: 'pisama', vercel: { scriptSrc: 'https://evil.example/x.js' } })).toMatch(
+      /option "vercel.scriptSrc" must be a URL on this site's origin or on va.vercel-scripts.com, got "https:\/\/evil.example\/x.js"/,
+    )
+    expect(words({ site: 'pisama', ga4: { ...GA, scriptUrl: '//evil.example/g.js' } })).toMatch(
+      /"ga4.scriptUrl" must be a URL on this site's origin or on www.googletagmanager.com/,
+    )
+  })
+
+  it('resolves a relative script URL before the page can inject a <base>', () => {
+    const config = resolveConfig({ site: 'pisama', vercel: true })
+    document.head.insertAdjacentHTML('afterbegin', '<base href="https://evil.example/">')
+    expect(config.vercel!.src).toBe('http://www.pisama.test/_vercel/insights/script.js')
+  })
+
+  it('puts no polluted Object.prototype key on the scripts it injects', async () => {
+    const proto = Object.prototype as Record<string, unknown>
+    const g = gate({ site: 'pisama', ga4: GA, vercel: true, nonce: 'n0nce' })
+    Object.assign(proto, { src: 'https://evil.example/x.js', onload: 'window.pwned = 1' })
+    try {
+      g.acceptAll()
+      await vi.waitFor(() => expect(scripts()).toHaveLength(2))
+      for (const s of document.querySelectorAll('script')) {
+        expect(s.getAttribute('src')).not.toContain('evil')
+        expect(s.hasAttribute('onload')).toBe(false)
+      }
+    } finally {
+      delete proto.src
+      delete proto.onload
+    }
+  })
 })
 
 describe('2. a polluted Object.prototype', () => {
@@ -250,7 +288,7 @@ describe('8. DOM clobbering', () => {
       '<div id="__consentGate"></div><a id="ConsentGate"></a><form name="ConsentGateConfig"><input name="site" value="pisama"></form>'
     const tag = document.createElement('script')
     tag.setAttribute('data-site', 'pigi')
-    vi.spyOn(document, 'currentScript', 'get').mockReturnValue(tag)
+    vi.spyOn(Document.prototype, 'currentScript', 'get').mockReturnValue(tag)
     vi.resetModules()
     await import('../../src/script-tag')
     const g = window.ConsentGate!
@@ -294,7 +332,7 @@ describe('9. every nested key is checked', () => {
   it('names window.ConsentGateConfig when it is no object', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     window.ConsentGateConfig = 'pisama' as never
-    vi.spyOn(document, 'currentScript', 'get').mockReturnValue(null)
+    vi.spyOn(Document.prototype, 'currentScript', 'get').mockReturnValue(null)
     vi.resetModules()
     await import('../../src/script-tag')
     await vi.waitFor(() => expect(error).toHaveBeenCalledTimes(1))

@@ -32,7 +32,7 @@ describe('Vercel Web Analytics', () => {
     expect(scripts()).toEqual([])
     apply(ANALYTICS)
     apply(ANALYTICS)
-    expect(scripts()).toEqual(['/_vercel/insights/script.js'])
+    expect(scripts()).toEqual(['http://www.pisama.test/_vercel/insights/script.js'])
     const el = document.querySelector('script')!
     expect(el.dataset.sdkn).toBe('consent-gate')
     expect(el.async).toBe(true)
@@ -64,7 +64,7 @@ describe('GA4', () => {
     expect(w['ga-disable-G-ABC']).toBe(true)
     apply(ANALYTICS)
     expect(w['ga-disable-G-ABC']).toBe(false)
-    expect(scripts()).toEqual(['/gtag.js?id=G-ABC'])
+    expect(scripts()).toEqual(['http://www.pisama.test/gtag.js?id=G-ABC'])
   })
 })
 
