@@ -79,9 +79,8 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   const { categories, cookies, revision, lifetimeDays } = config
   const store = cookieStore(config.cookieName, config.cookieDomain)
   const listeners = new Set<(c: Consent) => void>()
-  // The stored choice, read by start() below; `earlier` is one from another revision.
+  // The stored choice, read by start() below.
   let record: ConsentRecord | undefined
-  let earlier: ConsentRecord | undefined
   let started = false
   // A destroyed gate may still have a chunk in flight; it must not act when that lands.
   let live = true
@@ -105,7 +104,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
 
   const ui = userInterface(config, {
     record: () => (start(), record),
-    prefill: () => (record ?? earlier)?.choices,
+    prefill: () => record?.choices,
     granted,
     onChoose: (choices, via) => choose(choices, via),
     live: () => live,
@@ -140,7 +139,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   const choose = (choices: Choices, via: ConsentRecord['via']) => {
     if (!live) return
     start()
-    record = decide(choices, via, config, record, earlier, Date.now())
+    record = decide(choices, via, config, record, Date.now())
     guard(() => store.write(record!))
     apply(true)
     guard(() => tabs.post())
@@ -206,7 +205,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   function start() {
     if (started || !live) return
     started = true
-    ;({ record, earlier } = read())
+    record = read().record
     apply()
     if (!record && categories.length) {
       // Global Privacy Control is the visitor's refusal, given in advance: record it, and show the

@@ -231,7 +231,13 @@ describe('createConsentGate', () => {
     expect(await g.audit()).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ name: 'XSRF-TOKEN', storage: 'cookie', class: 'xsrf', declared: true }),
-        expect.objectContaining({ name: '_ga', storage: 'cookie', class: 'analytics', declared: false, provider: 'Google Analytics' }),
+        expect.objectContaining({
+          name: '_ga',
+          storage: 'cookie',
+          class: 'analytics',
+          declared: false,
+          provider: 'Google Analytics',
+        }),
         { name: 'theme', storage: 'localStorage', class: 'essential', declared: true },
       ]),
     )

@@ -29,7 +29,10 @@ describe('script tag', () => {
     expect(g!.receipt()).toMatchObject({ site: 'pisama', revision: '4' })
     await vi.waitFor(() =>
       expect(scripts()).toEqual(
-        expect.arrayContaining(['https://www.googletagmanager.com/gtag/js?id=G-TAG123', 'http://www.pisama.test/_vercel/insights/script.js']),
+        expect.arrayContaining([
+          'https://www.googletagmanager.com/gtag/js?id=G-TAG123',
+          'http://www.pisama.test/_vercel/insights/script.js',
+        ]),
       ),
     )
   })

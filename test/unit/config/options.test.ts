@@ -44,7 +44,9 @@ describe('resolveConfig', () => {
   })
 
   it('takes a custom Vercel script source', () => {
-    expect(resolveConfig({ site: 'pisama', vercel: { scriptSrc: '/va.js' } }).vercel).toEqual({ src: 'http://www.pisama.test/va.js' })
+    expect(resolveConfig({ site: 'pisama', vercel: { scriptSrc: '/va.js' } }).vercel).toEqual({
+      src: 'http://www.pisama.test/va.js',
+    })
   })
 
   const bad: [string, Options, RegExp][] = [
