@@ -14,6 +14,7 @@ import {
   type Wording,
 } from './profiles'
 import { STRING_KEYS, type Messages } from './strings'
+import { matches } from '../cookies/declared'
 
 export type { ConfigError }
 
@@ -174,7 +175,8 @@ function declarations(given: unknown, option: string): Declared[] {
   return given.map((item, i) => {
     const at = `${option}[${i}]`
     const d = ownKeys(item, at, DECLARATION)
-    check(isString(d.name, 200), at + '.name', 'string', d.name)
+    // A bare `*` would declare every cookie there is, and silence the tripwire with it.
+    check(isString(d.name, 200) && d.name[0] !== '*', at + '.name', 'name', d.name)
     check(CLASSES.includes(d.class), at + '.class', 'class', d.class, CLASSES)
     for (const key of ['purpose', 'lifetime', 'provider'])
       check(d[key] == null || isString(d[key], 500), `${at}.${key}`, 'string', d[key])
@@ -198,10 +200,11 @@ function texts(given: unknown): Partial<Messages> {
  * `cookieDomain` must be this host or a parent of it, and not a bare top-level domain, or the
  * browser refuses every write and the visitor is asked again on every page.
  */
-function cookieDomain(given: string | undefined, host: string | undefined): string | undefined {
+function cookieDomain(given: string | undefined, host: string | undefined, name: string): string | undefined {
   if (given == null || host == null) return given
   const d = given.replace(/^\./, '').toLowerCase()
   check(d.includes('.') && (host === d || host.endsWith('.' + d)), 'cookieDomain', 'domainHost', given, host)
+  check(!name.startsWith('__Host-'), 'cookieDomain', 'hostPrefix', given)
   return given
 }
 
@@ -278,6 +281,10 @@ export function resolveConfig(given: Options, host = globalThis.location?.hostna
     ...(ga4 ? TRACKER_COOKIES.ga4 : []),
     ...(vercel ? TRACKER_COOKIES.vercel : []),
   ]
+  // The consent cookie must not share a name with one the site or a tracker declares: removing
+  // theirs (say, `_ga` on a withdrawal) would remove the choice, and writing it would clobber theirs.
+  const clash = cookies.slice(1).find((d) => matches(d.name, cookieName))
+  check(!clash, 'cookieName', 'cookieClash', cookieName, clash?.name as string)
   // A quiet profile offers nothing, whatever its declarations say: nothing can ever be granted.
   const categories = quiet ? [] : CATEGORIES.filter((c) => wanted.includes(c) || cookies.some((d) => d.class === c))
 
@@ -289,7 +296,7 @@ export function resolveConfig(given: Options, host = globalThis.location?.hostna
     ga4,
     vercel,
     cookieName,
-    cookieDomain: cookieDomain(options.cookieDomain, host),
+    cookieDomain: cookieDomain(options.cookieDomain, host, cookieName),
     lifetimeDays: options.lifetimeDays ?? 182,
     revision: (options.revision ?? 1) + '',
     gpc: options.gpc !== false,

@@ -122,6 +122,26 @@ browserSuite('A hostile page in Chromium', (open) => {
     expect(s.errors).toEqual([])
   })
 
+  it('an element named currentScript can neither move the chunks elsewhere nor configure the gate', async () => {
+    const s = await open()
+    await s.context.addInitScript(() =>
+      new MutationObserver((_, watch) => {
+        if (!document.head) return
+        watch.disconnect()
+        document.head.insertAdjacentHTML(
+          'afterbegin',
+          '<img name="currentScript" src="https://evil.example/" data-site="pisama" data-ga4="G-ATTACK1" data-ga4-src="https://evil.example/x.js">',
+        )
+      }).observe(document, { childList: true, subtree: true }),
+    )
+    await s.page.goto(s.url('/pigi/', 'app.pigi.test'))
+    await settled(s.page)
+    expect(await s.page.evaluate(() => (document.currentScript as unknown as HTMLElement)?.tagName)).toBe('IMG')
+    expect(await s.page.evaluate(() => window.ConsentGate!.getConsent().categories)).toEqual([])
+    expect(s.requests.filter((u) => u.includes('evil.example') && !u.endsWith('evil.example/'))).toEqual([])
+    expect(await s.page.locator('[data-consent-gate-host]').count()).toBe(0)
+  })
+
   it('under required Trusted Types, trackers load through the consent-gate policy with no violation', async () => {
     const s = await open()
     await s.context.addInitScript(() => {

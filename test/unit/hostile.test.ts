@@ -392,3 +392,73 @@ describe('14. tripwire noise', () => {
     removeEventListener('consent-gate:violation', events)
   })
 })
+
+describe('review findings', () => {
+  it('refuses a second init for another profile instead of handing it the running gate', () => {
+    gate({ site: 'pisama', ga4: GA })
+    expect(() => createConsentGate({ site: 'pigi' })).toThrow(/a gate for another profile already runs on this page/)
+    expect(createConsentGate({ site: 'pisama' }).getConsent().categories).toEqual(['analytics'])
+  })
+
+  it('takes back everything it registered when a late start-up step throws', async () => {
+    const added = vi.spyOn(document, 'addEventListener')
+    const removed = vi.spyOn(document, 'removeEventListener')
+    // A browser that reads a polluted `signal` from the `{ once: true }` options throws here.
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true })
+    added.mockImplementation((type) => {
+      if (type === 'DOMContentLoaded') throw new TypeError("Failed to read the 'signal' property")
+    })
+    try {
+      expect(() => createConsentGate({ site: 'pisama', ga4: GA })).toThrow(/could not start/)
+      expect(removed.mock.calls.map((c) => c[0]).sort()).toEqual(['click', 'visibilitychange'])
+      // No gate is registered, so a healthy init later is a fresh one.
+      added.mockRestore()
+      await new Promise((r) => setTimeout(r))
+      expect(document.cookie).not.toMatch(/consent_gate/)
+      expect(document.querySelector('[data-consent-gate-host]')).toBeNull()
+    } finally {
+      delete (document as unknown as Record<string, unknown>).readyState
+    }
+  })
+
+  it('shows the banner, and a later choice works, when reading GPC throws', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    Object.defineProperty(navigator, 'globalPrivacyControl', {
+      get: () => {
+        throw new Error('hostile getter')
+      },
+      configurable: true,
+    })
+    try {
+      const g = gate({ site: 'pisama', ga4: GA })
+      expect(g.getConsent().decided).toBe(false)
+      await vi.waitFor(() => expect(host()?.querySelector('[data-consent-gate="banner"]')).toBeTruthy())
+      g.rejectAll()
+      expect(g.getConsent().decided).toBe(true)
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).globalPrivacyControl
+    }
+  })
+
+  it.each([
+    ['"_ga", which a withdrawal removes', '_ga'],
+    ['a declared session cookie', 'pisama_session'],
+  ])('refuses a consent cookie named like %s', (_, name) => {
+    expect(words({ site: 'pisama', ga4: GA, cookieName: name })).toMatch(
+      /option "cookieName" must not be a cookie the site or a tracker declares/,
+    )
+  })
+
+  it('takes a __Host- consent cookie, which no sibling can plant, but not with a shared cookieDomain', () => {
+    expect(words({ site: 'pisama', cookieName: '__Host-consent_gate' })).toBe('accepted')
+    expect(words({ site: 'pisama', cookieName: '__Host-consent_gate', cookieDomain: 'pisama.test' })).toMatch(
+      /option "cookieDomain" cannot be given with a "__Host-" cookieName/,
+    )
+  })
+
+  it('refuses a declaration of "*", which would declare every cookie and silence the tripwire', () => {
+    expect(
+      words({ site: 'pigi', cookies: [{ name: '*', class: 'essential', purpose: 'p', lifetime: 'l', provider: 'x' }] }),
+    ).toMatch(/option "cookies\[0\].name" must be a cookie name, or a prefix ending in "\*"/)
+  })
+})
