@@ -27,7 +27,10 @@ const classicLoader = () => ({
     if (chunk.imports.length || chunk.exports.length) {
       this.error(`the script-tag loader must not share code with its chunks: imports ${chunk.imports}, exports ${chunk.exports}`)
     }
-    return `(()=>{const __cgSrc=document.currentScript&&document.currentScript.src||location.href;${code}})();`
+    // Markup can override `document.currentScript` (`<img name="currentScript" src="https://evil/">`),
+    // so the loader asks Document.prototype's own getter and takes only a script element's src.
+    // Without one, chunks resolve against a base that fails to load: nothing runs from elsewhere.
+    return `(()=>{const __cgTag=Object.getOwnPropertyDescriptor(Document.prototype,"currentScript").get.call(document),__cgSrc=__cgTag instanceof HTMLScriptElement&&__cgTag.src||"about:invalid";${code}})();`
   },
 })
 

@@ -52,8 +52,10 @@ export interface ConsentGate {
 const same = (a?: ConsentRecord, b?: ConsentRecord) =>
   a?.id === b?.id && a?.at === b?.at && JSON.stringify(a?.choices) === JSON.stringify(b?.choices)
 
-// Markup cannot reach a symbol key, as it reaches `window.x` through `<div id="x">`.
+// Markup cannot reach a symbol key, as it reaches `window.x` through `<div id="x">`. Global
+// symbols, because the script tag and an npm import are two copies of this module.
 const KEY = Symbol.for('consent-gate')
+const SITE = Symbol.for('consent-gate.site')
 
 /**
  * Creates the site's gate, or returns the one already on the page: a second init (say, the script
@@ -62,8 +64,13 @@ const KEY = Symbol.for('consent-gate')
  */
 export function createConsentGate(options: Options): ConsentGate {
   const config = resolveConfig(options)
-  const w = window as unknown as Record<symbol, ConsentGate | undefined>
-  return (w[KEY] ||= startGate(config))
+  const site = config.profile.name
+  const w = window as unknown as Record<symbol, (ConsentGate & { [SITE]?: string }) | undefined>
+  const running = w[KEY]
+  // A second init for another profile (say, Pigi's own code on a page whose tag, tampered with,
+  // says Pisama) must not silently get a gate that offers what its profile promises never to.
+  if (running && running[SITE] !== site) throw new Error('consent-gate: a gate for another profile already runs on this page')
+  return running ?? (w[KEY] = Object.assign(startGate(config), { [SITE]: site }))
 }
 
 function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
@@ -79,9 +86,8 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   const { categories, cookies, revision, lifetimeDays } = config
   const store = cookieStore(config.cookieName, config.cookieDomain)
   const listeners = new Set<(c: Consent) => void>()
-  // The stored choice, read by start() below; `earlier` is one from another revision.
+  // The stored choice, read by start() below.
   let record: ConsentRecord | undefined
-  let earlier: ConsentRecord | undefined
   let started = false
   // A destroyed gate may still have a chunk in flight; it must not act when that lands.
   let live = true
@@ -105,7 +111,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
 
   const ui = userInterface(config, {
     record: () => (start(), record),
-    prefill: () => (record ?? earlier)?.choices,
+    prefill: () => record?.choices,
     granted,
     onChoose: (choices, via) => choose(choices, via),
     live: () => live,
@@ -114,7 +120,16 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   // The tracker chunk is fetched only once something is granted; after that it also withdraws.
   let tracking = false
   const trackers = lazy(() =>
-    import('./trackers/index').then((m) => m.createTrackers({ config, version: VERSION, gtag: gtag(), cookieNames, scopes })),
+    import('./trackers/index').then((m) =>
+      m.createTrackers({
+        config,
+        version: VERSION,
+        gtag: gtag(),
+        cookieNames,
+        scopes,
+        granted: () => (live ? granted() : effectiveChoices([], {})),
+      }),
+    ),
   )
 
   /** Carries out the current choices, each step on its own: Consent Mode, trackers, UI, listeners. */
@@ -140,7 +155,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   const choose = (choices: Choices, via: ConsentRecord['via']) => {
     if (!live) return
     start()
-    record = decide(choices, via, config, record, earlier, Date.now())
+    record = decide(choices, via, config, record, Date.now())
     guard(() => store.write(record!))
     apply(true)
     guard(() => tabs.post())
@@ -187,17 +202,6 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     // Where the browser reports cookie changes, a stray is caught as it appears; never a poll.
     ;(window as { cookieStore?: EventTarget }).cookieStore?.[method]('change', tripwireCheck)
   }
-  listen(true)
-  // The first look at localStorage, at the browser's cookie store and at other tabs each wait on
-  // the browser (2 ms and more in all), so they wait for an idle moment rather than delay the
-  // page's own scripts. The re-read catches a choice another tab made before the channel opened.
-  idle(() => {
-    if (!live) return
-    guard(() => tabs.open())
-    resync()
-    tripwireCheck()
-  })
-
   /**
    * Reads the stored choice and carries it out, once. While a page loads, reading a cookie is a
    * synchronous round trip to the browser (about 2 ms here), so this gets a task of its own after
@@ -206,21 +210,19 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   function start() {
     if (started || !live) return
     started = true
-    ;({ record, earlier } = read())
+    record = read().record
     apply()
     if (!record && categories.length) {
       // Global Privacy Control is the visitor's refusal, given in advance: record it, and show the
       // banner once to say so (they can still opt in from the dialog).
-      const gpc = config.gpc && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true
+      let gpc = false
+      guard(() => (gpc = config.gpc && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true))
       ui.showBanner(gpc)
       if (gpc) choose(every(categories, false), 'gpc')
     }
   }
 
-  setTimeout(() => live && start())
-  ui.findTables()
-
-  return {
+  const gate: ConsentGate = {
     getConsent: consent,
     hasConsent: (category) => granted()[category] === true,
     acceptAll: () => choose(every(categories, true), 'api'),
@@ -250,4 +252,25 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
       delete (window as unknown as Record<symbol, unknown>)[KEY]
     },
   }
+
+  // Whatever throws from here (a browser that reads a polluted `signal` from an options object, say)
+  // takes everything registered so far with it: no half-started gate keeps running.
+  try {
+    listen(true)
+    // The first look at localStorage, at the browser's cookie store and at other tabs each wait on
+    // the browser (2 ms and more in all), so they wait for an idle moment rather than delay the
+    // page's own scripts. The re-read catches a choice another tab made before the channel opened.
+    idle(() => {
+      if (!live) return
+      guard(() => tabs.open())
+      resync()
+      tripwireCheck()
+    })
+    setTimeout(() => live && start())
+    ui.findTables()
+  } catch (e) {
+    gate.destroy()
+    throw new Error(`consent-gate: could not start (${e})`)
+  }
+  return gate
 }

@@ -40,8 +40,17 @@ function fromPage(): Options | undefined {
   return c
 }
 
+/**
+ * The loader's own tag. Markup can override `document.currentScript` (`<img name="currentScript">`
+ * is a property of the document), so ask Document.prototype's own getter, and take only a script.
+ */
+function ownTag(): HTMLScriptElement | null {
+  const tag = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')!.get!.call(document)
+  return tag instanceof HTMLScriptElement ? tag : null
+}
+
 try {
-  window.ConsentGate = createConsentGate({ ...fromTag(document.currentScript as HTMLScriptElement | null), ...fromPage() })
+  window.ConsentGate = createConsentGate({ ...fromTag(ownTag()), ...fromPage() })
 } catch (e) {
   // A bad config on a script tag must not break the page: say why once, and load nothing.
   reportLater(e)

@@ -14,6 +14,7 @@ import {
   type Wording,
 } from './profiles'
 import { STRING_KEYS, type Messages } from './strings'
+import { matches } from '../cookies/declared'
 
 export type { ConfigError }
 
@@ -101,15 +102,31 @@ const isBoolean = (v: unknown) => typeof v === 'boolean'
 const isObject = (v: unknown): v is object => !!v && typeof v === 'object' && !Array.isArray(v)
 
 /**
- * Only `http(s):` or relative URLs: a `javascript:` link or script URL would run in the page's
- * origin. Parsed as the browser will, so case, spaces and tabs cannot disguise a scheme.
+ * A URL as the browser will fetch it: only `http(s):` or relative, as the browser parses it (so
+ * case, spaces and tabs cannot disguise `javascript:`), and resolved once, against the page's own
+ * address, so a `<base href>` injected into the page cannot re-point it later.
  */
-const isUrl = (v: unknown) => {
+// A server has no page: there, relative URLs resolve against a stand-in origin.
+const page = () => new URL(globalThis.location?.href ?? 'http://localhost/')
+const absolute = (v: unknown): URL | undefined => {
   try {
-    return isString(v) && /^https?:$/.test(new URL(v, globalThis.document?.baseURI ?? 'http://localhost/').protocol)
+    const url = new URL(v as string, page())
+    if (isString(v) && /^https?:$/.test(url.protocol)) return url
   } catch {
-    return false
+    // Not a URL at all.
   }
+  return undefined
+}
+const isUrl = (v: unknown) => !!absolute(v)
+
+/**
+ * A script the SDK injects, carrying the page's nonce: from this site's own origin (a first-party
+ * gateway), or from the tracker's own `host`. Any other host from a config or a `data-*`
+ * attribute would be script from anywhere.
+ */
+const script = (v: unknown, host: string) => {
+  const url = absolute(v)
+  return url && (url.origin === page().origin || url.host === host) ? url.href : undefined
 }
 
 /**
@@ -158,7 +175,8 @@ function declarations(given: unknown, option: string): Declared[] {
   return given.map((item, i) => {
     const at = `${option}[${i}]`
     const d = ownKeys(item, at, DECLARATION)
-    check(isString(d.name, 200), at + '.name', 'string', d.name)
+    // A bare `*` would declare every cookie there is, and silence the tripwire with it.
+    check(isString(d.name, 200) && d.name[0] !== '*', at + '.name', 'name', d.name)
     check(CLASSES.includes(d.class), at + '.class', 'class', d.class, CLASSES)
     for (const key of ['purpose', 'lifetime', 'provider'])
       check(d[key] == null || isString(d[key], 500), `${at}.${key}`, 'string', d[key])
@@ -182,10 +200,11 @@ function texts(given: unknown): Partial<Messages> {
  * `cookieDomain` must be this host or a parent of it, and not a bare top-level domain, or the
  * browser refuses every write and the visitor is asked again on every page.
  */
-function cookieDomain(given: string | undefined, host: string | null | undefined): string | undefined {
+function cookieDomain(given: string | undefined, host: string | null | undefined, name: string): string | undefined {
   if (given == null || host == null) return given
   const d = given.replace(/^\./, '').toLowerCase()
   check(d.includes('.') && (host === d || host.endsWith('.' + d)), 'cookieDomain', 'domainHost', given, host)
+  check(!name.startsWith('__Host-'), 'cookieDomain', 'hostPrefix', given)
   return given
 }
 
@@ -237,15 +256,17 @@ export function resolveConfig(given: Options, host: string | null | undefined = 
     const { measurementId: id, scriptUrl } = ownKeys(g, 'ga4', ['measurementId', 'scriptUrl'])
     // Google documents no fixed length for measurement IDs, only the shape.
     check(typeof id === 'string' && /^G-[A-Z0-9]+$/.test(id), 'ga4.measurementId', 'measurementId', id)
-    check(scriptUrl == null || isUrl(scriptUrl), 'ga4.scriptUrl', 'url', scriptUrl)
-    ga4 = { id, src: (scriptUrl ?? 'https://www.googletagmanager.com/gtag/js') + '?id=' + id }
+    const src = script(scriptUrl ?? 'https://www.googletagmanager.com/gtag/js', 'www.googletagmanager.com')
+    check(src, 'ga4.scriptUrl', 'scriptUrl', scriptUrl, 'www.googletagmanager.com')
+    ga4 = { id, src: src + '?id=' + id }
   }
   let vercel: Config['vercel']
   if (v != null && v !== false) {
     check(trackers.includes('vercel'), 'vercel', 'tracker', v, name)
     const { scriptSrc } = v === true ? ({} as { scriptSrc?: string }) : ownKeys(v, 'vercel', ['scriptSrc'])
-    check(scriptSrc == null || isUrl(scriptSrc), 'vercel.scriptSrc', 'url', scriptSrc)
-    vercel = { src: scriptSrc ?? '/_vercel/insights/script.js' }
+    const src = script(scriptSrc ?? '/_vercel/insights/script.js', 'va.vercel-scripts.com')
+    check(src, 'vercel.scriptSrc', 'scriptUrl', scriptSrc, 'va.vercel-scripts.com')
+    vercel = { src }
   }
 
   const wanted = options.categories ?? []
@@ -261,6 +282,10 @@ export function resolveConfig(given: Options, host: string | null | undefined = 
     ...(ga4 ? TRACKER_COOKIES.ga4 : []),
     ...(vercel ? TRACKER_COOKIES.vercel : []),
   ]
+  // The consent cookie must not share a name with one the site or a tracker declares: removing
+  // theirs (say, `_ga` on a withdrawal) would remove the choice, and writing it would clobber theirs.
+  const clash = cookies.slice(1).find((d) => matches(d.name, cookieName))
+  check(!clash, 'cookieName', 'cookieClash', cookieName, clash?.name as string)
   // A quiet profile offers nothing, whatever its declarations say: nothing can ever be granted.
   const categories = quiet ? [] : CATEGORIES.filter((c) => wanted.includes(c) || cookies.some((d) => d.class === c))
 
@@ -272,17 +297,17 @@ export function resolveConfig(given: Options, host: string | null | undefined = 
     ga4,
     vercel,
     cookieName,
-    cookieDomain: cookieDomain(options.cookieDomain, host),
+    cookieDomain: cookieDomain(options.cookieDomain, host, cookieName),
     lifetimeDays: options.lifetimeDays ?? 182,
     revision: (options.revision ?? 1) + '',
     gpc: options.gpc !== false,
-    policyUrl: options.policyUrl,
+    policyUrl: absolute(options.policyUrl)?.href,
     lang: options.lang,
     strings: Object.freeze(options.strings == null ? {} : texts(options.strings)),
     theme: options.theme ?? 'auto',
     nonce: options.nonce,
     floatingButton: options.floatingButton === true,
-    receiptUrl: options.receiptUrl,
+    receiptUrl: absolute(options.receiptUrl)?.href,
     onConsent: options.onConsent,
   }) as Config
 }

@@ -15,14 +15,7 @@ export const every = (categories: readonly Category[], value: boolean): Choices 
  * kept (on a site that offers none, nothing can be granted), the visitor's id kept across changes.
  * Throws for anything but an object of known categories, read from its own keys only.
  */
-export function decide(
-  given: Choices,
-  via: Via,
-  config: Config,
-  current: ConsentRecord | undefined,
-  earlier: ConsentRecord | undefined,
-  now: number,
-): ConsentRecord {
+export function decide(given: Choices, via: Via, config: Config, current: ConsentRecord | undefined, now: number): ConsentRecord {
   if (!given || typeof given !== 'object')
     throw new Error('consent-gate: update() takes an object of categories, e.g. { analytics: false }')
   for (const k of Object.keys(given))
@@ -33,7 +26,7 @@ export function decide(
   for (const c of config.categories) choices[c] = own(given, c) ? given[c] === true : before[c]
   return {
     revision: config.revision,
-    id: current?.id ?? earlier?.id ?? newId(),
+    id: current?.id ?? newId(),
     at: now,
     expires: now + config.lifetimeDays * DAY_MS,
     choices,

@@ -64,7 +64,15 @@ export function decodeRecord(value: unknown): ConsentRecord | undefined {
   const [, revision, id, at36, expires36, flags, via] = parts
   const at = parseInt(at36, 36)
   const expires = parseInt(expires36, 36)
-  if (!/^[\w.-]{1,32}$/.test(revision) || !/^[a-z0-9]{8,32}$/.test(id) || !(at > 0) || !(expires > at)) return
+  // We never write a choice for longer than 13 months, so a longer one is not ours.
+  if (
+    !/^[\w.-]{1,32}$/.test(revision) ||
+    !/^[a-z0-9]{8,32}$/.test(id) ||
+    !(at > 0) ||
+    !(expires > at) ||
+    expires - at > 400 * DAY_MS
+  )
+    return
   if (flags.length !== CATEGORIES.length || !/^[-01]+$/.test(flags) || !VIAS[+via]) return
   const choices: Choices = Object.create(null)
   CATEGORIES.forEach((c, i) => {
@@ -89,8 +97,6 @@ export const isCurrent = (
 export interface Reading {
   /** The choice that counts, if any. */
   record?: ConsentRecord
-  /** A choice under another revision, still in date: the dialog starts from it. */
-  earlier?: ConsentRecord
   /** Current records disagreed: the SDK should write `record` over them. */
   conflict: boolean
 }
@@ -105,22 +111,31 @@ const strictest = (a: Choices, b: Choices): Choices => {
 /**
  * Settles every record of our name the browser sent. Any subdomain can plant one (cookie
  * tossing) and its checksum proves nothing, so a future-dated record never counts, and current
- * records that disagree yield the most restrictive choice: a planted record can refuse, never grant.
+ * records that disagree yield the most restrictive choice: a planted record can refuse, never grant
+ * over a refusal. Nothing of a planted record's own survives that merge either: the result gets a
+ * fresh id (`mint`) and the site's own lifetime, so a planted one cannot make a refusal lapse.
+ * Records of another revision count for nothing, not even to pre-tick the dialog.
  */
-export function settle(records: (ConsentRecord | undefined)[], revision: string, lifetimeDays: number, now: number): Reading {
-  let record: ConsentRecord | undefined
-  let earlier: ConsentRecord | undefined
+export function settle(
+  records: (ConsentRecord | undefined)[],
+  revision: string,
+  lifetimeDays: number,
+  now: number,
+  mint: () => string = newId,
+): Reading {
+  let latest: ConsentRecord | undefined
+  let choices: Choices = {}
   let conflict = false
   for (const r of records) {
-    if (!r || !isCurrent(r, r.revision, lifetimeDays, now)) continue
-    if (r.revision !== revision) earlier = earlier && earlier.at > r.at ? earlier : r
-    else if (!record) record = r
-    else {
-      conflict ||= encodeChoices(r.choices) !== encodeChoices(record.choices)
-      record = { ...(record.at > r.at ? record : r), choices: strictest(record.choices, r.choices) }
-    }
+    if (!isCurrent(r, revision, lifetimeDays, now)) continue
+    if (latest) conflict ||= encodeChoices(r.choices) !== encodeChoices(latest.choices)
+    choices = latest ? strictest(choices, r.choices) : r.choices
+    if (!latest || r.at > latest.at) latest = r
   }
-  return { record, earlier, conflict }
+  return {
+    record: latest && conflict ? { ...latest, id: mint(), expires: latest.at + lifetimeDays * DAY_MS, choices } : latest,
+    conflict,
+  }
 }
 
 /** 80 random bits in base 36; getRandomValues works in every context, randomUUID only in secure ones. */

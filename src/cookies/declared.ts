@@ -13,7 +13,8 @@ export interface AuditEntry {
   purpose?: string
 }
 
-const matches = (pattern: string, name: string): boolean =>
+/** Whether a declared name (a prefix when it ends in `*`) covers this one. */
+export const matches = (pattern: string, name: string): boolean =>
   pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : pattern === name
 
 /** The declaration that names this cookie or key, exact names before prefixes. */

@@ -50,5 +50,11 @@ export interface ConsentProps {
 
 /** Renders `children` only while `category` is granted, else `fallback`. */
 export function Consent({ gate, category, fallback = null, children }: ConsentProps): ReactElement {
-  return createElement(Fragment, null, useConsent(gate).choices[category] ? children : fallback)
+  const { choices } = useConsent(gate)
+  // Own keys only: `category="constructor"`, or one some script put on Object.prototype, is never granted.
+  return createElement(
+    Fragment,
+    null,
+    Object.prototype.hasOwnProperty.call(choices, category) && choices[category] === true ? children : fallback,
+  )
 }

@@ -70,7 +70,8 @@ export function readConsent(cookieHeader: string | null | undefined, options: Op
  * lifetime, with the attributes the browser writes (`Path=/`, `SameSite=Lax`, `Domain` from
  * `cookieDomain`, `Secure` when `secure`). Safari keeps a cookie set by script for 7 days at most,
  * but one set by the site's own server for as long as it asks. Undefined when there is nothing to
- * keep. Copies that disagreed are written as the one that counts, as the browser would.
+ * keep, and for a `__Host-` or `__Secure-` cookie name when not `secure` (browsers take those over
+ * https only). Copies that disagreed are written as the one that counts, as the browser would.
  */
 export function refreshCookie(
   cookieHeader: string | null | undefined,
@@ -79,5 +80,6 @@ export function refreshCookie(
 ): string | undefined {
   const config = serverConfig(options)
   const record = current(cookieHeader, config, now)
+  if (!secure && /^__(Host|Secure)-/.test(config.cookieName)) return
   return record && setCookieText(config.cookieName, encodeRecord(record), lapses(record, config), secure, config.cookieDomain)
 }

@@ -20,16 +20,12 @@ export function createTrackers(setup: TrackerSetup): Trackers {
     const run = vercel(va.src, setup)
     parts.push(['Vercel Web Analytics', (c) => run(c.analytics)])
   }
-  const scripts = gatedScripts()
-  parts.push([
-    'gated scripts',
-    // Own keys only: `data-consent="constructor"` names no category.
-    (c) =>
-      scripts(
-        (category) => Object.prototype.hasOwnProperty.call(c, category) && c[category as Category] === true,
-        Object.values(c).includes(true),
-      ),
-  ])
+  // Own keys only: `data-consent="constructor"` names no category.
+  const scripts = gatedScripts((category) => {
+    const c = setup.granted()
+    return Object.prototype.hasOwnProperty.call(c, category) && c[category as Category] === true
+  }, setup.config.nonce)
+  parts.push(['gated scripts', (c) => scripts(Object.values(c).includes(true))])
   return {
     apply(choices) {
       for (const [name, run] of parts)

@@ -24,13 +24,16 @@ export function trusted(): Policy {
   return policy
 }
 
-/** Adds an async script, carrying the page's CSP nonce if the loader was given one. */
+/**
+ * Adds an async script, carrying the page's CSP nonce if the loader was given one. Own keys only,
+ * and the checked `src` last: a polluted `Object.prototype.src` or `onload` must not ride along.
+ */
 export function injectScript(src: string, attrs: Record<string, string> = {}, nonce?: string): HTMLScriptElement {
   const s = document.createElement('script')
-  s.src = trusted().createScriptURL(src)
+  for (const k of Object.keys(attrs)) s.setAttribute(k, attrs[k])
   s.async = true
   if (nonce) s.nonce = nonce
-  for (const k in attrs) s.setAttribute(k, attrs[k])
+  s.src = trusted().createScriptURL(src)
   document.head.appendChild(s)
   return s
 }

@@ -8,6 +8,8 @@ export interface TrackerSetup {
   /** The page's gtag, defined by the loader before Consent Mode defaults. */
   gtag: (...args: unknown[]) => void
   cookieNames: () => string[]
+  /** What is granted right now (nothing once the gate is destroyed), asked at the moment it matters. */
+  granted: () => Record<Category, boolean>
   /** Every Domain and Path a cookie this page sees may have (cookies/scopes.ts). */
   scopes: () => [domain: string | undefined, path: string][]
 }

@@ -8,7 +8,7 @@ import { texts } from './texts'
 /** What the UI needs to know of the gate, asked when it needs it. */
 export interface GateView {
   record(): ConsentRecord | undefined
-  /** The dialog starts from the current choice, or from one given under an earlier revision. */
+  /** The dialog starts from the current choice; never from one that lapsed or came from another revision. */
   prefill(): Choices | undefined
   granted(): Record<Category, boolean>
   onChoose(choices: Choices, via: Via): void

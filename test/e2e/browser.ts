@@ -69,6 +69,17 @@ export function browserSuite(name: string, body: (open: (opts?: { gpc?: boolean 
   })
 }
 
+/**
+ * The page has loaded, had an idle moment (the loader's start-up task and idle checks are done)
+ * and its network has gone quiet: what the SDK would have requested by now, it has. Negative
+ * checks ("nothing loaded") wait for this, not for a fixed time.
+ */
+export const settled = async (page: Page) => {
+  await page.waitForLoadState('load')
+  await page.evaluate(() => new Promise((r) => requestIdleCallback(r, { timeout: 2000 })))
+  await page.waitForLoadState('networkidle')
+}
+
 /** Inside the banner's shadow root (playwright's CSS pierces open shadow roots). */
 export const BANNER = '[data-consent-gate="banner"]'
 export const DIALOG = '[data-consent-gate="preferences"]'

@@ -2,18 +2,10 @@
 // The hostile page, in real Chromium: what only a browser decides (cookie domains and paths,
 // prototype lookups on real DOM objects, DOM clobbering, Trusted Types) is proven here.
 import { expect, it } from 'vitest'
-import { BANNER, browserSuite, button, type Session } from './browser'
+import { BANNER, browserSuite, button, settled, type Session } from './browser'
 
 const gaCookies = async (s: Session) => (await s.context.cookies()).filter((c) => /^_ga/.test(c.name))
 const consentCookies = async (s: Session) => (await s.context.cookies()).filter((c) => c.name === 'consent_gate')
-/** The page has loaded and had an idle moment: the loader's start-up and idle checks are done. */
-const settled = (s: Session) =>
-  s.page.evaluate(() =>
-    new Promise((r) => (document.readyState === 'complete' ? r(0) : addEventListener('load', r))).then(
-      () => new Promise((r) => requestIdleCallback(r, { timeout: 2000 })),
-    ),
-  )
-
 browserSuite('A hostile page in Chromium', (open) => {
   it('a polluted Object.prototype grants nothing, injects nothing and turns Pigi into nothing else', async () => {
     const s = await open()
@@ -28,7 +20,7 @@ browserSuite('A hostile page in Chromium', (open) => {
       p.dangerouslySetInnerHTML = { __html: '<img src=x onerror="window.pwned=1">' }
     })
     await s.page.goto(s.url('/pigi/', 'app.pigi.test'))
-    await settled(s)
+    await settled(s.page)
     expect(await s.page.evaluate(() => window.ConsentGate!.hasConsent('foo' as never))).toBe(false)
     expect(await s.page.locator('[data-consent-gate-host]').count()).toBe(0)
     expect(s.chunkRequests('ui')).toEqual([])
@@ -39,7 +31,7 @@ browserSuite('A hostile page in Chromium', (open) => {
     const toggle = s.page.locator('[data-consent-gate="preferences"] input[name="analytics"]')
     expect(await toggle.isChecked()).toBe(false)
     await s.page.locator('[data-consent-gate="preferences"] [data-action="save"]').click()
-    await settled(s)
+    await settled(s.page)
     expect(s.trackerRequests()).toEqual([])
     expect(s.requests.some((u) => u.includes('/evil.js'))).toBe(false)
     expect(await s.page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined()
@@ -68,7 +60,7 @@ browserSuite('A hostile page in Chromium', (open) => {
     ])
     const before = s.requests.length
     await s.page.reload()
-    await settled(s)
+    await settled(s.page)
     expect(await s.page.evaluate(() => window.ConsentGate!.getConsent())).toMatchObject({
       decided: true,
       choices: { analytics: false },
@@ -95,7 +87,7 @@ browserSuite('A hostile page in Chromium', (open) => {
     const s = await open()
     await s.context.addInitScript(() => ((window as unknown as { dataLayer: unknown }).dataLayer = {}))
     await s.page.goto(s.url('/pisama/'))
-    await settled(s)
+    await settled(s.page)
     // The wording of a start-up failure is fetched with the explanation chunk: wait for the line.
     await expect.poll(() => s.errors.length).toBe(1)
     expect(s.errors[0]).toMatch(/consent-gate: could not start: the page's dataLayer or gtag refused/)
@@ -128,6 +120,26 @@ browserSuite('A hostile page in Chromium', (open) => {
       ]),
     ).toEqual(['[object HTMLDivElement]', 'function'])
     expect(s.errors).toEqual([])
+  })
+
+  it('an element named currentScript can neither move the chunks elsewhere nor configure the gate', async () => {
+    const s = await open()
+    await s.context.addInitScript(() =>
+      new MutationObserver((_, watch) => {
+        if (!document.head) return
+        watch.disconnect()
+        document.head.insertAdjacentHTML(
+          'afterbegin',
+          '<img name="currentScript" src="https://evil.example/" data-site="pisama" data-ga4="G-ATTACK1" data-ga4-src="https://evil.example/x.js">',
+        )
+      }).observe(document, { childList: true, subtree: true }),
+    )
+    await s.page.goto(s.url('/pigi/', 'app.pigi.test'))
+    await settled(s.page)
+    expect(await s.page.evaluate(() => (document.currentScript as unknown as HTMLElement)?.tagName)).toBe('IMG')
+    expect(await s.page.evaluate(() => window.ConsentGate!.getConsent().categories)).toEqual([])
+    expect(s.requests.filter((u) => u.includes('evil.example') && !u.endsWith('evil.example/'))).toEqual([])
+    expect(await s.page.locator('[data-consent-gate-host]').count()).toBe(0)
   })
 
   it('under required Trusted Types, trackers load through the consent-gate policy with no violation', async () => {

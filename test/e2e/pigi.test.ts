@@ -1,13 +1,13 @@
 // @vitest-environment node
 import { expect, it } from 'vitest'
 import { encodeRecord } from '../../src/consent/record'
-import { browserSuite } from './browser'
+import { browserSuite, settled } from './browser'
 
 const PIGI = '/pigi/'
 
 browserSuite('Pigi in Chromium', (open) => {
   const nothingLoaded = async (s: Awaited<ReturnType<typeof open>>) => {
-    await s.page.waitForTimeout(300)
+    await settled(s.page)
     expect(await s.page.locator('[data-consent-gate-host]').count()).toBe(0)
     expect(s.chunkRequests('ui')).toEqual([])
     expect(s.chunkRequests('lang')).toEqual([])
@@ -67,6 +67,10 @@ browserSuite('Pigi in Chromium', (open) => {
     s.page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()))
     await s.context.addCookies([{ name: '_ga', value: 'GA1.1.planted', domain: '.pigi.test', path: '/' }])
     await s.page.goto(s.url(PIGI, 'app.pigi.test'))
-    await expect.poll(() => warnings.filter((w) => w.includes('cookie "_ga" — Google Analytics, analytics — present without consent')).length).toBe(1)
+    await expect
+      .poll(
+        () => warnings.filter((w) => w.includes('cookie "_ga" — Google Analytics, analytics — present without consent')).length,
+      )
+      .toBe(1)
   })
 })

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { expect, it } from 'vitest'
-import { BANNER, DIALOG, browserSuite, button } from './browser'
+import { BANNER, DIALOG, browserSuite, button, settled } from './browser'
 
 const isGa = (name: string) => /^_ga/.test(name)
 const collects = (urls: string[]) => urls.filter((u) => u.includes('google-analytics.com/g/collect'))
@@ -10,7 +10,7 @@ browserSuite('Pisama in Chromium', (open) => {
     const s = await open()
     await s.page.goto(s.url('/pisama/'))
     await s.page.locator(BANNER).waitFor()
-    await s.page.waitForTimeout(300)
+    await settled(s.page)
     expect(s.trackerRequests()).toEqual([])
     expect(s.chunkRequests('trackers')).toEqual([])
     // The banner needs the UI chunk and one language's banner texts, nothing else: the dialog,
@@ -67,7 +67,7 @@ browserSuite('Pisama in Chromium', (open) => {
     await s.page.goto(s.url('/pisama/app/'))
     for (const name of ['Projects', 'Settings', 'Overview']) await s.page.getByRole('link', { name, exact: true }).click()
     await s.page.goBack()
-    await s.page.waitForTimeout(300)
+    await settled(s.page)
     expect(s.trackerRequests()).toEqual([])
     expect(s.chunkRequests('trackers')).toEqual([])
     expect((await s.cookieNames()).filter(isGa)).toEqual([])
@@ -89,7 +89,7 @@ browserSuite('Pisama in Chromium', (open) => {
     const views = s.requests.filter((u) => u.endsWith('/_vercel/insights/view')).length
     await s.page.getByRole('link', { name: 'Projects', exact: true }).click()
     await s.page.getByRole('link', { name: 'Settings', exact: true }).click()
-    await s.page.waitForTimeout(300)
+    await settled(s.page)
     expect(collects(s.requests)).toHaveLength(hits)
     expect(s.requests.filter((u) => u.endsWith('/_vercel/insights/view'))).toHaveLength(views)
     expect((await s.cookieNames()).filter(isGa)).toEqual([])
@@ -134,7 +134,7 @@ browserSuite('Pisama in Chromium', (open) => {
     await s.context.addCookies([{ name: 'consent_gate', value: '1~1~zz~%%~garbage', domain: 'www.pisama.test', path: '/' }])
     await s.page.goto(s.url('/pisama/'))
     await s.page.locator(BANNER).waitFor()
-    await s.page.waitForTimeout(300)
+    await settled(s.page)
     expect(s.trackerRequests()).toEqual([])
     expect(s.errors).toEqual([])
   })

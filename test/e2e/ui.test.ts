@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { createRequire } from 'node:module'
 import { expect, it } from 'vitest'
-import { BANNER, DIALOG, browserSuite, button } from './browser'
+import { BANNER, DIALOG, browserSuite, button, settled } from './browser'
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 const focused = (page: import('playwright-core').Page) =>
@@ -99,11 +99,11 @@ browserSuite('the consent UI in Chromium', (open) => {
     await s.page.goto(s.url('/pisama/'))
     await s.page.locator(BANNER).waitFor()
     expect(await s.page.locator(BANNER).textContent()).toContain('Global Privacy Control')
-    await s.page.waitForTimeout(300)
+    await settled(s.page)
     expect(s.trackerRequests()).toEqual([])
     expect(await s.page.evaluate(() => window.ConsentGate!.receipt()!.via)).toBe('gpc')
     await s.page.reload()
-    await s.page.waitForTimeout(300)
+    await settled(s.page)
     expect(await s.page.locator(BANNER).count()).toBe(0)
     expect(s.trackerRequests()).toEqual([])
   })
@@ -122,7 +122,7 @@ browserSuite('the consent UI in Chromium', (open) => {
     })
     await s.page.goto(s.url('/pisama/'))
     await s.page.locator(BANNER).waitFor()
-    await s.page.waitForTimeout(300)
+    await settled(s.page)
     expect(await s.page.evaluate(() => (window as unknown as { cls: number }).cls)).toBe(0)
     for (const action of ['accept-all', 'reject-all', 'customise']) {
       const b = (await s.page.locator(button(BANNER, action)).boundingBox())!

@@ -12,13 +12,13 @@ import { appEntryBytes, gzip, packedProject } from '../pack/project.mjs'
 
 const KiB = 1024
 const SCENARIOS = [
-  { id: 'pigi', name: 'Pigi, any visit', path: '/pigi/', host: 'app.pigi.test', limit: 6.8 * KiB, goal: 5.7 * KiB },
+  { id: 'pigi', name: 'Pigi, any visit', path: '/pigi/', host: 'app.pigi.test', limit: 7.1 * KiB, goal: 5.7 * KiB },
   {
     id: 'refused',
     name: 'Pisama, returning, refused',
     path: '/pisama/',
     choice: 'reject-all',
-    limit: 6.8 * KiB,
+    limit: 7.1 * KiB,
     goal: 5.7 * KiB,
   },
   {
@@ -26,7 +26,7 @@ const SCENARIOS = [
     name: 'Pisama, returning, accepted',
     path: '/pisama/',
     choice: 'accept-all',
-    limit: 8.6 * KiB,
+    limit: 8.95 * KiB,
     goal: 7.2 * KiB,
   },
   {
@@ -34,7 +34,7 @@ const SCENARIOS = [
     name: 'Pisama, first visit (banner)',
     path: '/pisama/',
     banner: true,
-    limit: 13.6 * KiB,
+    limit: 13.9 * KiB,
     goal: 12.8 * KiB,
   },
 ]

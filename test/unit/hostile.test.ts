@@ -42,9 +42,47 @@ describe('1. script URLs from config', () => {
   })
 
   it.each(['/privacy', 'privacy.html', 'https://example.com/p', 'http://example.com/p', '//cdn.example.com/g.js'])(
-    'accepts the relative or http(s) URL %j',
-    (url) => expect(words({ site: 'pisama', policyUrl: url, vercel: { scriptSrc: url } })).toBe('accepted'),
+    'accepts the relative or http(s) link %j, resolved once against the page',
+    (url) =>
+      expect(resolveConfig({ site: 'pisama', policyUrl: url, receiptUrl: url }).policyUrl).toBe(new URL(url, location.href).href),
   )
+
+  it("injects scripts only from this origin or the tracker's own host, with the nonce", () => {
+    expect(resolveConfig({ site: 'pisama', vercel: { scriptSrc: '/va.js' } }).vercel!.src).toBe('http://www.pisama.test/va.js')
+    expect(resolveConfig({ site: 'pisama', ga4: { ...GA, scriptUrl: '/g' } }).ga4!.src).toMatch(
+      /^http:\/\/www.pisama.test\/g\?id=/,
+    )
+    expect(words({ site: 'pisama', vercel: { scriptSrc: 'https://va.vercel-scripts.com/v1/script.debug.js' } })).toBe('accepted')
+    expect(words({ site: 'pisama', vercel: { scriptSrc: 'https://evil.example/x.js' } })).toMatch(
+      /option "vercel.scriptSrc" must be a URL on this site's origin or on va.vercel-scripts.com, got "https:\/\/evil.example\/x.js"/,
+    )
+    expect(words({ site: 'pisama', ga4: { ...GA, scriptUrl: '//evil.example/g.js' } })).toMatch(
+      /"ga4.scriptUrl" must be a URL on this site's origin or on www.googletagmanager.com/,
+    )
+  })
+
+  it('resolves a relative script URL before the page can inject a <base>', () => {
+    const config = resolveConfig({ site: 'pisama', vercel: true })
+    document.head.insertAdjacentHTML('afterbegin', '<base href="https://evil.example/">')
+    expect(config.vercel!.src).toBe('http://www.pisama.test/_vercel/insights/script.js')
+  })
+
+  it('puts no polluted Object.prototype key on the scripts it injects', async () => {
+    const proto = Object.prototype as Record<string, unknown>
+    const g = gate({ site: 'pisama', ga4: GA, vercel: true, nonce: 'n0nce' })
+    Object.assign(proto, { src: 'https://evil.example/x.js', onload: 'window.pwned = 1' })
+    try {
+      g.acceptAll()
+      await vi.waitFor(() => expect(scripts()).toHaveLength(2))
+      for (const s of document.querySelectorAll('script')) {
+        expect(s.getAttribute('src')).not.toContain('evil')
+        expect(s.hasAttribute('onload')).toBe(false)
+      }
+    } finally {
+      delete proto.src
+      delete proto.onload
+    }
+  })
 })
 
 describe('2. a polluted Object.prototype', () => {
@@ -250,7 +288,7 @@ describe('8. DOM clobbering', () => {
       '<div id="__consentGate"></div><a id="ConsentGate"></a><form name="ConsentGateConfig"><input name="site" value="pisama"></form>'
     const tag = document.createElement('script')
     tag.setAttribute('data-site', 'pigi')
-    vi.spyOn(document, 'currentScript', 'get').mockReturnValue(tag)
+    vi.spyOn(Document.prototype, 'currentScript', 'get').mockReturnValue(tag)
     vi.resetModules()
     await import('../../src/script-tag')
     const g = window.ConsentGate!
@@ -294,7 +332,7 @@ describe('9. every nested key is checked', () => {
   it('names window.ConsentGateConfig when it is no object', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     window.ConsentGateConfig = 'pisama' as never
-    vi.spyOn(document, 'currentScript', 'get').mockReturnValue(null)
+    vi.spyOn(Document.prototype, 'currentScript', 'get').mockReturnValue(null)
     vi.resetModules()
     await import('../../src/script-tag')
     await vi.waitFor(() => expect(error).toHaveBeenCalledTimes(1))
@@ -352,5 +390,75 @@ describe('14. tripwire noise', () => {
     await new Promise((r) => setTimeout(r))
     expect(warn).toHaveBeenCalledTimes(1)
     removeEventListener('consent-gate:violation', events)
+  })
+})
+
+describe('review findings', () => {
+  it('refuses a second init for another profile instead of handing it the running gate', () => {
+    gate({ site: 'pisama', ga4: GA })
+    expect(() => createConsentGate({ site: 'pigi' })).toThrow(/a gate for another profile already runs on this page/)
+    expect(createConsentGate({ site: 'pisama' }).getConsent().categories).toEqual(['analytics'])
+  })
+
+  it('takes back everything it registered when a late start-up step throws', async () => {
+    const added = vi.spyOn(document, 'addEventListener')
+    const removed = vi.spyOn(document, 'removeEventListener')
+    // A browser that reads a polluted `signal` from the `{ once: true }` options throws here.
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true })
+    added.mockImplementation((type) => {
+      if (type === 'DOMContentLoaded') throw new TypeError("Failed to read the 'signal' property")
+    })
+    try {
+      expect(() => createConsentGate({ site: 'pisama', ga4: GA })).toThrow(/could not start/)
+      expect(removed.mock.calls.map((c) => c[0]).sort()).toEqual(['click', 'visibilitychange'])
+      // No gate is registered, so a healthy init later is a fresh one.
+      added.mockRestore()
+      await new Promise((r) => setTimeout(r))
+      expect(document.cookie).not.toMatch(/consent_gate/)
+      expect(document.querySelector('[data-consent-gate-host]')).toBeNull()
+    } finally {
+      delete (document as unknown as Record<string, unknown>).readyState
+    }
+  })
+
+  it('shows the banner, and a later choice works, when reading GPC throws', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    Object.defineProperty(navigator, 'globalPrivacyControl', {
+      get: () => {
+        throw new Error('hostile getter')
+      },
+      configurable: true,
+    })
+    try {
+      const g = gate({ site: 'pisama', ga4: GA })
+      expect(g.getConsent().decided).toBe(false)
+      await vi.waitFor(() => expect(host()?.querySelector('[data-consent-gate="banner"]')).toBeTruthy())
+      g.rejectAll()
+      expect(g.getConsent().decided).toBe(true)
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).globalPrivacyControl
+    }
+  })
+
+  it.each([
+    ['"_ga", which a withdrawal removes', '_ga'],
+    ['a declared session cookie', 'pisama_session'],
+  ])('refuses a consent cookie named like %s', (_, name) => {
+    expect(words({ site: 'pisama', ga4: GA, cookieName: name })).toMatch(
+      /option "cookieName" must not be a cookie the site or a tracker declares/,
+    )
+  })
+
+  it('takes a __Host- consent cookie, which no sibling can plant, but not with a shared cookieDomain', () => {
+    expect(words({ site: 'pisama', cookieName: '__Host-consent_gate' })).toBe('accepted')
+    expect(words({ site: 'pisama', cookieName: '__Host-consent_gate', cookieDomain: 'pisama.test' })).toMatch(
+      /option "cookieDomain" cannot be given with a "__Host-" cookieName/,
+    )
+  })
+
+  it('refuses a declaration of "*", which would declare every cookie and silence the tripwire', () => {
+    expect(
+      words({ site: 'pigi', cookies: [{ name: '*', class: 'essential', purpose: 'p', lifetime: 'l', provider: 'x' }] }),
+    ).toMatch(/option "cookies\[0\].name" must be a cookie name, or a prefix ending in "\*"/)
   })
 })

@@ -35,7 +35,7 @@ describe('revisions and expiry', () => {
     expect(host()!.querySelector<HTMLInputElement>('input[name=analytics]')!.checked).toBe(false)
   })
 
-  it('asks again after a revision, with the earlier choices pre-filled but not in force', async () => {
+  it('asks again after a revision, afresh: nothing pre-ticked, nothing in force, a new consent id', async () => {
     vi.useFakeTimers({ toFake: ['Date'] })
     vi.setSystemTime(new Date('2026-03-01T00:00:00Z'))
     const v1 = createConsentGate({ site: 'pisama', ga4: GA, revision: 1 })
@@ -46,12 +46,14 @@ describe('revisions and expiry', () => {
     const v2 = gate({ site: 'pisama', ga4: GA, revision: 2 })
     expect(v2.getConsent()).toMatchObject({ decided: false, choices: { analytics: false } })
     await v2.openPreferences()
+    // A planted record of any revision could say anything, and pre-ticked boxes are not consent.
     const toggle = host()!.querySelector<HTMLInputElement>('input[name=analytics]')!
-    expect(toggle.checked).toBe(true)
+    expect(toggle.checked).toBe(false)
     expect(document.querySelector('script[src*="googletagmanager"]')).toBeNull()
+    toggle.click()
     host()!.querySelector<HTMLElement>('[data-action=save]')!.click()
+    expect(v2.receipt()!.consentId).not.toBe(id)
     expect(v2.receipt()).toMatchObject({
-      consentId: id,
       revision: '2',
       choices: { analytics: true },
       via: 'dialog',

@@ -6,7 +6,7 @@ async function loadTag(attrs: Record<string, string>, config?: object) {
   const tag = document.createElement('script')
   for (const [k, v] of Object.entries(attrs)) tag.setAttribute(k, v)
   document.head.appendChild(tag)
-  vi.spyOn(document, 'currentScript', 'get').mockReturnValue(tag)
+  vi.spyOn(Document.prototype, 'currentScript', 'get').mockReturnValue(tag)
   if (config) window.ConsentGateConfig = config as never
   vi.resetModules()
   await import('../../src/script-tag')
@@ -29,7 +29,10 @@ describe('script tag', () => {
     expect(g!.receipt()).toMatchObject({ site: 'pisama', revision: '4' })
     await vi.waitFor(() =>
       expect(scripts()).toEqual(
-        expect.arrayContaining(['https://www.googletagmanager.com/gtag/js?id=G-TAG123', '/_vercel/insights/script.js']),
+        expect.arrayContaining([
+          'https://www.googletagmanager.com/gtag/js?id=G-TAG123',
+          'http://www.pisama.test/_vercel/insights/script.js',
+        ]),
       ),
     )
   })

@@ -21,7 +21,7 @@ describe('resolveConfig', () => {
     const c = resolveConfig({ site: 'pisama', ga4: GA, vercel: true })
     expect(c.categories).toEqual(['analytics'])
     expect(c.ga4).toEqual({ id: 'G-TEST1234', src: 'https://www.googletagmanager.com/gtag/js?id=G-TEST1234' })
-    expect(c.vercel).toEqual({ src: '/_vercel/insights/script.js' })
+    expect(c.vercel).toEqual({ src: 'http://www.pisama.test/_vercel/insights/script.js' })
     expect(c.cookies.map((d) => d.name)).toEqual(expect.arrayContaining(['_ga', '_ga_*', 'pisama_session', 'consent_gate']))
     expect(needsBanner(c)).toBe(true)
     expect(c.lifetimeDays).toBe(182)
@@ -44,7 +44,9 @@ describe('resolveConfig', () => {
   })
 
   it('takes a custom Vercel script source', () => {
-    expect(resolveConfig({ site: 'pisama', vercel: { scriptSrc: '/va.js' } }).vercel).toEqual({ src: '/va.js' })
+    expect(resolveConfig({ site: 'pisama', vercel: { scriptSrc: '/va.js' } }).vercel).toEqual({
+      src: 'http://www.pisama.test/va.js',
+    })
   })
 
   const bad: [string, Options, RegExp][] = [
@@ -97,7 +99,7 @@ describe('resolveConfig', () => {
     ['a cookie name given as a number', { site: 'pisama', cookieName: 123 as never }, /"cookieName"/],
     ['an unknown option', { site: 'pisama', gaa4: GA } as Options, /option "gaa4" is not a known option/],
     ['a bad theme', { site: 'pisama', theme: 'blue' as never }, /"theme" must be "auto", "light" or "dark"/],
-    ['an empty policy link', { site: 'pisama', policyUrl: '' }, /"policyUrl" must be a URL string, got ""/],
+    ['an empty policy link', { site: 'pisama', policyUrl: '' }, /"policyUrl" must be a relative or http\(s\) URL, got ""/],
     ['a GPC switch given as a string', { site: 'pisama', gpc: 'off' as never }, /"gpc" must be true or false, got "off"/],
     ['a lifetime given as a string', { site: 'pisama', lifetimeDays: '30' as never }, /"lifetimeDays" must be a number/],
     ['a custom profile named pigi', { profile: { name: 'pigi' } }, /"profile.name" must not reuse/],
@@ -151,7 +153,7 @@ describe('resolveConfig', () => {
     } as unknown as Options)
     expect([tracked.ga4?.src, tracked.vercel?.src]).toEqual([
       `https://www.googletagmanager.com/gtag/js?id=${GA.measurementId}`,
-      '/_vercel/insights/script.js',
+      'http://www.pisama.test/_vercel/insights/script.js',
     ])
     expect(() => resolve({ site: 'pisama', revision: Symbol('x') as never })).toThrow(/"revision" must be a number/)
   })

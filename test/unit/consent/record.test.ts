@@ -31,7 +31,7 @@ describe('consent record', () => {
       revision: fc.stringMatching(/^[\w.-]{1,32}$/),
       id: fc.stringMatching(/^[a-z0-9]{8,32}$/),
       at: fc.integer({ min: 1, max: 4e12 }),
-      span: fc.integer({ min: 1, max: 4e10 }),
+      span: fc.integer({ min: 1, max: 400 * 864e5 }),
       analytics: fc.option(fc.boolean(), { nil: undefined }),
       marketing: fc.option(fc.boolean(), { nil: undefined }),
       via: fc.constantFrom('banner', 'dialog', 'api', 'gpc' as const),
@@ -138,6 +138,7 @@ describe('settling several records (cookie tossing)', () => {
   it('never lets a planted grant turn a refusal into a grant, whatever its date', () => {
     const planted = record({ id: 'planted000000', at: at(4), choices: { analytics: true, marketing: true } })
     const r = settle([planted, mine], '3', 182, NOW)
+    expect(r.record!.id).not.toBe('planted000000')
     expect(r.conflict).toBe(true)
     expect(r.record!.choices).toEqual({ analytics: false, marketing: false })
     expect(settle([mine, planted], '3', 182, NOW).record!.choices).toEqual({ analytics: false, marketing: false })
@@ -155,12 +156,21 @@ describe('settling several records (cookie tossing)', () => {
     expect(settle([a, b], '3', 182, NOW).record!.choices).toEqual({ analytics: true, marketing: false })
   })
 
-  it('finds an earlier revision still in date, for the dialog to start from', () => {
-    const old = record({ revision: '2', at: at(-60) })
-    expect(settle([old], '3', 182, NOW)).toEqual({ earlier: old, conflict: false })
-    expect(
-      settle([record({ revision: '2', at: NOW - 200 * 864e5, expires: NOW + 864e5 })], '3', 182, NOW).earlier,
-    ).toBeUndefined()
+  it('counts a record of another revision for nothing, not even to pre-tick the dialog', () => {
+    expect(settle([record({ revision: '2', at: at(-60), choices: { analytics: true } })], '3', 182, NOW)).toEqual({
+      record: undefined,
+      conflict: false,
+    })
+  })
+
+  it("keeps nothing of a planted record's own: a fresh id and the site's lifetime, however short it claims", () => {
+    const planted = record({ id: 'attacker000000', at: at(1), expires: at(2), choices: { analytics: true } })
+    const r = settle([mine, planted], '3', 182, NOW, () => 'fresh00000000')
+    expect(r.record).toMatchObject({ id: 'fresh00000000', at: at(1), expires: at(1) + 182 * 864e5 })
+  })
+
+  it('reads a record that claims more than 400 days as none of ours', () => {
+    expect(decodeRecord(encodeRecord(record({ expires: NOW + 401 * 864e5 })))).toBeUndefined()
   })
 
   it('settles any mix of records to something no more generous than each current one', () => {

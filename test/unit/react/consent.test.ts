@@ -90,3 +90,20 @@ describe('<Consent>', () => {
     expect(el.innerHTML).toBe('<p>on</p>')
   })
 })
+
+describe('<Consent> with hostile data', () => {
+  it('never renders for a category that is only inherited: "constructor", or one put on Object.prototype', async () => {
+    const g = gate({ site: 'pisama', ga4: GA })
+    g.acceptAll()
+    const proto = Object.prototype as Record<string, unknown>
+    proto.functional = true
+    try {
+      for (const category of ['constructor', 'functional']) {
+        const el = await render(h(Consent, { gate: g, category: category as never, fallback: 'off' }, 'on'))
+        expect(el.textContent).toBe('off')
+      }
+    } finally {
+      delete proto.functional
+    }
+  })
+})

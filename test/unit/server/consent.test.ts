@@ -174,6 +174,13 @@ describe('refreshCookie', () => {
     )
   })
 
+  it('re-issues a __Host- cookie over https only, as browsers take it only so', () => {
+    const header = `__Host-consent_gate=${encodeRecord(record())}`
+    const options = { ...PISAMA, cookieName: '__Host-consent_gate' }
+    expect(setCookie(header, options, false)).toBeUndefined()
+    expect(setCookie(header, options, true)).toMatch(/^__Host-consent_gate=.*; Path=\/; SameSite=Lax; Secure$/)
+  })
+
   it('writes the settled record when copies disagree: the most restrictive, never a planted grant', () => {
     const ours = record({ choices: { analytics: false }, at: NOW - 2 * DAY })
     const planted = record({ choices: { analytics: true }, at: NOW - 1000 })

@@ -12,6 +12,7 @@ const setup = (options: Omit<Options, 'site'>, over = {}) => ({
   gtag: vi.fn(),
   cookieNames: () => [],
   scopes,
+  granted: () => ({ analytics: true, marketing: false }),
   ...over,
 })
 // Trackers watch the page for gated tags while something is granted; each test stops its own.
@@ -32,7 +33,7 @@ describe('Vercel Web Analytics', () => {
     expect(scripts()).toEqual([])
     apply(ANALYTICS)
     apply(ANALYTICS)
-    expect(scripts()).toEqual(['/_vercel/insights/script.js'])
+    expect(scripts()).toEqual(['http://www.pisama.test/_vercel/insights/script.js'])
     const el = document.querySelector('script')!
     expect(el.dataset.sdkn).toBe('consent-gate')
     expect(el.async).toBe(true)
@@ -64,7 +65,7 @@ describe('GA4', () => {
     expect(w['ga-disable-G-ABC']).toBe(true)
     apply(ANALYTICS)
     expect(w['ga-disable-G-ABC']).toBe(false)
-    expect(scripts()).toEqual(['/gtag.js?id=G-ABC'])
+    expect(scripts()).toEqual(['http://www.pisama.test/gtag.js?id=G-ABC'])
   })
 })
 
@@ -74,9 +75,9 @@ describe('gated script tags', () => {
       '<script type="text/plain" data-consent="analytics" src="/a.js" data-x="1"></script>' +
       '<script type="text/plain" data-consent="analytics">window.__ran = (window.__ran || 0) + 1</script>' +
       '<script type="text/plain" data-consent="marketing" src="/m.js"></script>'
-    const run = gatedScripts()
-    run((c) => c === 'analytics', false)
-    run((c) => c === 'analytics', false)
+    const run = gatedScripts((c) => c === 'analytics')
+    run(false)
+    run(false)
     const all = Array.from(document.querySelectorAll('script'))
     expect(all.map((s) => s.type)).toEqual(['', '', 'text/plain'])
     expect(all[0].getAttribute('src')).toBe('/a.js')
@@ -124,16 +125,18 @@ describe('cookie scopes', () => {
 
 describe('gated tags added later', () => {
   it('runs a tag an app inserts while its category is granted, and stops watching once refused', async () => {
-    const run = gatedScripts()
+    let allowed = true
+    const run = gatedScripts((c) => allowed && c === 'analytics')
     made.push(run)
-    run((c) => c === 'analytics', true)
+    run(true)
     const late = document.createElement('script')
     late.type = 'text/plain'
     late.setAttribute('data-consent', 'analytics')
     late.setAttribute('src', '/late.js')
     document.body.append(late)
     await vi.waitFor(() => expect(document.querySelector('script[data-consent-activated]')?.getAttribute('src')).toBe('/late.js'))
-    run(() => false, false)
+    allowed = false
+    run(false)
     const later = late.cloneNode() as HTMLScriptElement
     later.setAttribute('type', 'text/plain')
     later.setAttribute('data-consent', 'analytics')
@@ -144,8 +147,8 @@ describe('gated tags added later', () => {
   })
 
   it('stops watching when the gate is destroyed', async () => {
-    const run = gatedScripts()
-    run((c) => c === 'analytics', true)
+    const run = gatedScripts((c) => c === 'analytics')
+    run(true)
     run.stop()
     document.body.innerHTML = '<script type="text/plain" data-consent="analytics" src="/x.js"></script>'
     await new Promise((r) => setTimeout(r))
@@ -161,8 +164,35 @@ describe('gated tags added later', () => {
       throw new TypeError('refused')
     })
     void real
-    gatedScripts()((c) => c === 'analytics', false)
+    gatedScripts((c) => c === 'analytics')(false)
     expect(error).toHaveBeenCalledTimes(1)
     expect(document.querySelectorAll('script[data-consent-activated]')).toHaveLength(1)
+  })
+})
+
+describe('gated tags and the page nonce', () => {
+  it('leaves a tag without the page nonce alone on a page that uses one: injected markup is not the site', () => {
+    document.body.innerHTML =
+      '<script type="text/plain" data-consent="analytics" src="/a.js" nonce="n0nce"></script><script type="text/plain" data-consent="analytics" src="/evil.js"></script>'
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    gatedScripts((c) => c === 'analytics', 'n0nce')(false)
+    expect(Array.from(document.querySelectorAll('script[data-consent-activated]'), (s) => s.getAttribute('src'))).toEqual([
+      '/a.js',
+    ])
+    expect(error).toHaveBeenCalledTimes(1)
+  })
+
+  it('asks what is granted when a tag appears, so a withdrawal in the same task is honoured', async () => {
+    let allowed = true
+    const run = gatedScripts((c) => allowed && c === 'analytics')
+    made.push(run)
+    run(true)
+    const late = document.createElement('script')
+    late.type = 'text/plain'
+    late.setAttribute('data-consent', 'analytics')
+    document.body.append(late)
+    allowed = false
+    await new Promise((r) => setTimeout(r))
+    expect(late.isConnected && late.type).toBe('text/plain')
   })
 })

@@ -54,7 +54,7 @@ describe('banner', () => {
       'reject-all',
       'customise',
     ])
-    expect($<HTMLAnchorElement>('a')!.getAttribute('href')).toBe('/privacy')
+    expect($<HTMLAnchorElement>('a')!.getAttribute('href')).toBe('http://www.pisama.test/privacy')
   })
 
   it('accepts and rejects every offered category with one click, via the banner', () => {
