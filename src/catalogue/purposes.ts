@@ -10,6 +10,6 @@ let rows: string[] | undefined
 
 /** The wording of row `row` of the catalogue (`Known.row`, from the audit chunk's tables). */
 export const purposeOf = (row: number): Purpose => {
-  const [category, purpose, retention] = (rows ??= ROWS.split('\n'))[row].split(' ').map((i) => TEXT[parseInt(i, 36)])
+  const [category, purpose, retention] = (rows ??= ROWS.split(' '))[row].split(',').map((i) => TEXT[parseInt(i, 36)])
   return { category, purpose, retention }
 }
