@@ -106,19 +106,6 @@ const plain = (text, what) => {
 }
 
 /**
- * Front coding of a sorted list: each name as how many characters (one base-36 digit) it shares
- * with the one before, then the rest: `_hjSession_*`, `_hjSessionUser_*` → `0_hjSession_*`,
- * `bUser_*`.
- */
-const frontCode = (names) =>
-  names.map((name, i) => {
-    const before = names[i - 1] ?? ''
-    let n = 0
-    while (n < 35 && name[n] !== undefined && name[n] === before[n]) n++
-    return n.toString(36) + name.slice(n)
-  })
-
-/**
  * Source text of the three generated modules. The catalogue is split in two so that the
  * tripwire and `gate.classify()` fetch only what they need:
  *
@@ -143,7 +130,7 @@ export function renderTables() {
   // The order both tables share: row n of purpose-tables.ts is the n-th name in tables.ts.
   const ordered = sorted.flatMap(([, list]) => list)
   const names = sorted
-    .map(([head, list]) => [head, ...frontCode(list.map((e) => plain(e.key, 'name')))].join('|'))
+    .map(([head, list]) => [head, ...list.map((e) => plain(e.key, 'name'))].join('|'))
     .join('~')
   const pool = []
   const index = new Map()
@@ -161,9 +148,8 @@ export function renderTables() {
   const tables =
     banner +
     `// A group per class and provider, separated by ~: the class's index and the provider, then its\n` +
-    `// names (a * is a wildcard), sorted and front-coded (a base-36 digit says how many characters\n` +
-    `// a name shares with the one before), separated by |. purpose-tables.ts has a row for each\n` +
-    `// name, in this order.\n` +
+    `// names (a * is a wildcard), sorted, separated by |. purpose-tables.ts has a row for each name,\n` +
+    `// in this order.\n` +
     `export const CLASSES = ${JSON.stringify(CLASSES)} as const\n` +
     `export const NAMES = ${JSON.stringify(names)}\n` +
     `/** Tracker hosts: host (itself and its subdomains; * is any host), path prefix, class index, provider. */\n` +

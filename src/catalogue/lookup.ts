@@ -47,14 +47,11 @@ const load = (): Map<string, Known> => {
   if (!exact) {
     exact = new Map()
     let row = 0
-    let name = ''
     for (const group of NAMES.split('~')) {
       const [head, ...names] = group.split('|')
       const cls = CLASSES[+head[0]]
       const provider = head.slice(1)
-      for (const coded of names) {
-        // Front-coded: the first character says how much of the name before this one repeats.
-        name = name.slice(0, parseInt(coded[0], 36)) + coded.slice(1)
+      for (const name of names) {
         const known = { class: cls, provider, row: row++ }
         if (name.includes('*')) patterns.push([name, matcher(name), known])
         else exact.set(name, known)
