@@ -129,9 +129,7 @@ export function renderTables() {
     .map(([head, list]) => [head, list.sort((a, b) => compare(a.key, b.key))])
   // The order both tables share: row n of purpose-tables.ts is the n-th name in tables.ts.
   const ordered = sorted.flatMap(([, list]) => list)
-  const names = sorted
-    .map(([head, list]) => [head, ...list.map((e) => plain(e.key, 'name'))].join('|'))
-    .join('~')
+  const names = sorted.map(([head, list]) => [head, ...list.map((e) => plain(e.key, 'name'))].join('|')).join('~')
   const pool = []
   const index = new Map()
   const intern = (s) => {
