@@ -19,7 +19,8 @@ export { catalogueClassifier as classifier }
 /** The purposes chunk's `purposeOf`. */
 type PurposeOf = (row: number) => Purpose
 
-const bare = catalogueClassifier(() => undefined)
+// The catalogue alone, for a declaration that leaves its class to it.
+const catalogueOnly = catalogueClassifier(() => undefined)
 
 /**
  * A declaration with what it leaves out filled in from the catalogue: `{ name: '_hjSessionUser_*' }`
@@ -32,7 +33,7 @@ export const fillDeclared = (d: Declared, purposeOf: PurposeOf): Declared & { cl
   const words = known && purposeOf(known.row)
   return {
     ...d,
-    class: d.class ?? bare(name),
+    class: d.class ?? catalogueOnly(name),
     ...(known && {
       provider: d.provider ?? known.provider,
       purpose: d.purpose ?? words!.purpose,
