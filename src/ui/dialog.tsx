@@ -1,6 +1,6 @@
 import { h, type ComponentChildren, type VNode } from 'preact'
-import type { Category } from '../config/profiles'
-import { describe } from './wording'
+import type { Category, Declared } from '../config/profiles'
+import { describe, filled } from './wording'
 import type { UiContext } from './context'
 import type { Messages } from '../config/strings'
 
@@ -31,11 +31,14 @@ export interface DialogProps {
 
 /**
  * The preferences dialog, a chunk of its own: the banner does not need it, so a first visit does
- * not pay for it. The cookies' wording is built once, when the chunk arrives.
+ * not pay for it. The cookies' wording is built once, when the chunk arrives (and the catalogue,
+ * if a declaration without a class needs it).
  */
-export function dialog(ctx: UiContext, t: Messages) {
+export const dialog = (ctx: UiContext, t: Messages) => filled(ctx.config).then((catalogue) => render(ctx, t, catalogue))
+
+function render(ctx: UiContext, t: Messages, catalogue: readonly Declared[]) {
   const { config } = ctx
-  const cookies = describe(config.cookies, config.cookieName, config.lifetimeDays, t, ctx.lang)
+  const cookies = describe(config.cookies, config.cookieName, config.lifetimeDays, t, ctx.lang, catalogue)
 
   const table = (rows: typeof cookies) =>
     rows.length > 0 && (

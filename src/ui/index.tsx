@@ -98,10 +98,12 @@ export const mount: MountUi = (ctx) => {
   // tries again.
   const load = () =>
     (loading ||= Promise.all([import('./dialog'), ctx.details()])
-      .then(([m, all]) => {
-        dialog = m.dialog(ctx, all)
-        style(root, m.CSS, nonce)
-      })
+      .then(([m, all]) =>
+        m.dialog(ctx, all).then((d) => {
+          dialog = d
+          style(root, m.CSS, nonce)
+        }),
+      )
       .catch((e) => {
         loading = undefined
         throw e

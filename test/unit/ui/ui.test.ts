@@ -142,6 +142,23 @@ describe('preferences dialog', () => {
     expect(text).toContain(en.alwaysOn)
   })
 
+  it('fills a declaration given by name alone from the catalogue, as the cookie table does', async () => {
+    const { lookup } = await import('../../../src/catalogue/index')
+    const { $, h } = ui({ options: { cookies: [{ name: '_hjSessionUser_*' }] } })
+    await h.openPreferences()
+    const row = Array.from($('[data-consent-gate="preferences"]')!.querySelectorAll('tr')).find(
+      (tr) => tr.cells[0].textContent === '_hjSessionUser_*',
+    )!
+    // In the analytics section, which ACME offers for its _ga.
+    expect(row.closest('.c')!.querySelector('input')!.name).toBe('analytics')
+    expect(Array.from(row.cells, (c) => c.textContent)).toEqual([
+      '_hjSessionUser_*',
+      lookup('_hjSessionUser_1')!.purpose,
+      lookup('_hjSessionUser_1')!.retention,
+      'Hotjar',
+    ])
+  })
+
   it("words the built-in declarations from the visitor's messages", async () => {
     const { $, h } = ui({ options: { profile: undefined, site: 'pisama', ga4: { measurementId: 'G-TEST1234' } } })
     await h.openPreferences()
