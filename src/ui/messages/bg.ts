@@ -1,16 +1,15 @@
 import type { Banner } from '../../config/strings'
 
-const STUB: Banner = {
-  title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your consent we also measure visits in aggregate. You can change your mind at any time.',
-  gpc: 'Your browser sent a Global Privacy Control signal, so optional cookies are off.',
-  policy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customise: 'Customise',
-  settings: 'Cookie settings',
+const bg: Banner = {
+  title: 'Вашият избор за поверителност',
+  body: 'Използваме бисквитки, необходими за работата на сайта. С Вашето съгласие измерваме и посещенията в обобщен вид. Можете да промените решението си по всяко време.',
+  gpc: 'Браузърът Ви изпрати сигнал Global Privacy Control, затова незадължителните бисквитки са изключени.',
+  policy: 'Политика за поверителност',
+  acceptAll: 'Приемам всички',
+  rejectAll: 'Отказвам всички',
+  customise: 'Настройки',
+  settings: 'Настройки на бисквитките',
 }
-export default STUB
+export default bg
 
-/** The rest, fetched when the dialog or the cookie table is about to show. */
 export const details = () => import('./bg-details')

@@ -1,16 +1,15 @@
 import type { Banner } from '../../config/strings'
 
-const STUB: Banner = {
-  title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your consent we also measure visits in aggregate. You can change your mind at any time.',
-  gpc: 'Your browser sent a Global Privacy Control signal, so optional cookies are off.',
-  policy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customise: 'Customise',
-  settings: 'Cookie settings',
+const cs: Banner = {
+  title: 'Vaše nastavení soukromí',
+  body: 'Používáme cookies, které web potřebuje ke svému fungování. S vaším souhlasem také souhrnně měříme návštěvnost. Svůj souhlas můžete kdykoli změnit.',
+  gpc: 'Váš prohlížeč odeslal signál Global Privacy Control, proto jsou volitelné cookies vypnuté.',
+  policy: 'Zásady ochrany osobních údajů',
+  acceptAll: 'Přijmout vše',
+  rejectAll: 'Odmítnout vše',
+  customise: 'Nastavit',
+  settings: 'Nastavení cookies',
 }
-export default STUB
+export default cs
 
-/** The rest, fetched when the dialog or the cookie table is about to show. */
 export const details = () => import('./cs-details')

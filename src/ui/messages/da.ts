@@ -1,16 +1,15 @@
 import type { Banner } from '../../config/strings'
 
-const STUB: Banner = {
-  title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your consent we also measure visits in aggregate. You can change your mind at any time.',
-  gpc: 'Your browser sent a Global Privacy Control signal, so optional cookies are off.',
-  policy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customise: 'Customise',
-  settings: 'Cookie settings',
+const da: Banner = {
+  title: 'Dine valg om privatliv',
+  body: 'Vi bruger cookies, som er nødvendige, for at sitet virker. Med dit samtykke måler vi også besøg samlet. Du kan altid ombestemme dig.',
+  gpc: 'Din browser sendte et Global Privacy Control-signal, så valgfrie cookies er slået fra.',
+  policy: 'Privatlivspolitik',
+  acceptAll: 'Accepter alle',
+  rejectAll: 'Afvis alle',
+  customise: 'Tilpas',
+  settings: 'Cookieindstillinger',
 }
-export default STUB
+export default da
 
-/** The rest, fetched when the dialog or the cookie table is about to show. */
 export const details = () => import('./da-details')

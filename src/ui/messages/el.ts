@@ -1,16 +1,15 @@
 import type { Banner } from '../../config/strings'
 
-const STUB: Banner = {
-  title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your consent we also measure visits in aggregate. You can change your mind at any time.',
-  gpc: 'Your browser sent a Global Privacy Control signal, so optional cookies are off.',
-  policy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customise: 'Customise',
-  settings: 'Cookie settings',
+const el: Banner = {
+  title: 'Οι επιλογές απορρήτου σας',
+  body: 'Χρησιμοποιούμε cookies που χρειάζεται ο ιστότοπος για να λειτουργεί. Με τη συγκατάθεσή σας μετράμε επίσης τις επισκέψεις συγκεντρωτικά. Μπορείτε να αλλάξετε γνώμη ανά πάσα στιγμή.',
+  gpc: 'Το πρόγραμμα περιήγησής σας έστειλε σήμα Global Privacy Control, οπότε τα προαιρετικά cookies είναι απενεργοποιημένα.',
+  policy: 'Πολιτική απορρήτου',
+  acceptAll: 'Αποδοχή όλων',
+  rejectAll: 'Απόρριψη όλων',
+  customise: 'Προσαρμογή',
+  settings: 'Ρυθμίσεις cookies',
 }
-export default STUB
+export default el
 
-/** The rest, fetched when the dialog or the cookie table is about to show. */
 export const details = () => import('./el-details')

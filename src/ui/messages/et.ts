@@ -1,16 +1,15 @@
 import type { Banner } from '../../config/strings'
 
-const STUB: Banner = {
-  title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your consent we also measure visits in aggregate. You can change your mind at any time.',
-  gpc: 'Your browser sent a Global Privacy Control signal, so optional cookies are off.',
-  policy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customise: 'Customise',
-  settings: 'Cookie settings',
+const et: Banner = {
+  title: 'Sinu privaatsusvalikud',
+  body: 'Kasutame küpsiseid, mida sait vajab toimimiseks. Sinu nõusolekul mõõdame ka külastusi koondandmetena. Võid oma otsust igal ajal muuta.',
+  gpc: 'Sinu brauser saatis Global Privacy Controli signaali, seega on valikulised küpsised välja lülitatud.',
+  policy: 'Privaatsuspoliitika',
+  acceptAll: 'Nõustu kõigiga',
+  rejectAll: 'Keeldu kõigist',
+  customise: 'Kohanda',
+  settings: 'Küpsiste seaded',
 }
-export default STUB
+export default et
 
-/** The rest, fetched when the dialog or the cookie table is about to show. */
 export const details = () => import('./et-details')

@@ -1,16 +1,15 @@
 import type { Banner } from '../../config/strings'
 
-const STUB: Banner = {
-  title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your consent we also measure visits in aggregate. You can change your mind at any time.',
-  gpc: 'Your browser sent a Global Privacy Control signal, so optional cookies are off.',
-  policy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customise: 'Customise',
-  settings: 'Cookie settings',
+const ga: Banner = {
+  title: 'Do roghanna príobháideachais',
+  body: 'Úsáidimid fianáin a theastaíonn chun go n-oibreoidh an suíomh. Le do thoiliú, tomhaisimid cuairteanna go comhiomlán freisin. Is féidir leat d’intinn a athrú am ar bith.',
+  gpc: 'Sheol do bhrabhsálaí comhartha Global Privacy Control, mar sin tá na fianáin roghnacha múchta.',
+  policy: 'Beartas príobháideachais',
+  acceptAll: 'Glac leo uile',
+  rejectAll: 'Diúltaigh dóibh uile',
+  customise: 'Saincheap',
+  settings: 'Socruithe fianán',
 }
-export default STUB
+export default ga
 
-/** The rest, fetched when the dialog or the cookie table is about to show. */
 export const details = () => import('./ga-details')

@@ -1,16 +1,15 @@
 import type { Banner } from '../../config/strings'
 
-const STUB: Banner = {
-  title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your consent we also measure visits in aggregate. You can change your mind at any time.',
-  gpc: 'Your browser sent a Global Privacy Control signal, so optional cookies are off.',
-  policy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customise: 'Customise',
-  settings: 'Cookie settings',
+const hr: Banner = {
+  title: 'Vaši izbori privatnosti',
+  body: 'Koristimo kolačiće potrebne za rad stranice. Uz vašu privolu mjerimo i posjete u skupnom obliku. Svoju odluku možete promijeniti u bilo kojem trenutku.',
+  gpc: 'Vaš je preglednik poslao signal Global Privacy Control pa su neobavezni kolačići isključeni.',
+  policy: 'Pravila privatnosti',
+  acceptAll: 'Prihvati sve',
+  rejectAll: 'Odbij sve',
+  customise: 'Prilagodi',
+  settings: 'Postavke kolačića',
 }
-export default STUB
+export default hr
 
-/** The rest, fetched when the dialog or the cookie table is about to show. */
 export const details = () => import('./hr-details')

@@ -1,16 +1,15 @@
 import type { Banner } from '../../config/strings'
 
-const STUB: Banner = {
-  title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your consent we also measure visits in aggregate. You can change your mind at any time.',
-  gpc: 'Your browser sent a Global Privacy Control signal, so optional cookies are off.',
-  policy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customise: 'Customise',
-  settings: 'Cookie settings',
+const hu: Banner = {
+  title: 'Adatvédelmi beállításai',
+  body: 'A webhely működéséhez szükséges sütiket használunk. Hozzájárulásával a látogatásokat is mérjük, összesítve. Döntését bármikor megváltoztathatja.',
+  gpc: 'Böngészője Global Privacy Control jelzést küldött, ezért a nem kötelező sütik ki vannak kapcsolva.',
+  policy: 'Adatvédelmi tájékoztató',
+  acceptAll: 'Összes elfogadása',
+  rejectAll: 'Összes elutasítása',
+  customise: 'Testreszabás',
+  settings: 'Sütibeállítások',
 }
-export default STUB
+export default hu
 
-/** The rest, fetched when the dialog or the cookie table is about to show. */
 export const details = () => import('./hu-details')

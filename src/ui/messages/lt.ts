@@ -1,16 +1,15 @@
 import type { Banner } from '../../config/strings'
 
-const STUB: Banner = {
-  title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your consent we also measure visits in aggregate. You can change your mind at any time.',
-  gpc: 'Your browser sent a Global Privacy Control signal, so optional cookies are off.',
-  policy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customise: 'Customise',
-  settings: 'Cookie settings',
+const lt: Banner = {
+  title: 'Jūsų privatumo pasirinkimai',
+  body: 'Naudojame slapukus, kurių reikia svetainės veikimui. Jums sutikus, taip pat apibendrintai matuojame apsilankymus. Savo sprendimą galite bet kada pakeisti.',
+  gpc: 'Jūsų naršyklė atsiuntė Global Privacy Control signalą, todėl neprivalomi slapukai išjungti.',
+  policy: 'Privatumo politika',
+  acceptAll: 'Priimti visus',
+  rejectAll: 'Atmesti visus',
+  customise: 'Tinkinti',
+  settings: 'Slapukų nustatymai',
 }
-export default STUB
+export default lt
 
-/** The rest, fetched when the dialog or the cookie table is about to show. */
 export const details = () => import('./lt-details')

@@ -1,16 +1,15 @@
 import type { Banner } from '../../config/strings'
 
-const STUB: Banner = {
-  title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your consent we also measure visits in aggregate. You can change your mind at any time.',
-  gpc: 'Your browser sent a Global Privacy Control signal, so optional cookies are off.',
-  policy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customise: 'Customise',
-  settings: 'Cookie settings',
+const lv: Banner = {
+  title: 'Jūsu privātuma izvēles',
+  body: 'Mēs izmantojam sīkdatnes, kas vietnei vajadzīgas darbībai. Ar jūsu piekrišanu mēs arī apkopoti mērām apmeklējumus. Savu lēmumu varat mainīt jebkurā laikā.',
+  gpc: 'Jūsu pārlūks nosūtīja Global Privacy Control signālu, tāpēc neobligātās sīkdatnes ir izslēgtas.',
+  policy: 'Privātuma politika',
+  acceptAll: 'Pieņemt visas',
+  rejectAll: 'Noraidīt visas',
+  customise: 'Pielāgot',
+  settings: 'Sīkdatņu iestatījumi',
 }
-export default STUB
+export default lv
 
-/** The rest, fetched when the dialog or the cookie table is about to show. */
 export const details = () => import('./lv-details')

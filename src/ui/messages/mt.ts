@@ -1,16 +1,15 @@
 import type { Banner } from '../../config/strings'
 
-const STUB: Banner = {
-  title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your consent we also measure visits in aggregate. You can change your mind at any time.',
-  gpc: 'Your browser sent a Global Privacy Control signal, so optional cookies are off.',
-  policy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customise: 'Customise',
-  settings: 'Cookie settings',
+const mt: Banner = {
+  title: 'L-għażliet tal-privatezza tiegħek',
+  body: 'Nużaw il-cookies li s-sit jeħtieġ biex jaħdem. Bil-kunsens tiegħek inkejlu wkoll iż-żjarat b’mod aggregat. Tista’ tbiddel fehmtek meta trid.',
+  gpc: 'Il-browser tiegħek bagħat sinjal Global Privacy Control, għalhekk il-cookies mhux essenzjali huma mitfija.',
+  policy: 'Politika tal-privatezza',
+  acceptAll: 'Aċċetta kollox',
+  rejectAll: 'Irrifjuta kollox',
+  customise: 'Ippersonalizza',
+  settings: 'Issettjar tal-cookies',
 }
-export default STUB
+export default mt
 
-/** The rest, fetched when the dialog or the cookie table is about to show. */
 export const details = () => import('./mt-details')

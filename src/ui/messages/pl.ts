@@ -1,16 +1,15 @@
 import type { Banner } from '../../config/strings'
 
-const STUB: Banner = {
-  title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your consent we also measure visits in aggregate. You can change your mind at any time.',
-  gpc: 'Your browser sent a Global Privacy Control signal, so optional cookies are off.',
-  policy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customise: 'Customise',
-  settings: 'Cookie settings',
+const pl: Banner = {
+  title: 'Twoje ustawienia prywatności',
+  body: 'Używamy plików cookie niezbędnych do działania witryny. Za Twoją zgodą mierzymy też odwiedziny w formie zbiorczej. Możesz w każdej chwili zmienić zdanie.',
+  gpc: 'Twoja przeglądarka wysłała sygnał Global Privacy Control, więc opcjonalne pliki cookie są wyłączone.',
+  policy: 'Polityka prywatności',
+  acceptAll: 'Akceptuj wszystkie',
+  rejectAll: 'Odrzuć wszystkie',
+  customise: 'Dostosuj',
+  settings: 'Ustawienia cookie',
 }
-export default STUB
+export default pl
 
-/** The rest, fetched when the dialog or the cookie table is about to show. */
 export const details = () => import('./pl-details')

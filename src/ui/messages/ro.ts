@@ -1,16 +1,15 @@
 import type { Banner } from '../../config/strings'
 
-const STUB: Banner = {
-  title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your consent we also measure visits in aggregate. You can change your mind at any time.',
-  gpc: 'Your browser sent a Global Privacy Control signal, so optional cookies are off.',
-  policy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customise: 'Customise',
-  settings: 'Cookie settings',
+const ro: Banner = {
+  title: 'Opțiunile tale de confidențialitate',
+  body: 'Folosim cookie-urile de care site-ul are nevoie ca să funcționeze. Cu acordul tău, măsurăm și vizitele în mod agregat. Te poți răzgândi oricând.',
+  gpc: 'Browserul tău a trimis un semnal Global Privacy Control, așa că cookie-urile opționale sunt dezactivate.',
+  policy: 'Politica de confidențialitate',
+  acceptAll: 'Acceptă tot',
+  rejectAll: 'Respinge tot',
+  customise: 'Personalizează',
+  settings: 'Setări cookie-uri',
 }
-export default STUB
+export default ro
 
-/** The rest, fetched when the dialog or the cookie table is about to show. */
 export const details = () => import('./ro-details')

@@ -1,16 +1,15 @@
 import type { Banner } from '../../config/strings'
 
-const STUB: Banner = {
-  title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your consent we also measure visits in aggregate. You can change your mind at any time.',
-  gpc: 'Your browser sent a Global Privacy Control signal, so optional cookies are off.',
-  policy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customise: 'Customise',
-  settings: 'Cookie settings',
+const sk: Banner = {
+  title: 'Vaše nastavenia súkromia',
+  body: 'Používame súbory cookie, ktoré stránka potrebuje na fungovanie. S vaším súhlasom tiež súhrnne meriame návštevnosť. Svoje rozhodnutie môžete kedykoľvek zmeniť.',
+  gpc: 'Váš prehliadač odoslal signál Global Privacy Control, preto sú voliteľné súbory cookie vypnuté.',
+  policy: 'Zásady ochrany súkromia',
+  acceptAll: 'Prijať všetko',
+  rejectAll: 'Odmietnuť všetko',
+  customise: 'Prispôsobiť',
+  settings: 'Nastavenia cookies',
 }
-export default STUB
+export default sk
 
-/** The rest, fetched when the dialog or the cookie table is about to show. */
 export const details = () => import('./sk-details')

@@ -1,16 +1,15 @@
 import type { Banner } from '../../config/strings'
 
-const STUB: Banner = {
-  title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your consent we also measure visits in aggregate. You can change your mind at any time.',
-  gpc: 'Your browser sent a Global Privacy Control signal, so optional cookies are off.',
-  policy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customise: 'Customise',
-  settings: 'Cookie settings',
+const sl: Banner = {
+  title: 'Vaše nastavitve zasebnosti',
+  body: 'Uporabljamo piškotke, ki jih spletno mesto potrebuje za delovanje. Z vašo privolitvijo tudi zbirno merimo obiske. Svojo odločitev lahko kadar koli spremenite.',
+  gpc: 'Vaš brskalnik je poslal signal Global Privacy Control, zato so neobvezni piškotki izklopljeni.',
+  policy: 'Politika zasebnosti',
+  acceptAll: 'Sprejmi vse',
+  rejectAll: 'Zavrni vse',
+  customise: 'Prilagodi',
+  settings: 'Nastavitve piškotkov',
 }
-export default STUB
+export default sl
 
-/** The rest, fetched when the dialog or the cookie table is about to show. */
 export const details = () => import('./sl-details')

@@ -1,16 +1,15 @@
 import type { Banner } from '../../config/strings'
 
-const STUB: Banner = {
-  title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your consent we also measure visits in aggregate. You can change your mind at any time.',
-  gpc: 'Your browser sent a Global Privacy Control signal, so optional cookies are off.',
-  policy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customise: 'Customise',
-  settings: 'Cookie settings',
+const sv: Banner = {
+  title: 'Dina integritetsval',
+  body: 'Vi använder kakor som webbplatsen behöver för att fungera. Med ditt samtycke mäter vi också besök på en sammanställd nivå. Du kan ändra dig när som helst.',
+  gpc: 'Din webbläsare skickade en Global Privacy Control-signal, så valfria kakor är avstängda.',
+  policy: 'Integritetspolicy',
+  acceptAll: 'Godkänn alla',
+  rejectAll: 'Avvisa alla',
+  customise: 'Anpassa',
+  settings: 'Inställningar för kakor',
 }
-export default STUB
+export default sv
 
-/** The rest, fetched when the dialog or the cookie table is about to show. */
 export const details = () => import('./sv-details')
