@@ -1,16 +1,15 @@
 import type { Banner } from '../../config/strings'
 
-const STUB: Banner = {
-  title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your consent we also measure visits in aggregate. You can change your mind at any time.',
-  gpc: 'Your browser sent a Global Privacy Control signal, so optional cookies are off.',
-  policy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customise: 'Customise',
-  settings: 'Cookie settings',
+const ca: Banner = {
+  title: 'Les teves opcions de privadesa',
+  body: 'Fem servir les galetes que el lloc necessita per funcionar. Amb el teu consentiment, també mesurem les visites de manera agregada. Pots canviar d’opinió en qualsevol moment.',
+  gpc: 'El teu navegador ha enviat un senyal Global Privacy Control; per això les galetes opcionals estan desactivades.',
+  policy: 'Política de privadesa',
+  acceptAll: 'Accepta-ho tot',
+  rejectAll: 'Rebutja-ho tot',
+  customise: 'Personalitza',
+  settings: 'Configuració de galetes',
 }
-export default STUB
+export default ca
 
-/** The rest, fetched when the dialog or the cookie table is about to show. */
 export const details = () => import('./ca-details')

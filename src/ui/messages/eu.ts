@@ -1,16 +1,15 @@
 import type { Banner } from '../../config/strings'
 
-const STUB: Banner = {
-  title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your consent we also measure visits in aggregate. You can change your mind at any time.',
-  gpc: 'Your browser sent a Global Privacy Control signal, so optional cookies are off.',
-  policy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customise: 'Customise',
-  settings: 'Cookie settings',
+const eu: Banner = {
+  title: 'Zure pribatutasun-aukerak',
+  body: 'Webguneak funtzionatzeko behar dituen cookieak erabiltzen ditugu. Zure baimenarekin, bisitak ere neurtzen ditugu modu agregatuan. Edozein unetan alda dezakezu iritziz.',
+  gpc: 'Zure nabigatzaileak Global Privacy Control seinalea bidali du; beraz, aukerako cookieak desaktibatuta daude.',
+  policy: 'Pribatutasun-politika',
+  acceptAll: 'Onartu guztiak',
+  rejectAll: 'Baztertu guztiak',
+  customise: 'Pertsonalizatu',
+  settings: 'Cookieen ezarpenak',
 }
-export default STUB
+export default eu
 
-/** The rest, fetched when the dialog or the cookie table is about to show. */
 export const details = () => import('./eu-details')

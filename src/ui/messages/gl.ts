@@ -1,16 +1,15 @@
 import type { Banner } from '../../config/strings'
 
-const STUB: Banner = {
-  title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your consent we also measure visits in aggregate. You can change your mind at any time.',
-  gpc: 'Your browser sent a Global Privacy Control signal, so optional cookies are off.',
-  policy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customise: 'Customise',
-  settings: 'Cookie settings',
+const gl: Banner = {
+  title: 'As túas opcións de privacidade',
+  body: 'Usamos as cookies que o sitio necesita para funcionar. Co teu consentimento, tamén medimos as visitas de forma agregada. Podes cambiar de opinión en calquera momento.',
+  gpc: 'O teu navegador enviou un sinal Global Privacy Control, así que as cookies opcionais están desactivadas.',
+  policy: 'Política de privacidade',
+  acceptAll: 'Aceptar todo',
+  rejectAll: 'Rexeitar todo',
+  customise: 'Personalizar',
+  settings: 'Configuración de cookies',
 }
-export default STUB
+export default gl
 
-/** The rest, fetched when the dialog or the cookie table is about to show. */
 export const details = () => import('./gl-details')

@@ -1,16 +1,15 @@
 import type { Banner } from '../../config/strings'
 
-const STUB: Banner = {
-  title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your consent we also measure visits in aggregate. You can change your mind at any time.',
-  gpc: 'Your browser sent a Global Privacy Control signal, so optional cookies are off.',
-  policy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customise: 'Customise',
-  settings: 'Cookie settings',
+const is: Banner = {
+  title: 'Persónuverndarval þitt',
+  body: 'Við notum vafrakökur sem vefurinn þarf til að virka. Með samþykki þínu mælum við líka heimsóknir í samanteknu formi. Þú getur skipt um skoðun hvenær sem er.',
+  gpc: 'Vafrinn þinn sendi Global Privacy Control-merki, svo valkvæðar vafrakökur eru óvirkar.',
+  policy: 'Persónuverndarstefna',
+  acceptAll: 'Samþykkja allt',
+  rejectAll: 'Hafna öllu',
+  customise: 'Sérsníða',
+  settings: 'Stillingar vafrakaka',
 }
-export default STUB
+export default is
 
-/** The rest, fetched when the dialog or the cookie table is about to show. */
 export const details = () => import('./is-details')

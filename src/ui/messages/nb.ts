@@ -1,16 +1,15 @@
 import type { Banner } from '../../config/strings'
 
-const STUB: Banner = {
-  title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your consent we also measure visits in aggregate. You can change your mind at any time.',
-  gpc: 'Your browser sent a Global Privacy Control signal, so optional cookies are off.',
-  policy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customise: 'Customise',
-  settings: 'Cookie settings',
+const nb: Banner = {
+  title: 'Dine personvernvalg',
+  body: 'Vi bruker informasjonskapsler som nettstedet trenger for å fungere. Med ditt samtykke måler vi også besøk samlet. Du kan ombestemme deg når som helst.',
+  gpc: 'Nettleseren din sendte et Global Privacy Control-signal, så valgfrie informasjonskapsler er slått av.',
+  policy: 'Personvernerklæring',
+  acceptAll: 'Godta alle',
+  rejectAll: 'Avvis alle',
+  customise: 'Tilpass',
+  settings: 'Innstillinger for informasjonskapsler',
 }
-export default STUB
+export default nb
 
-/** The rest, fetched when the dialog or the cookie table is about to show. */
 export const details = () => import('./nb-details')

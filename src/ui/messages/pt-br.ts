@@ -1,16 +1,15 @@
 import type { Banner } from '../../config/strings'
 
-const STUB: Banner = {
-  title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your consent we also measure visits in aggregate. You can change your mind at any time.',
-  gpc: 'Your browser sent a Global Privacy Control signal, so optional cookies are off.',
-  policy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customise: 'Customise',
-  settings: 'Cookie settings',
+const ptBr: Banner = {
+  title: 'Suas escolhas de privacidade',
+  body: 'Usamos os cookies de que o site precisa para funcionar. Com o seu consentimento, também medimos as visitas de forma agregada. Você pode mudar de ideia a qualquer momento.',
+  gpc: 'Seu navegador enviou um sinal Global Privacy Control, então os cookies opcionais estão desativados.',
+  policy: 'Política de privacidade',
+  acceptAll: 'Aceitar todos',
+  rejectAll: 'Rejeitar todos',
+  customise: 'Personalizar',
+  settings: 'Configurações de cookies',
 }
-export default STUB
+export default ptBr
 
-/** The rest, fetched when the dialog or the cookie table is about to show. */
 export const details = () => import('./pt-br-details')

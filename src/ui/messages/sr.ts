@@ -1,16 +1,15 @@
 import type { Banner } from '../../config/strings'
 
-const STUB: Banner = {
-  title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your consent we also measure visits in aggregate. You can change your mind at any time.',
-  gpc: 'Your browser sent a Global Privacy Control signal, so optional cookies are off.',
-  policy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customise: 'Customise',
-  settings: 'Cookie settings',
+const sr: Banner = {
+  title: 'Ваша подешавања приватности',
+  body: 'Користимо колачиће који су сајту потребни за рад. Уз ваш пристанак меримо и посете збирно. Своју одлуку можете променити у било ком тренутку.',
+  gpc: 'Ваш прегледач је послао сигнал Global Privacy Control, па су необавезни колачићи искључени.',
+  policy: 'Политика приватности',
+  acceptAll: 'Прихвати све',
+  rejectAll: 'Одбиј све',
+  customise: 'Прилагоди',
+  settings: 'Подешавања колачића',
 }
-export default STUB
+export default sr
 
-/** The rest, fetched when the dialog or the cookie table is about to show. */
 export const details = () => import('./sr-details')

@@ -1,16 +1,15 @@
 import type { Banner } from '../../config/strings'
 
-const STUB: Banner = {
-  title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your consent we also measure visits in aggregate. You can change your mind at any time.',
-  gpc: 'Your browser sent a Global Privacy Control signal, so optional cookies are off.',
-  policy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customise: 'Customise',
-  settings: 'Cookie settings',
+const tr: Banner = {
+  title: 'Gizlilik tercihleriniz',
+  body: 'Sitenin çalışması için gereken çerezleri kullanıyoruz. İzninizle ziyaretleri de toplu olarak ölçüyoruz. Fikrinizi istediğiniz zaman değiştirebilirsiniz.',
+  gpc: 'Tarayıcınız bir Global Privacy Control sinyali gönderdi, bu nedenle isteğe bağlı çerezler kapalı.',
+  policy: 'Gizlilik politikası',
+  acceptAll: 'Tümünü kabul et',
+  rejectAll: 'Tümünü reddet',
+  customise: 'Özelleştir',
+  settings: 'Çerez ayarları',
 }
-export default STUB
+export default tr
 
-/** The rest, fetched when the dialog or the cookie table is about to show. */
 export const details = () => import('./tr-details')

@@ -1,16 +1,15 @@
 import type { Banner } from '../../config/strings'
 
-const STUB: Banner = {
-  title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your consent we also measure visits in aggregate. You can change your mind at any time.',
-  gpc: 'Your browser sent a Global Privacy Control signal, so optional cookies are off.',
-  policy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customise: 'Customise',
-  settings: 'Cookie settings',
+const uk: Banner = {
+  title: 'Ваш вибір щодо конфіденційності',
+  body: 'Ми використовуємо файли cookie, потрібні для роботи сайту. За вашою згодою ми також вимірюємо відвідування в узагальненому вигляді. Ви можете змінити своє рішення будь-коли.',
+  gpc: 'Ваш браузер надіслав сигнал Global Privacy Control, тому необов’язкові файли cookie вимкнено.',
+  policy: 'Політика конфіденційності',
+  acceptAll: 'Прийняти всі',
+  rejectAll: 'Відхилити всі',
+  customise: 'Налаштувати',
+  settings: 'Налаштування cookie',
 }
-export default STUB
+export default uk
 
-/** The rest, fetched when the dialog or the cookie table is about to show. */
 export const details = () => import('./uk-details')
