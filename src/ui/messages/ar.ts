@@ -1,16 +1,15 @@
 import type { Banner } from '../../config/strings'
 
-const STUB: Banner = {
-  title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your consent we also measure visits in aggregate. You can change your mind at any time.',
-  gpc: 'Your browser sent a Global Privacy Control signal, so optional cookies are off.',
-  policy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customise: 'Customise',
-  settings: 'Cookie settings',
+const ar: Banner = {
+  title: 'خيارات الخصوصية',
+  body: 'نستخدم ملفات تعريف الارتباط التي يحتاجها الموقع ليعمل. وبموافقتك نقيس الزيارات أيضًا بشكل إجمالي. يمكنك تغيير رأيك في أي وقت.',
+  gpc: 'أرسل متصفحك إشارة Global Privacy Control، لذا أوقفنا ملفات تعريف الارتباط الاختيارية.',
+  policy: 'سياسة الخصوصية',
+  acceptAll: 'قبول الكل',
+  rejectAll: 'رفض الكل',
+  customise: 'تخصيص',
+  settings: 'إعدادات ملفات تعريف الارتباط',
 }
-export default STUB
+export default ar
 
-/** The rest, fetched when the dialog or the cookie table is about to show. */
 export const details = () => import('./ar-details')

@@ -1,16 +1,15 @@
 import type { Banner } from '../../config/strings'
 
-const STUB: Banner = {
-  title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your consent we also measure visits in aggregate. You can change your mind at any time.',
-  gpc: 'Your browser sent a Global Privacy Control signal, so optional cookies are off.',
-  policy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customise: 'Customise',
-  settings: 'Cookie settings',
+const fa: Banner = {
+  title: 'انتخاب‌های حریم خصوصی شما',
+  body: 'ما از کوکی‌هایی استفاده می‌کنیم که سایت برای کار کردن به آن‌ها نیاز دارد. با رضایت شما، بازدیدها را نیز به‌صورت کلی اندازه می‌گیریم. هر زمان بخواهید می‌توانید نظرتان را تغییر دهید.',
+  gpc: 'مرورگر شما سیگنال Global Privacy Control فرستاد، بنابراین کوکی‌های اختیاری خاموش هستند.',
+  policy: 'سیاست حریم خصوصی',
+  acceptAll: 'پذیرفتن همه',
+  rejectAll: 'رد همه',
+  customise: 'سفارشی‌سازی',
+  settings: 'تنظیمات کوکی',
 }
-export default STUB
+export default fa
 
-/** The rest, fetched when the dialog or the cookie table is about to show. */
 export const details = () => import('./fa-details')

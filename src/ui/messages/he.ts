@@ -1,16 +1,15 @@
 import type { Banner } from '../../config/strings'
 
-const STUB: Banner = {
-  title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your consent we also measure visits in aggregate. You can change your mind at any time.',
-  gpc: 'Your browser sent a Global Privacy Control signal, so optional cookies are off.',
-  policy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customise: 'Customise',
-  settings: 'Cookie settings',
+const he: Banner = {
+  title: 'בחירות הפרטיות שלכם',
+  body: 'אנחנו משתמשים בעוגיות שהאתר צריך כדי לפעול. בהסכמתכם נמדוד גם ביקורים באופן מצטבר. אפשר לשנות את ההחלטה בכל עת.',
+  gpc: 'הדפדפן שלכם שלח אות Global Privacy Control, ולכן העוגיות האופציונליות כבויות.',
+  policy: 'מדיניות פרטיות',
+  acceptAll: 'קבלת הכול',
+  rejectAll: 'דחיית הכול',
+  customise: 'התאמה אישית',
+  settings: 'הגדרות עוגיות',
 }
-export default STUB
+export default he
 
-/** The rest, fetched when the dialog or the cookie table is about to show. */
 export const details = () => import('./he-details')

@@ -1,16 +1,15 @@
 import type { Banner } from '../../config/strings'
 
-const STUB: Banner = {
-  title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your consent we also measure visits in aggregate. You can change your mind at any time.',
-  gpc: 'Your browser sent a Global Privacy Control signal, so optional cookies are off.',
-  policy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customise: 'Customise',
-  settings: 'Cookie settings',
+const ja: Banner = {
+  title: 'プライバシーの選択',
+  body: '当サイトは、動作に必要なCookieを使用しています。同意いただいた場合は、アクセス状況も集計して測定します。この選択はいつでも変更できます。',
+  gpc: 'ブラウザからGlobal Privacy Controlシグナルが送信されたため、任意のCookieはオフになっています。',
+  policy: 'プライバシーポリシー',
+  acceptAll: 'すべて同意する',
+  rejectAll: 'すべて拒否する',
+  customise: 'カスタマイズ',
+  settings: 'Cookie設定',
 }
-export default STUB
+export default ja
 
-/** The rest, fetched when the dialog or the cookie table is about to show. */
 export const details = () => import('./ja-details')

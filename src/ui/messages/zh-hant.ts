@@ -1,16 +1,15 @@
 import type { Banner } from '../../config/strings'
 
-const STUB: Banner = {
-  title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your consent we also measure visits in aggregate. You can change your mind at any time.',
-  gpc: 'Your browser sent a Global Privacy Control signal, so optional cookies are off.',
-  policy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customise: 'Customise',
-  settings: 'Cookie settings',
+const zhHant: Banner = {
+  title: '您的隱私選擇',
+  body: '我們使用網站運作所需的 Cookie。經您同意，我們也會以彙總方式統計造訪情形。您可以隨時改變心意。',
+  gpc: '您的瀏覽器傳送了 Global Privacy Control 訊號，因此選用的 Cookie 已關閉。',
+  policy: '隱私權政策',
+  acceptAll: '全部接受',
+  rejectAll: '全部拒絕',
+  customise: '自訂',
+  settings: 'Cookie 設定',
 }
-export default STUB
+export default zhHant
 
-/** The rest, fetched when the dialog or the cookie table is about to show. */
 export const details = () => import('./zh-hant-details')
