@@ -1,16 +1,15 @@
 import type { Banner } from '../../config/strings'
 
-const STUB: Banner = {
-  title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your consent we also measure visits in aggregate. You can change your mind at any time.',
-  gpc: 'Your browser sent a Global Privacy Control signal, so optional cookies are off.',
-  policy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customise: 'Customise',
-  settings: 'Cookie settings',
+const hi: Banner = {
+  title: 'आपकी निजता के विकल्प',
+  body: 'हम वे कुकीज़ इस्तेमाल करते हैं जिनकी साइट को काम करने के लिए ज़रूरत है। आपकी सहमति से हम विज़िट को कुल मिलाकर भी मापते हैं। आप कभी भी अपना फ़ैसला बदल सकते हैं।',
+  gpc: 'आपके ब्राउज़र ने Global Privacy Control सिग्नल भेजा है, इसलिए वैकल्पिक कुकीज़ बंद हैं।',
+  policy: 'निजता नीति',
+  acceptAll: 'सभी स्वीकारें',
+  rejectAll: 'सभी अस्वीकारें',
+  customise: 'अनुकूलित करें',
+  settings: 'कुकी सेटिंग',
 }
-export default STUB
+export default hi
 
-/** The rest, fetched when the dialog or the cookie table is about to show. */
 export const details = () => import('./hi-details')

@@ -1,16 +1,15 @@
 import type { Banner } from '../../config/strings'
 
-const STUB: Banner = {
-  title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your consent we also measure visits in aggregate. You can change your mind at any time.',
-  gpc: 'Your browser sent a Global Privacy Control signal, so optional cookies are off.',
-  policy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customise: 'Customise',
-  settings: 'Cookie settings',
+const id: Banner = {
+  title: 'Pilihan privasi Anda',
+  body: 'Kami menggunakan cookie yang diperlukan agar situs berfungsi. Dengan persetujuan Anda, kami juga mengukur kunjungan secara agregat. Anda dapat berubah pikiran kapan saja.',
+  gpc: 'Browser Anda mengirim sinyal Global Privacy Control, jadi cookie opsional dinonaktifkan.',
+  policy: 'Kebijakan privasi',
+  acceptAll: 'Terima semua',
+  rejectAll: 'Tolak semua',
+  customise: 'Sesuaikan',
+  settings: 'Pengaturan cookie',
 }
-export default STUB
+export default id
 
-/** The rest, fetched when the dialog or the cookie table is about to show. */
 export const details = () => import('./id-details')

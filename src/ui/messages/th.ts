@@ -1,16 +1,15 @@
 import type { Banner } from '../../config/strings'
 
-const STUB: Banner = {
-  title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your consent we also measure visits in aggregate. You can change your mind at any time.',
-  gpc: 'Your browser sent a Global Privacy Control signal, so optional cookies are off.',
-  policy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customise: 'Customise',
-  settings: 'Cookie settings',
+const th: Banner = {
+  title: 'ตัวเลือกความเป็นส่วนตัวของคุณ',
+  body: 'เราใช้คุกกี้ที่จำเป็นต่อการทำงานของเว็บไซต์ หากคุณยินยอม เราจะวัดการเข้าชมแบบภาพรวมด้วย คุณเปลี่ยนใจได้ทุกเมื่อ',
+  gpc: 'เบราว์เซอร์ของคุณส่งสัญญาณ Global Privacy Control คุกกี้ที่ไม่จำเป็นจึงถูกปิดไว้',
+  policy: 'นโยบายความเป็นส่วนตัว',
+  acceptAll: 'ยอมรับทั้งหมด',
+  rejectAll: 'ปฏิเสธทั้งหมด',
+  customise: 'ปรับแต่ง',
+  settings: 'การตั้งค่าคุกกี้',
 }
-export default STUB
+export default th
 
-/** The rest, fetched when the dialog or the cookie table is about to show. */
 export const details = () => import('./th-details')

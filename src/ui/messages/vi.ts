@@ -1,16 +1,15 @@
 import type { Banner } from '../../config/strings'
 
-const STUB: Banner = {
-  title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your consent we also measure visits in aggregate. You can change your mind at any time.',
-  gpc: 'Your browser sent a Global Privacy Control signal, so optional cookies are off.',
-  policy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customise: 'Customise',
-  settings: 'Cookie settings',
+const vi: Banner = {
+  title: 'Lựa chọn quyền riêng tư của bạn',
+  body: 'Chúng tôi dùng các cookie cần thiết để trang web hoạt động. Nếu bạn đồng ý, chúng tôi cũng đo lượt truy cập ở dạng tổng hợp. Bạn có thể thay đổi ý định bất cứ lúc nào.',
+  gpc: 'Trình duyệt của bạn đã gửi tín hiệu Global Privacy Control, vì vậy các cookie không bắt buộc đã bị tắt.',
+  policy: 'Chính sách quyền riêng tư',
+  acceptAll: 'Chấp nhận tất cả',
+  rejectAll: 'Từ chối tất cả',
+  customise: 'Tùy chỉnh',
+  settings: 'Cài đặt cookie',
 }
-export default STUB
+export default vi
 
-/** The rest, fetched when the dialog or the cookie table is about to show. */
 export const details = () => import('./vi-details')
