@@ -46,11 +46,15 @@ const HASH = '__cg_languages__'
 const languageChunks = () => ({
   name: 'language-chunks',
   buildStart() {
-    for (const file of readdirSync(MESSAGES).filter((f) => /^[a-z]+(-[a-z]+)?\.ts$/.test(f) && !/-details|^(index|load)\./.test(f)))
+    for (const file of readdirSync(MESSAGES).filter(
+      (f) => /^[a-z]+(-[a-z]+)?\.ts$/.test(f) && !/-details|^(index|load)\./.test(f),
+    ))
       this.emitFile({ type: 'chunk', id: resolve(MESSAGES, file), name: 'lang-' + file.slice(0, -3) })
   },
   load: (id) =>
-    id === resolve(MESSAGES, 'load.ts') ? `export const loadMessages = (lang) => import(\`./chunks/lang-\${lang}-${HASH}.js\`)` : null,
+    id === resolve(MESSAGES, 'load.ts')
+      ? `export const loadMessages = (lang) => import(\`./chunks/lang-\${lang}-${HASH}.js\`)`
+      : null,
 })
 const languageNames = () => ({
   name: 'language-names',

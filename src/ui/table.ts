@@ -73,7 +73,9 @@ export const renderTable: RenderTable = (root, { config, choices, decided, lang,
     return section
   })
   if (!categories.length) groups.push(el('p', t.noTrackers, { class: 'cg-none' }))
-  root.replaceChildren(el('div', '', { class: 'cg-cookies', lang }, ...groups))
+  // Right to left for Arabic, Persian and Hebrew, as in the banner (index.tsx).
+  const dir = /^(ar|fa|he)$/.test(lang) ? 'rtl' : 'ltr'
+  root.replaceChildren(el('div', '', { class: 'cg-cookies', lang, dir }, ...groups))
 }
 
 /** The page's cookie tables: each drawn when added, all redrawn on every change of choice. */
