@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import fc from 'fast-check'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { resolveConfig } from '../../../src/config/options'
 import { STRING_KEYS } from '../../../src/config/strings'
@@ -51,6 +52,12 @@ describe('pickLanguage', () => {
     [[], 'en'],
   ])('picks %j → %s', (prefs, lang) => {
     expect(pickLanguage(prefs)).toBe(lang)
+  })
+
+  // The script-tag loader builds a chunk's file name from the answer.
+  it('answers only a language we ship, whatever a page or a browser says', () => {
+    const tag = fc.oneof(fc.string(), fc.constantFrom('zh', 'no', 'pt-BR', '../x', 'en-../../x', '__proto__', 'constructor'))
+    fc.assert(fc.property(fc.array(fc.option(tag, { nil: undefined })), (prefs) => LANGUAGES.includes(pickLanguage(prefs))))
   })
 })
 
