@@ -1,7 +1,7 @@
 import type { Banner } from '../../config/strings'
 
 const hu: Banner = {
-  title: 'Adatvédelmi beállításai',
+  title: 'Az Ön adatvédelmi beállításai',
   body: 'A webhely működéséhez szükséges sütiket használunk. Hozzájárulásával a látogatásokat is mérjük, összesítve. Döntését bármikor megváltoztathatja.',
   gpc: 'Böngészője Global Privacy Control jelzést küldött, ezért a nem kötelező sütik ki vannak kapcsolva.',
   policy: 'Adatvédelmi tájékoztató',

@@ -30,7 +30,7 @@ const ja: Details = {
   session: 'ログイン',
   xsrf: 'セキュリティ',
   unknown: 'その他',
-  yourChoice: '現在の選択:',
+  yourChoice: '現在の選択：',
   allowed: '許可',
   refused: '拒否',
   undecided: '未選択',

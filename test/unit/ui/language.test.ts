@@ -106,11 +106,11 @@ describe.each(LANGUAGES)('%s', (lang) => {
 
   it('says everything, in its own words, with the placeholders kept', async () => {
     const m = await loadLanguage(lang)
-    const d = (await m.details()).default
-    const ours: Record<string, string> = { ...m.default, ...d, ...d.about }
-    const theirs: Record<string, string> = { ...en, ...en.about }
+    const { about, ...details } = (await m.details()).default
+    const ours: Record<string, string> = { ...m.default, ...details, ...about }
+    const { about: enAbout, ...enTexts } = en
+    const theirs: Record<string, string> = { ...enTexts, ...enAbout }
     const problems = Object.entries(ours).flatMap(([key, text]) => {
-      if (key === 'about') return []
       const found = []
       if (!/\S/.test(text) || text.trim() !== text) found.push(`${key} is blank or padded`)
       if (`${placeholders(text)}` !== `${placeholders(theirs[key])}`) found.push(`${key} lost a placeholder`)
