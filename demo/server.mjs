@@ -123,7 +123,8 @@ export function startServer({ port = 0, realTrackerHosts = false, log = () => {}
     const langs = await languages()
     const asked = new URL(req.url, 'http://x').searchParams.get('lang')?.toLowerCase()
     const lang = langs.includes(asked) ? asked : undefined
-    const preload = lang ?? html.match(/<html lang="([\w-]+)"/)?.[1]
+    const own = html.match(/<html lang="([\w-]+)"/)?.[1]
+    const preload = lang ?? (langs.includes(own) ? own : 'en')
     if (html.includes('{{PRELOAD}}'))
       html = html.replaceAll('{{PRELOAD}}', await preloadLinks(req.headers.cookie, '/consent-gate/', preload))
     return html
