@@ -23,7 +23,7 @@ const he: Details = {
   lifetime: 'משך',
   provider: 'ספק',
   thisSite: 'האתר הזה',
-  lifeSession: 'הפעלה',
+  lifeSession: 'עד סגירת הדפדפן',
   lifeNone: 'לא שומרת דבר',
   lifeKept: 'עד שתמחקו אותה',
   session: 'כניסה לחשבון',
