@@ -7,4 +7,5 @@ export function startServer(options?: {
   realTrackerHosts?: boolean
   log?: (line: string) => void
 }): Promise<Omit<Server, 'address'> & { address(): AddressInfo }>
-export function preloadLinks(cookie: string | undefined, base: string): Promise<string>
+/** `lang` is a language code as in dist/manifest.json (`de`, `pt-br`); English by default. */
+export function preloadLinks(cookie: string | undefined, base: string, lang?: string): Promise<string>

@@ -84,17 +84,31 @@ export async function buildApp() {
   })
 }
 
+const manifest = async () => JSON.parse(await readFile(join(root, 'dist', 'manifest.json'), 'utf8'))
+
 /**
  * A visitor without a choice will see the banner: these tags have the browser fetch its chunk and
- * its English texts (the demo pages' language) alongside the loader, rather than after it ran
- * (README: a sooner first banner). The demo keeps the default cookie name. `base` is where dist/
- * is served.
+ * its texts in the page's language (English unless chosen) alongside the loader, rather than after
+ * it ran (README: a sooner first banner). The demo keeps the default cookie name. `base` is where
+ * dist/ is served.
  */
-export async function preloadLinks(cookie = '', base) {
+export async function preloadLinks(cookie = '', base, lang = 'en') {
   if (/(^|;\s*)consent_gate=/.test(cookie)) return ''
-  const chunks = JSON.parse(await readFile(join(root, 'dist', 'manifest.json'), 'utf8'))
-  return [chunks.ui, chunks['lang-en']].map((f) => `<link rel="modulepreload" href="${base}${f}" />`).join('')
+  const chunks = await manifest()
+  return [chunks.ui, chunks[`lang-${lang}`]].map((f) => `<link rel="modulepreload" href="${base}${f}" />`).join('')
 }
+
+/** Every language the build ships (`lang-de`, `lang-pt-br`, … in the manifest). */
+const languages = async () => Object.keys(await manifest()).flatMap((k) => (/^lang-(?!.*-details$)/.test(k) ? [k.slice(5)] : []))
+
+/** The Pisama page's switcher: each language by its own name, e.g. "日本語", "português (Brasil)". */
+const switcher = (langs, current) =>
+  langs
+    .map((l) => {
+      const name = new Intl.DisplayNames([l], { type: 'language' }).of(l) ?? l
+      return `<a href="?lang=${l}" lang="${l}" hreflang="${l}"${l === current ? ' aria-current="page"' : ''}>${name}</a>`
+    })
+    .join(' ')
 
 export function startServer({ port = 0, realTrackerHosts = false, log = () => {} } = {}) {
   const ga4Src = realTrackerHosts ? '' : 'data-ga4-src="/stand-ins/gtag.js"'
@@ -104,9 +118,20 @@ export function startServer({ port = 0, realTrackerHosts = false, log = () => {}
     let html = await readFile(join(here, 'pages', name), 'utf8')
     for (const [k, v] of Object.entries(vars)) html = html.replaceAll(`{{${k}}}`, v)
     const domain = /(^|\.)pisama\.test(:\d+)?$/.test(req.headers.host ?? '') ? 'data-cookie-domain="pisama.test"' : ''
+    // `?lang=de` shows the banner in that language (the script tag's data-lang); the RTL page
+    // gets Arabic from its own <html lang>.
+    const langs = await languages()
+    const asked = new URL(req.url, 'http://x').searchParams.get('lang')?.toLowerCase()
+    const lang = langs.includes(asked) ? asked : undefined
+    const own = html.match(/<html lang="([\w-]+)"/)?.[1]
+    const preload = lang ?? (langs.includes(own) ? own : 'en')
     if (html.includes('{{PRELOAD}}'))
-      html = html.replaceAll('{{PRELOAD}}', await preloadLinks(req.headers.cookie, '/consent-gate/'))
-    return html.replaceAll('{{GA4_SRC}}', ga4Src).replaceAll('{{COOKIE_DOMAIN}}', domain)
+      html = html.replaceAll('{{PRELOAD}}', await preloadLinks(req.headers.cookie, '/consent-gate/', preload))
+    return html
+      .replaceAll('{{GA4_SRC}}', ga4Src)
+      .replaceAll('{{COOKIE_DOMAIN}}', domain)
+      .replaceAll('{{LANG}}', lang ? `data-lang="${lang}"` : '')
+      .replaceAll('{{LANGUAGES}}', switcher(langs, lang))
   }
   const file = (base, rest) => {
     const path = normalize(join(base, rest))
@@ -136,6 +161,7 @@ export function startServer({ port = 0, realTrackerHosts = false, log = () => {}
       } else if (p === '/receipts') send(JSON.stringify(receipts), TYPES['.json'])
       else if (p === '/' || p === '/index.html') send(await page(req, 'index.html'), TYPES['.html'])
       else if (p === '/pisama/' || p === '/pisama') send(await page(req, 'pisama.html', MARKETING), TYPES['.html'])
+      else if (p === '/pisama/rtl/') send(await page(req, 'rtl.html'), TYPES['.html'])
       else if (p.startsWith('/pisama/app'))
         send(await page(req, 'app.html'), TYPES['.html'], { 'set-cookie': 'pisama_session=demo; Path=/; HttpOnly; SameSite=Lax' })
       else if (p === '/pigi/' || p === '/pigi')
@@ -180,6 +206,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(`consent-gate demo on ${base}/`)
   for (const path of [
     '/pisama/',
+    '/pisama/?lang=ja',
+    '/pisama/rtl/',
     '/pisama/app/',
     '/pigi/',
     '/pisama/privacy',

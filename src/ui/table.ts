@@ -65,7 +65,8 @@ export const renderTable: RenderTable = (
                 'tr',
                 '',
                 {},
-                el('td', '', {}, el('code', d.name)),
+                // A name such as `_ga` keeps its underscore where it belongs in a right-to-left row.
+                el('td', '', {}, el('code', d.name, { dir: 'ltr' })),
                 el('td', d.provider),
                 el('td', d.purpose),
                 el('td', d.lifetime),
@@ -78,7 +79,9 @@ export const renderTable: RenderTable = (
     return section
   })
   if (!categories.length) groups.push(el('p', t.noTrackers, { class: 'cg-none' }))
-  root.replaceChildren(el('div', '', { class: 'cg-cookies', lang }, ...groups))
+  // Right to left for Arabic, Persian and Hebrew, as in the banner (index.tsx).
+  const dir = /^(ar|fa|he)$/.test(lang) ? 'rtl' : 'ltr'
+  root.replaceChildren(el('div', '', { class: 'cg-cookies', lang, dir }, ...groups))
 }
 
 /**

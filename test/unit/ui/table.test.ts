@@ -107,6 +107,9 @@ describe('cookie table', () => {
     renderTable(root, { config, choices: {}, decided: false, lang: 'de', messages: en })
     expect(root.querySelectorAll('.cg-cookies')).toHaveLength(1)
     expect(root.querySelector('.cg-cookies')!.getAttribute('lang')).toBe('de')
+    expect(root.querySelector('.cg-cookies')!.getAttribute('dir')).toBe('ltr')
+    renderTable(root, { config, choices: {}, decided: false, lang: 'he', messages: en })
+    expect(root.querySelector('.cg-cookies')!.getAttribute('dir')).toBe('rtl')
   })
 })
 

@@ -2,8 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { resolveConfig, type Options } from '../../../src/config/options'
 import type { UiContext, UiHandle } from '../../../src/ui/context'
 import { mount } from '../../../src/ui/index'
-import { pickLanguage } from '../../../src/ui/language'
-import { en, messagesFor } from '../messages'
+import { en } from '../messages'
 
 let handle: UiHandle | undefined
 afterEach(() => {
@@ -258,22 +257,15 @@ describe('isolation', () => {
   })
 })
 
-describe('language', () => {
+describe('direction', () => {
   it.each([
-    [['de-AT', 'en'], 'de'],
-    [['pt-BR'], 'pt'],
-    [['xx', 'FR-ca'], 'fr'],
-    [['ja', 'zh'], 'en'],
-    [[], 'en'],
-  ])('picks %j → %s', (prefs, lang) => {
-    expect(pickLanguage(prefs)).toBe(lang)
-  })
-
-  it.each(['en', 'de', 'fr', 'es', 'it', 'nl', 'pt'])('has every message in %s', async (lang) => {
-    const messages = await messagesFor(lang)
-    const { about, ...texts } = messages
-    for (const k of Object.keys(en)) if (k !== 'about') expect((texts as Record<string, string>)[k], k).toMatch(/\S/)
-    for (const k of Object.keys(en.about)) expect(about[k], k).toMatch(/\S/)
-    if (lang !== 'en') expect(messages.acceptAll).not.toBe(en.acceptAll)
+    ['ar', 'rtl'],
+    ['fa', 'rtl'],
+    ['he', 'rtl'],
+    ['en', 'ltr'],
+    ['de', 'ltr'],
+  ])('renders %s %s on the host, which holds the banner, the dialog and the floating button', (lang, dir) => {
+    ui({ lang })
+    expect(document.querySelector('[data-consent-gate-host]')!.getAttribute('dir')).toBe(dir)
   })
 })
