@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { readFileSync, readdirSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import terser from '@rollup/plugin-terser'
 import esbuild from 'rollup-plugin-esbuild'
@@ -19,11 +21,12 @@ const minify = ({ annotations = false } = {}) =>
  * they need as arguments (checked here), dynamic imports resolve against the loader's URL, and the
  * loader is wrapped in a function so it leaves only `window.ConsentGate` behind.
  */
+const LOADER = 'consent-gate'
 const classicLoader = () => ({
   name: 'classic-loader',
-  renderDynamicImport: ({ chunk }) => (chunk?.isEntry ? { left: 'import(new URL(', right: ',__cgSrc).href)' } : null),
+  renderDynamicImport: ({ chunk }) => (chunk?.name === LOADER ? { left: 'import(new URL(', right: ',__cgSrc).href)' } : null),
   renderChunk(code, chunk) {
-    if (!chunk.isEntry) return null
+    if (chunk.name !== LOADER) return null
     if (chunk.imports.length || chunk.exports.length) {
       this.error(`the script-tag loader must not share code with its chunks: imports ${chunk.imports}, exports ${chunk.exports}`)
     }
@@ -34,6 +37,46 @@ const classicLoader = () => ({
   },
 })
 
+const MESSAGES = resolve('src/ui/messages')
+const HASH = '__cg_languages__'
+
+/**
+ * The script-tag loader names no language chunk: each language's banner chunk is emitted as
+ * `chunks/lang-<code>-<hash>.js`, one hash for all of them, and the loader imports
+ * `./chunks/lang-${code}-<hash>.js`. So the table of languages costs it a few bytes per language
+ * rather than a hashed file name each; a change to any language's chunks renames them all.
+ */
+const languageChunks = () => ({
+  name: 'language-chunks',
+  buildStart() {
+    for (const file of readdirSync(MESSAGES).filter(
+      (f) => /^[a-z]+(-[a-z]+)?\.ts$/.test(f) && !/-details|^(index|load)\./.test(f),
+    ))
+      this.emitFile({ type: 'chunk', id: resolve(MESSAGES, file), name: 'lang-' + file.slice(0, -3) })
+  },
+  load: (id) =>
+    id === resolve(MESSAGES, 'load.ts')
+      ? `export const loadMessages = (lang) => import(\`./chunks/lang-\${lang}-${HASH}.js\`)`
+      : null,
+})
+const languageNames = () => ({
+  name: 'language-names',
+  generateBundle(_, bundle) {
+    const chunks = Object.values(bundle).filter((c) => c.type === 'chunk' && c.isEntry && c.name.startsWith('lang-'))
+    const hash = createHash('sha256')
+      .update(chunks.map((c) => c.fileName + c.code).join())
+      .digest('base64url')
+      .slice(0, 8)
+    for (const c of chunks) {
+      delete bundle[c.fileName]
+      this.emitFile({ type: 'asset', fileName: `chunks/${c.name}-${hash}.js`, source: c.code })
+    }
+    const loader = bundle[LOADER + '.js']
+    if (!loader.code.includes(HASH)) this.error('the loader lost its language import')
+    loader.code = loader.code.replace(HASH, hash)
+  },
+})
+
 /**
  * `dist/manifest.json` maps each chunk's name (`ui`, `lang-en`, …) to its file, so a server can
  * preload the banner chunk on a first visit without knowing the build's hashes.
@@ -41,7 +84,7 @@ const classicLoader = () => ({
 const manifest = () => ({
   name: 'manifest',
   generateBundle(_, bundle) {
-    const files = Object.values(bundle).filter((c) => c.type === 'chunk' && !c.isEntry)
+    const files = Object.values(bundle).filter((c) => /^chunks\/.*\.js$/.test(c.fileName))
     const map = Object.fromEntries(files.map((c) => [c.fileName.replace(/^chunks\/|-[\w-]{8}\.js$/g, ''), c.fileName]))
     this.emitFile({ type: 'asset', fileName: 'manifest.json', source: JSON.stringify(map, null, 2) + '\n' })
   },
@@ -69,7 +112,7 @@ const chunkName = ({ facadeModuleId, moduleIds, name }) => {
   if (!id) return name
   // The catalogue's tables, shared by the npm build's `catalogue` entry and its audit chunk.
   if (!facadeModuleId && moduleIds.some((m) => m.endsWith('/catalogue/tables.ts'))) return 'catalogue'
-  const lang = id.match(/\/ui\/messages\/([\w-]+)\.ts$/)
+  const lang = id.match(/\/ui\/messages\/([a-z]{2}(-[\w-]+)?)\.ts$/)
   if (lang) return 'lang-' + lang[1]
   const dir = id.match(/\/(\w+)\/index\.tsx?$/)
   // The npm build's shared core (what its entry and lazy chunks both use) comes from src/index.ts.
@@ -79,13 +122,13 @@ const chunkName = ({ facadeModuleId, moduleIds, name }) => {
 export default [
   {
     input: { 'consent-gate': 'src/script-tag.ts' },
-    plugins: [nodeResolve(), compile()],
+    plugins: [nodeResolve(), compile(), languageChunks()],
     output: {
       dir: 'dist',
       format: 'es',
-      entryFileNames: '[name].js',
+      entryFileNames: (c) => (c.name === LOADER ? '[name].js' : 'chunks/[name]-[hash].js'),
       chunkFileNames: (c) => `chunks/${chunkName(c)}-[hash].js`,
-      plugins: [classicLoader(), minify(), manifest()],
+      plugins: [classicLoader(), minify(), languageNames(), manifest()],
     },
   },
   {

@@ -85,6 +85,8 @@ export async function buildApp() {
   })
 }
 
+const manifest = async () => JSON.parse(await readFile(join(root, 'dist', 'manifest.json'), 'utf8'))
+
 /**
  * Each site's options, as its pages give them to the loader; the server reads the consent cookie
  * with the same ones. Served under a *.pisama.test host, Pisama shares its choice across the
@@ -118,6 +120,18 @@ async function receiptsPage(store, consentId) {
     .replaceAll('{{ROWS}}', body || '<tr><td colspan="8">None yet: make a choice on a demo page.</td></tr>')
 }
 
+/** Every language the build ships (`lang-de`, `lang-pt-br`, … in the manifest). */
+const languages = async () => Object.keys(await manifest()).flatMap((k) => (/^lang-(?!.*-details$)/.test(k) ? [k.slice(5)] : []))
+
+/** The Pisama page's switcher: each language by its own name, e.g. "日本語", "português (Brasil)". */
+const switcher = (langs, current) =>
+  langs
+    .map((l) => {
+      const name = new Intl.DisplayNames([l], { type: 'language' }).of(l) ?? l
+      return `<a href="?lang=${l}" lang="${l}" hreflang="${l}"${l === current ? ' aria-current="page"' : ''}>${name}</a>`
+    })
+    .join(' ')
+
 /**
  * Serves the demo. Receipts go to `store` (any consent-gate ReceiptStore), else to the embedded
  * store in `receiptsDir` (demo/data/receipts by default, git-ignored), which closing the server
@@ -146,15 +160,28 @@ export async function startServer({
     let html = await readFile(join(here, 'pages', name), 'utf8')
     for (const [k, v] of Object.entries(vars)) html = html.replaceAll(`{{${k}}}`, v)
     const domain = onPisamaTest(req.headers.host) ? 'data-cookie-domain="pisama.test"' : ''
+    // `?lang=de` shows the banner in that language (the script tag's data-lang); the RTL page
+    // gets Arabic from its own <html lang>.
+    const langs = await languages()
+    const asked = new URL(req.url, 'http://x').searchParams.get('lang')?.toLowerCase()
+    const lang = langs.includes(asked) ? asked : undefined
+    const own = html.match(/<html lang="([\w-]+)"/)?.[1]
     // A visitor without a choice will see the banner: the browser fetches its chunk and texts
-    // alongside the loader rather than after it ran (docs/performance.md, a sooner first banner).
-    // Pigi never asks, so it gets none.
+    // alongside the loader rather than after it ran (docs/performance.md, a sooner first banner),
+    // in the language the banner will pick. Pigi never asks, so it gets none.
     if (vars.SITE)
       html = html.replaceAll(
         '{{PRELOAD}}',
-        preloadHints(req.headers.cookie, optionsFor(vars.SITE, req.headers.host), { base: '/consent-gate/', lang: 'en' }),
+        preloadHints(req.headers.cookie, optionsFor(vars.SITE, req.headers.host), {
+          base: '/consent-gate/',
+          lang: [lang, own].filter(Boolean),
+        }),
       )
-    return html.replaceAll('{{GA4_SRC}}', ga4Src).replaceAll('{{COOKIE_DOMAIN}}', domain)
+    return html
+      .replaceAll('{{GA4_SRC}}', ga4Src)
+      .replaceAll('{{COOKIE_DOMAIN}}', domain)
+      .replaceAll('{{LANG}}', lang ? `data-lang="${lang}"` : '')
+      .replaceAll('{{LANGUAGES}}', switcher(langs, lang))
   }
   const file = (base, rest) => {
     const path = normalize(join(base, rest))
@@ -200,6 +227,7 @@ export async function startServer({
         res.end()
       } else if (p === '/' || p === '/index.html') send(await page(req, 'index.html'), TYPES['.html'])
       else if (p === '/pisama/' || p === '/pisama') await sitePage('pisama', 'pisama.html', MARKETING)
+      else if (p === '/pisama/rtl/') await sitePage('pisama', 'rtl.html')
       else if (p.startsWith('/pisama/app'))
         await sitePage('pisama', 'app.html', {}, { 'set-cookie': 'pisama_session=demo; Path=/; HttpOnly; SameSite=Lax' })
       else if (p === '/pigi/' || p === '/pigi')
@@ -250,6 +278,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(`consent-gate demo on ${base}/`)
   for (const path of [
     '/pisama/',
+    '/pisama/?lang=ja',
+    '/pisama/rtl/',
     '/pisama/app/',
     '/pigi/',
     '/pisama/privacy',

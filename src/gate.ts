@@ -234,7 +234,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
       return () => listeners.delete(listener)
     },
     classify: (name) => (live ? audits().then((m) => m.classifier(findDeclared)(name, cookies)) : Promise.resolve('unknown')),
-    audit: () => (live ? audits().then((m) => m.audit(stored(), cookies, findDeclared)) : Promise.resolve([])),
+    audit: () => (live ? audits().then((m) => m.fullAudit(stored(), cookies, findDeclared)) : Promise.resolve([])),
     renderCookieTable: (element) => (live ? ui.renderCookieTable(element) : Promise.resolve()),
     receipt,
     destroy() {

@@ -15,8 +15,9 @@ const RAILS_SESSION = /^_\w+_session$/
 export const catalogueClassifier =
   (find: Find) =>
   (name: string, declared: readonly Declared[] = []): CookieClass => {
-    const own = find(name, declared)
-    if (own) return own.class
+    // A declaration by name alone leaves its class to the catalogue.
+    const own = find(name, declared)?.class
+    if (own) return own
     const hit = match(name)
     if (hit?.exact && hit.entry.class !== 'unknown') return hit.entry.class
     if (RAILS_SESSION.test(name)) return 'session'

@@ -1,6 +1,8 @@
 import type { CookieClass, Declared } from '../config/profiles'
 import { findDeclared } from '../cookies/declared'
 import { catalogueClassifier } from './classify'
+import { entryOf, type CatalogueEntry } from './lookup'
+import { purposeOf } from './purposes'
 
 /**
  * `consent-gate/catalogue`: the full cookie catalogue (the Open Cookie Database plus our curated
@@ -10,6 +12,10 @@ import { catalogueClassifier } from './classify'
 
 /** Class of a cookie or storage key: `declared` (a profile's declarations) first, then the catalogue. */
 export const classify: (name: string, declared?: readonly Declared[]) => CookieClass = catalogueClassifier(findDeclared)
-export { lookup, trackerOf } from './lookup'
+
+/** What the catalogue knows about a cookie or storage key, or `undefined`. */
+export const lookup = (name: string): CatalogueEntry | undefined => entryOf(name, purposeOf)
+
+export { trackerOf } from './lookup'
 export type { CatalogueEntry, TrackerHost } from './lookup'
 export type { CookieClass, Declared } from '../config/profiles'

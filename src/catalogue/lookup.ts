@@ -1,5 +1,5 @@
 import type { CookieClass } from '../config/profiles'
-import { CLASSES, EXACT, HOSTS, PATTERNS, TEXT } from './tables'
+import { CLASSES, HOSTS, NAMES } from './tables'
 
 /** What the catalogue knows about a cookie or storage key. English text. */
 export interface CatalogueEntry {
@@ -16,19 +16,21 @@ export interface CatalogueEntry {
   retention: string
 }
 
+/** The wording of a catalogue entry: the purposes chunk (purposes.ts). */
+export type Purpose = Pick<CatalogueEntry, 'category' | 'purpose' | 'retention'>
+
+/**
+ * What the audit chunk knows of a name: class and provider, and the row of its wording in the
+ * purposes chunk, which only callers that show words fetch.
+ */
+export interface Known extends Pick<CatalogueEntry, 'class' | 'provider'> {
+  row: number
+}
+
 export interface TrackerHost {
   class: 'analytics' | 'marketing'
   provider: string
 }
-
-type Row = [string, CatalogueEntry]
-
-const parse = (rows: string): Row[] =>
-  rows.split('\n').map((line) => {
-    const [name, cls, ...texts] = line.split('\t')
-    const [category, provider, purpose, retention] = texts.map((i) => TEXT[parseInt(i, 36)])
-    return [name, { class: CLASSES[+cls], category, provider, purpose, retention }]
-  })
 
 /** `name*` is a prefix; a `*` elsewhere matches any run of characters. */
 const matcher = (pattern: string): ((name: string) => boolean) => {
@@ -39,29 +41,46 @@ const matcher = (pattern: string): ((name: string) => boolean) => {
 }
 
 // Parsed on first use: importing the catalogue costs nothing until a name is looked up.
-let exact: Map<string, CatalogueEntry> | undefined
-let patterns: [(name: string) => boolean, CatalogueEntry][] = []
-const load = (): Map<string, CatalogueEntry> => {
+let exact: Map<string, Known> | undefined
+let patterns: [string, (name: string) => boolean, Known][] = []
+const load = (): Map<string, Known> => {
   if (!exact) {
-    exact = new Map(parse(EXACT))
-    // The build sorts patterns most specific first: `_hjSession_*` before `_hj*`.
-    patterns = parse(PATTERNS).map(([p, e]) => [matcher(p), e])
+    exact = new Map()
+    let row = 0
+    for (const group of NAMES.split('~')) {
+      const [head, ...names] = group.split('|')
+      const cls = CLASSES[+head[0]]
+      const provider = head.slice(1)
+      for (const name of names) {
+        const known = { class: cls, provider, row: row++ }
+        if (name.includes('*')) patterns.push([name, matcher(name), known])
+        else exact.set(name, known)
+      }
+    }
+    // Most specific first: `_hjSession_*` before `_hj*` (the longest text before the first `*`).
+    const literal = (p: string) => p.indexOf('*')
+    patterns.sort(([a], [b]) => literal(b) - literal(a) || b.length - a.length)
   }
   return exact
 }
 
 /** The entry naming this cookie or key exactly, else the most specific pattern that matches. */
-export const match = (name: string): { exact: boolean; entry: CatalogueEntry } | undefined => {
+export const match = (name: string): { exact: boolean; entry: Known } | undefined => {
   const hit = load().get(name)
   if (hit) return { exact: true, entry: hit }
-  for (const [test, entry] of patterns) if (test(name)) return { exact: false, entry }
+  for (const [, test, entry] of patterns) if (test(name)) return { exact: false, entry }
   return undefined
 }
 
-/** What the catalogue knows about a cookie or storage key, or `undefined`. */
-export const lookup = (name: string): CatalogueEntry | undefined => {
-  const m = match(name)
-  return m && { ...m.entry }
+/**
+ * What the catalogue knows about a name, with its wording from `purposeOf` (the purposes chunk);
+ * `undefined` for a name it does not know.
+ */
+export const entryOf = (name: string, purposeOf: (row: number) => Purpose): CatalogueEntry | undefined => {
+  const known = match(name)?.entry
+  if (!known) return undefined
+  const { category, purpose, retention } = purposeOf(known.row)
+  return { class: known.class, category, provider: known.provider, purpose, retention }
 }
 
 let hosts: [string, string, TrackerHost][] | undefined

@@ -11,7 +11,6 @@ import {
   type Declared,
   type Profile,
   type Tracker,
-  type Wording,
 } from './profiles'
 import { STRING_KEYS, type Messages } from './strings'
 import { matches } from '../cookies/declared'
@@ -24,7 +23,7 @@ export interface Options {
   /** A built-in profile: `pisama` or `pigi`. Give `site` or `profile`, not both. */
   site?: string
   /** A custom profile: the site's own cookies and the trackers it may run. */
-  profile?: { name: string; cookies?: (Declared & Wording)[]; trackers?: Tracker[] }
+  profile?: { name: string; cookies?: Declared[]; trackers?: Tracker[] }
   /** Extra declarations added to the profile's. */
   cookies?: Declared[]
   /** `scriptUrl` serves gtag.js from elsewhere, e.g. a Google tag gateway on your own domain. */
@@ -177,7 +176,8 @@ function declarations(given: unknown, option: string): Declared[] {
     const d = ownKeys(item, at, DECLARATION)
     // A bare `*` would declare every cookie there is, and silence the tripwire with it.
     check(isString(d.name, 200) && d.name[0] !== '*', at + '.name', 'name', d.name)
-    check(CLASSES.includes(d.class), at + '.class', 'class', d.class, CLASSES)
+    // A name alone is allowed: the catalogue gives its class when it matters (Declared.class).
+    check(d.class == null || CLASSES.includes(d.class), at + '.class', 'class', d.class, CLASSES)
     for (const key of ['purpose', 'lifetime', 'provider'])
       check(d[key] == null || isString(d[key], 500), `${at}.${key}`, 'string', d[key])
     check(d.storage == null || STORAGE.includes(d.storage), at + '.storage', 'class', d.storage, STORAGE)

@@ -23,7 +23,12 @@ export interface Wording {
  */
 export interface Declared extends Partial<Wording> {
   name: string
-  class: CookieClass
+  /**
+   * Left out, the catalogue's class, looked up only when it matters (the tripwire, `audit()`,
+   * the cookie table and the dialog; docs/classification.md): such a declaration never makes a
+   * category offered, and the catalogue also fills its wording.
+   */
+  class?: CookieClass
   /** Where it lives; `none` is a tracker that stores nothing but still needs consent. */
   storage?: 'cookie' | 'localStorage' | 'sessionStorage' | 'none'
 }
@@ -68,5 +73,5 @@ export const TRACKER_COOKIES: Record<Tracker, Declared[]> = {
 }
 
 /** The category a cookie of this class needs, if any. */
-export const categoryOf = (cls: CookieClass): Category | undefined =>
+export const categoryOf = (cls?: CookieClass): Category | undefined =>
   cls === 'analytics' || cls === 'marketing' ? cls : undefined

@@ -21,6 +21,6 @@ const TABLE: Declared[] = /* @__PURE__ */ BUILTIN.flatMap(([cls, names]) =>
 export const classifier =
   (find: Find) =>
   (name: string, declared: readonly Declared[] = []): CookieClass =>
-    // Rails names its session cookie `_<app>_session`.
-    (find(name, declared) || (/^_\w+_session$/.test(name) ? { class: 'session' as const } : find(name, TABLE)))?.class ??
-    'unknown'
+    // A declaration by name alone leaves its class to the table. Rails names its session cookie
+    // `_<app>_session`.
+    find(name, declared)?.class || (/^_\w+_session$/.test(name) ? 'session' : find(name, TABLE)?.class) || 'unknown'

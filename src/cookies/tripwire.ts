@@ -4,8 +4,8 @@ import { lost } from '../steps'
 
 /**
  * Checks what the page stores against the site's declarations and the visitor's choice. The
- * declarations settle most names here; only an undeclared one, or a declared one of a category
- * not granted, goes to the audit chunk (the catalogue) for a verdict.
+ * declarations settle most names here; only an undeclared one, one declared without a class, or a
+ * declared one of a category not granted, goes to the audit chunk (the catalogue) for a verdict.
  */
 export const tripwire = (
   cookies: readonly Declared[],
@@ -18,8 +18,9 @@ export const tripwire = (
     const choices = granted()
     const suspects = stored().filter((e) => {
       const d = findDeclared(e.name, cookies)
-      const category = d && categoryOf(d.class)
-      return !d || (category && !choices[category])
+      const category = categoryOf(d?.class)
+      // A declaration without a class leaves the verdict to the catalogue too.
+      return !d?.class || (category && !choices[category])
     })
     if (suspects.length)
       audits().then((m) => m.report(m.violations(m.audit(suspects, cookies, findDeclared), granted()), emit, reported), lost)

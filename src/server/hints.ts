@@ -1,4 +1,5 @@
 import type { Options } from '../config/options'
+import { pickLanguage } from '../ui/language'
 import { readConsent, serverConfig } from './consent'
 import { CHUNKS } from './manifest'
 
@@ -7,7 +8,8 @@ export interface HintOptions {
   base: string
   /**
    * The page's language (`<html lang>`), then the visitor's if you like (from `Accept-Language`):
-   * the banner takes the `lang` option first, then these, by primary subtag, else English.
+   * the banner takes the `lang` option first, then these, matched as BCP 47 tags with fallbacks
+   * (`pt-BR` is Brazilian Portuguese, `de-AT` German), else English.
    */
   lang?: string | readonly string[]
   /** `html` (default): `<link rel="modulepreload">` tags for the `<head>`; `header`: a `Link` header value. */
@@ -33,10 +35,10 @@ export function preloadHints(cookieHeader: string | null | undefined, options: O
   const chunks = hints.manifest ?? CHUNKS
   if (!chunks.ui)
     throw new Error('consent-gate: preloadHints has no chunk manifest: pass { manifest } from consent-gate/manifest.json')
-  const lang = [serverConfig(options).lang, ...[hints.lang ?? []].flat()]
-    .map((tag) => `${tag}`.toLowerCase().split('-')[0])
-    .find((l) => Object.prototype.hasOwnProperty.call(chunks, 'lang-' + l))
-  const urls = [chunks.ui, chunks['lang-' + (lang ?? 'en')]].map((file) => hints.base + file)
+  // The banner's own choice among the languages we ship (BCP 47, with fallbacks), from what the
+  // server knows of its preferences.
+  const lang = pickLanguage([serverConfig(options).lang, ...[hints.lang ?? []].flat()])
+  const urls = [chunks.ui, chunks['lang-' + lang] ?? chunks['lang-en']].map((file) => hints.base + file)
   return hints.format === 'header'
     ? urls.map((url) => `<${url.replace(/[<>"\s]/g, encodeURIComponent)}>; rel=modulepreload`).join(', ')
     : urls.map((url) => `<link rel="modulepreload" href="${escape(url)}" />`).join('')

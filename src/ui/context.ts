@@ -1,6 +1,7 @@
 import type { Config } from '../config/options'
 import type { Choices, Via } from '../consent/record'
 import type { Banner, Messages } from '../config/strings'
+import type { Declared } from '../config/profiles'
 
 /**
  * Everything the lazy UI chunk gets from the loader. The chunk imports nothing from the core:
@@ -45,4 +46,4 @@ export interface TableContext {
   messages: Messages
 }
 
-export type RenderTable = (element: Element, ctx: TableContext) => void
+export type RenderTable = (element: Element, ctx: TableContext, catalogue?: readonly Declared[]) => void

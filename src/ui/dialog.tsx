@@ -1,23 +1,30 @@
 import { h, type ComponentChildren, type VNode } from 'preact'
-import type { Category } from '../config/profiles'
-import { describe } from './wording'
+import type { Category, Declared } from '../config/profiles'
+import { describe, filled } from './wording'
 import type { UiContext } from './context'
 import type { Messages } from '../config/strings'
 
-/** The dialog's own rules, adopted next to the banner's when this chunk arrives. */
+/**
+ * The dialog's own rules, adopted next to the banner's when this chunk arrives. Right to left
+ * mirrors them: logical properties after physical ones, which browsers before them keep; with
+ * both `left` and `inset-inline-start` set, a right-to-left box ignores `left`. A cookie table
+ * wider than a phone (long words in Finnish or German) scrolls on its own, with room for the
+ * summary's focus ring.
+ */
 export const CSS = `.o{position:fixed;z-index:2147483647;inset:0;background:#0008;display:flex;align-items:center;justify-content:center;padding:12px}
 .d{width:100%;max-width:560px;max-height:100%;overflow:auto;padding:18px 20px}
-.x{float:right;background:none;color:var(--fg);border-color:transparent;padding:0 10px;font-size:1.3em}
+.x{float:right;float:inline-end;background:none;color:var(--fg);border-color:transparent;padding:0 10px;font-size:1.3em}
 .c{border-top:1px solid var(--bd);padding:10px 0}
 .h{display:flex;align-items:center;justify-content:space-between;gap:12px;font-weight:600}
 .h span{font-weight:400;color:var(--mu)}
 input{appearance:none;width:46px;height:26px;flex:none;border-radius:13px;background:var(--mu);position:relative;cursor:pointer;margin:0}
-input::after{content:"";position:absolute;top:3px;left:3px;width:20px;height:20px;border-radius:50%;background:var(--bg);transition:left .15s}
+input::after{content:"";position:absolute;top:3px;left:3px;inset-inline-start:3px;width:20px;height:20px;border-radius:50%;background:var(--bg);transition:.15s}
 input:checked{background:var(--ac)}
-input:checked::after{left:23px}
+input:checked::after{left:23px;inset-inline-start:23px}
+details{overflow-x:auto;padding:5px;margin:0 -5px}
 summary{cursor:pointer;color:var(--ac);min-height:24px;margin-top:4px}
 table{width:100%;border-collapse:collapse;font-size:13px;margin-top:6px}
-th,td{text-align:left;padding:4px 6px 4px 0;vertical-align:top;border-top:1px solid var(--bd)}`
+th,td{text-align:start;padding:4px 6px 4px 0;padding-inline:0 6px;vertical-align:top;border-top:1px solid var(--bd)}`
 
 export interface DialogProps {
   /** The choices to start from; toggles are uncontrolled after that. */
@@ -31,11 +38,14 @@ export interface DialogProps {
 
 /**
  * The preferences dialog, a chunk of its own: the banner does not need it, so a first visit does
- * not pay for it. The cookies' wording is built once, when the chunk arrives.
+ * not pay for it. The cookies' wording is built once, when the chunk arrives (and the catalogue,
+ * if a declaration without a class needs it).
  */
-export function dialog(ctx: UiContext, t: Messages) {
+export const dialog = (ctx: UiContext, t: Messages) => filled(ctx.config).then((catalogue) => render(ctx, t, catalogue))
+
+function render(ctx: UiContext, t: Messages, catalogue: readonly Declared[]) {
   const { config } = ctx
-  const cookies = describe(config.cookies, config.cookieName, config.lifetimeDays, t, ctx.lang)
+  const cookies = describe(config.cookies, config.cookieName, config.lifetimeDays, t, ctx.lang, catalogue)
 
   const table = (rows: typeof cookies) =>
     rows.length > 0 && (
@@ -50,7 +60,10 @@ export function dialog(ctx: UiContext, t: Messages) {
           </tr>
           {rows.map((d) => (
             <tr>
-              <td>{d.name}</td>
+              <td>
+                {/* A name such as `_ga` keeps its underscore where it belongs in a right-to-left row. */}
+                <bdi>{d.name}</bdi>
+              </td>
               <td>{d.purpose}</td>
               <td>{d.lifetime}</td>
               <td>{d.provider}</td>

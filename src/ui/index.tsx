@@ -57,6 +57,9 @@ export const mount: MountUi = (ctx) => {
   host.setAttribute('data-consent-gate-host', '')
   host.setAttribute('data-theme', config.theme)
   host.lang = ctx.lang
+  // Arabic, Persian and Hebrew are written right to left; the styles use logical properties, so
+  // the layout mirrors. The cookie table (table.ts) makes the same test: chunks share no code.
+  host.dir = /^(ar|fa|he)$/.test(ctx.lang) ? 'rtl' : 'ltr'
   const root = host.attachShadow({ mode: 'open' })
   style(root, CSS, nonce)
   document.body.append(host)
@@ -98,10 +101,12 @@ export const mount: MountUi = (ctx) => {
   // tries again.
   const load = () =>
     (loading ||= Promise.all([import('./dialog'), ctx.details()])
-      .then(([m, all]) => {
-        dialog = m.dialog(ctx, all)
-        style(root, m.CSS, nonce)
-      })
+      .then(([m, all]) =>
+        m.dialog(ctx, all).then((d) => {
+          dialog = d
+          style(root, m.CSS, nonce)
+        }),
+      )
       .catch((e) => {
         loading = undefined
         throw e

@@ -5,7 +5,9 @@ const DARK =
  * What the banner needs; the dialog brings the rest with its own chunk. Sites theme both with
  * custom properties on `[data-consent-gate-host]` (they inherit into the shadow root): --cg-bg,
  * --cg-fg, --cg-muted, --cg-accent, --cg-accent-fg, --cg-border, --cg-radius, --cg-font.
- * Colours meet 4.5:1 in both themes.
+ * Colours meet 4.5:1 in both themes. Buttons wrap to a row of their own before their label wraps:
+ * Greek or Hungarian labels are long. Logical properties (`inset-inline-start`) mirror the layout
+ * for right-to-left languages.
  */
 export const CSS = `:host{all:initial;--bg:var(--cg-bg,#fff);--fg:var(--cg-fg,#1a1a1a);--mu:var(--cg-muted,#4a4a4a);--ac:var(--cg-accent,#1f4fd1);--af:var(--cg-accent-fg,#fff);--bd:var(--cg-border,#767676);--r:var(--cg-radius,10px);font:15px/1.45 var(--cg-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);color:var(--fg)}
 :host([data-theme=dark]){${DARK}}
@@ -18,8 +20,8 @@ p{margin:0 0 10px;color:var(--mu)}
 a{color:var(--ac)}
 .r{display:flex;flex-wrap:wrap;gap:8px;margin-top:12px}
 button{font:inherit;font-weight:600;min-height:44px;min-width:44px;padding:8px 14px;border-radius:calc(var(--r) - 4px);border:2px solid var(--ac);background:var(--ac);color:var(--af);cursor:pointer}
-.r button{flex:1 1 140px}
-.f{position:fixed;z-index:2147483646;left:12px;bottom:12px;border-radius:22px;font-size:13px}
+.r button{flex:1 1 auto}
+.f{position:fixed;z-index:2147483646;inset-inline-start:12px;bottom:12px;border-radius:22px;font-size:13px}
 :focus-visible{outline:3px solid var(--fg);outline-offset:2px;box-shadow:0 0 0 5px var(--bg)}
 @keyframes up{from{transform:translateY(16px)}}
 @media (prefers-reduced-motion:reduce){*{animation:none!important;transition:none!important}}`

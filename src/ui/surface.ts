@@ -22,7 +22,7 @@ export interface GateView {
 export function userInterface(config: Config, gate: GateView) {
   const t = texts(config)
   let mounted: UiHandle | undefined
-  let tables: { add(element: Element): void; redraw(): void } | undefined
+  let tables: { add(element: Element): Promise<void>; redraw(): void } | undefined
 
   // The chunk and its language are requested at once, in parallel; only mounting waits for <body>.
   const load = lazy(() =>
@@ -50,7 +50,10 @@ export function userInterface(config: Config, gate: GateView) {
         (tables = m.tables(() => ({ config, choices: gate.granted(), decided: !!gate.record(), lang: t.lang(), messages }))),
     ),
   )
-  const renderCookieTable = (element: Element) => table().then((drawn) => void (gate.live() && drawn.add(element)), lost)
+  const renderCookieTable = (element: Element) =>
+    table()
+      .then((drawn) => (gate.live() ? drawn.add(element) : undefined))
+      .catch(lost)
   const findTables = () => document.querySelectorAll('[data-consent-cookie-table]').forEach(renderCookieTable)
 
   return {

@@ -1,5 +1,5 @@
-import type { Category, CookieClass } from '../config/profiles'
-import { describe } from './wording'
+import type { Category, CookieClass, Declared } from '../config/profiles'
+import { describe, filled } from './wording'
 import type { RenderTable, TableContext } from './context'
 
 // Display order: what the site needs first, then what a visitor may grant.
@@ -18,11 +18,16 @@ const el = (tag: string, text = '', attrs: Record<string, string> = {}, ...child
  * The lazy cookie-declaration chunk: the profile's cookies grouped by class, with the current
  * choice per category and a button that reopens the preferences. Rendered into the page's own DOM
  * (not a shadow root) so the privacy page styles it like the rest of its text; `cg-` classes help.
+ * `catalogue` is the declarations as `filled()` completes them.
  */
-export const renderTable: RenderTable = (root, { config, choices, decided, lang, messages: t }) => {
+export const renderTable: RenderTable = (
+  root,
+  { config, choices, decided, lang, messages: t },
+  catalogue?: readonly Declared[],
+) => {
   const { categories } = config
   // The same wording as the preferences dialog, from the same declarations.
-  const cookies = describe(config.cookies, config.cookieName, config.lifetimeDays, t, lang)
+  const cookies = describe(config.cookies, config.cookieName, config.lifetimeDays, t, lang, catalogue)
   const columns = [t.name, t.provider, t.purpose, t.lifetime]
   const offered = (c: CookieClass): c is Category => (categories as CookieClass[]).includes(c)
   const groups = CLASSES.filter((c) => offered(c) || cookies.some((d) => d.class === c)).map((c) => {
@@ -60,7 +65,8 @@ export const renderTable: RenderTable = (root, { config, choices, decided, lang,
                 'tr',
                 '',
                 {},
-                el('td', '', {}, el('code', d.name)),
+                // A name such as `_ga` keeps its underscore where it belongs in a right-to-left row.
+                el('td', '', {}, el('code', d.name, { dir: 'ltr' })),
                 el('td', d.provider),
                 el('td', d.purpose),
                 el('td', d.lifetime),
@@ -73,17 +79,24 @@ export const renderTable: RenderTable = (root, { config, choices, decided, lang,
     return section
   })
   if (!categories.length) groups.push(el('p', t.noTrackers, { class: 'cg-none' }))
-  root.replaceChildren(el('div', '', { class: 'cg-cookies', lang }, ...groups))
+  // Right to left for Arabic, Persian and Hebrew, as in the banner (index.tsx).
+  const dir = /^(ar|fa|he)$/.test(lang) ? 'rtl' : 'ltr'
+  root.replaceChildren(el('div', '', { class: 'cg-cookies', lang, dir }, ...groups))
 }
 
-/** The page's cookie tables: each drawn when added, all redrawn on every change of choice. */
+/**
+ * The page's cookie tables: each drawn when added (once declarations without a class are filled
+ * from the catalogue), all redrawn on every change of choice.
+ */
 export function tables(context: () => TableContext) {
   const drawn = new Set<Element>()
+  const catalogue = filled(context().config)
+  const draw = (element: Element) => catalogue.then((list) => renderTable(element, context(), list))
   return {
     add(element: Element) {
       drawn.add(element)
-      renderTable(element, context())
+      return draw(element)
     },
-    redraw: () => drawn.forEach((element) => renderTable(element, context())),
+    redraw: () => drawn.forEach((element) => draw(element).catch((e) => console.error('consent-gate:', e))),
   }
 }

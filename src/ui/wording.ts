@@ -1,5 +1,6 @@
+import type { Config } from '../config/options'
 import type { Messages } from '../config/strings'
-import type { Declared, Wording } from '../config/profiles'
+import type { CookieClass, Declared, Wording } from '../config/profiles'
 
 // Lifetimes in days; 0 lasts the browser session, -1 stores nothing, Infinity stays until cleared.
 const SESSION = 0
@@ -31,8 +32,23 @@ const duration = (days: number, t: Messages, lang: string): string => {
 }
 
 /**
- * Declarations with their wording in the visitor's language; a site's own wording wins. A lazy
- * chunk, since only the dialog and the cookie table show it.
+ * The site's declarations, those without a class completed from the catalogue (class, provider,
+ * purpose, lifetime; the site's words win): the audit chunk and the purposes chunk, fetched only
+ * when there is such a declaration. If they cannot load, the declarations as given.
+ */
+export const filled = (config: Config): Promise<readonly Declared[]> =>
+  config.cookies.some((d) => !d.class)
+    ? Promise.all([import('../cookies/audit'), import('../catalogue/purposes')]).then(
+        ([m, p]) => m.fill(config, p.purposeOf),
+        (e) => (console.error('consent-gate: a part could not load', e), config.cookies),
+      )
+    : Promise.resolve(config.cookies)
+
+/**
+ * Declarations with their wording in the visitor's language: the site's own words first, then
+ * ours (`strings.about` and the built-in declarations'), then the catalogue's, in English, from
+ * `filled` (the same declarations, in the same order, as `filled()` gives them). A lazy chunk,
+ * since only the dialog and the cookie table show it.
  */
 export const describe = (
   declared: readonly Declared[],
@@ -40,10 +56,18 @@ export const describe = (
   lifetimeDays: number,
   t: Messages,
   lang: string,
-): (Declared & Wording)[] =>
-  declared.map((d) => {
+  filled: readonly Declared[] = declared,
+): (Declared & Wording & { class: CookieClass })[] =>
+  declared.map((d, i) => {
     const own = d.name === cookieName
     const known = own ? ([t.thisSite, lifetimeDays] as const) : BUILT_IN[d.name]
-    const purpose = t.about[own ? 'consent_gate' : d.name] ?? ''
-    return { purpose, provider: known?.[0] ?? '', lifetime: known ? duration(known[1], t, lang) : '', ...d } as Declared & Wording
+    const found = filled[i]
+    return {
+      ...d,
+      purpose: d.purpose ?? t.about[own ? 'consent_gate' : d.name] ?? found.purpose ?? '',
+      provider: d.provider ?? known?.[0] ?? found.provider ?? '',
+      lifetime: d.lifetime ?? (known ? duration(known[1], t, lang) : (found.lifetime ?? '')),
+      // Without a class only where the catalogue could not be fetched.
+      class: found.class ?? 'unknown',
+    }
   })

@@ -49,6 +49,24 @@ browserSuite('Lifecycle in Chromium', (open) => {
     await analytics.getByRole('button', { name: 'Change' }).click()
     await s.page.locator(button(DIALOG, 'accept-all')).click()
     await expect.poll(() => analytics.locator('[data-choice]').textContent()).toBe('Allowed')
+    // Every declaration has its class and its words: no catalogue is fetched.
+    expect([...s.chunkRequests('audit'), ...s.chunkRequests('purposes')]).toEqual([])
+    expect(s.errors).toEqual([])
+  })
+
+  it("Pisama's privacy page fills a cookie declared by name alone from the catalogue", async () => {
+    const s = await open()
+    await s.page.addInitScript(() => {
+      window.ConsentGateConfig = { cookies: [{ name: '_hjSessionUser_*', purpose: 'Counts returning visitors.' }] }
+    })
+    await s.page.goto(s.url('/pisama/privacy'))
+    const row = s.page.locator(`${TABLE} [data-class="analytics"] tr`, { hasText: '_hjSessionUser_*' })
+    // Provider and lifetime from the catalogue; the site's own purpose wins.
+    await expect
+      .poll(() => row.locator('td').allTextContents())
+      .toEqual(['_hjSessionUser_*', 'Hotjar', 'Counts returning visitors.', '365 days'])
+    expect(s.chunkRequests('audit')).toHaveLength(1)
+    expect(s.chunkRequests('purposes')).toHaveLength(1)
     expect(s.errors).toEqual([])
   })
 

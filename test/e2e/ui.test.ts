@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { createRequire } from 'node:module'
 import { expect, it } from 'vitest'
+import { LANGUAGES } from '../../src/ui/language'
 import { BANNER, DIALOG, browserSuite, button, settled } from './browser'
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
@@ -17,7 +18,8 @@ browserSuite('the consent UI in Chromium', (open) => {
     await s.page.goto(s.url('/pisama/'))
     await s.page.locator(BANNER).waitFor()
     const seen: string[] = []
-    for (let i = 0; i < 12 && seen.length < 3; i++) {
+    // Past the page's own links (the language switcher has one per language).
+    for (let i = 0; i < 80 && seen.length < 3; i++) {
       await s.page.keyboard.press('Tab')
       const f = await focused(s.page)
       if (['accept-all', 'reject-all', 'customise'].includes(f)) seen.push(f)
@@ -54,9 +56,9 @@ browserSuite('the consent UI in Chromium', (open) => {
     expect(await focused(s.page)).toBe('customise')
   })
 
-  it('has no axe-core violations on the banner or the dialog', async () => {
+  it.each(['/pisama/', '/pisama/rtl/'])('has no axe-core violations on the banner or the dialog of %s', async (path) => {
     const s = await open()
-    await s.page.goto(s.url('/pisama/'))
+    await s.page.goto(s.url(path))
     await s.page.locator(BANNER).waitFor()
     await s.page.addScriptTag({ path: AXE })
     const run = () =>
@@ -131,5 +133,49 @@ browserSuite('the consent UI in Chromium', (open) => {
       expect(b.height).toBeGreaterThanOrEqual(24)
     }
     expect(await s.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+  })
+
+  it('fits a 320 px screen in every language, with no horizontal scroll and no clipped button text', async () => {
+    const s = await open()
+    await s.page.setViewportSize({ width: 320, height: 640 })
+    const problems: string[] = []
+    for (const lang of LANGUAGES) {
+      // The demo server turns ?lang= into the script tag's data-lang.
+      await s.page.goto(s.url(`/pisama/?lang=${lang}`))
+      await s.page.locator(BANNER).waitFor()
+      const found = await s.page.evaluate((lang) => {
+        const host = document.querySelector<HTMLElement>('[data-consent-gate-host]')!
+        const banner = host.shadowRoot!.querySelector<HTMLElement>('[data-consent-gate="banner"]')!
+        const found: string[] = []
+        if (host.lang !== lang) found.push(`shown in ${host.lang}`)
+        if (host.dir !== (/^(ar|fa|he)$/.test(lang) ? 'rtl' : 'ltr')) found.push(`dir ${host.dir}`)
+        const page = document.documentElement
+        if (page.scrollWidth > page.clientWidth) found.push(`page scrolls: ${page.scrollWidth}px`)
+        if (banner.scrollWidth > banner.clientWidth) found.push(`banner scrolls: ${banner.scrollWidth}px`)
+        for (const b of banner.querySelectorAll('button')) {
+          const box = b.getBoundingClientRect()
+          if (b.scrollWidth > b.clientWidth || b.scrollHeight > b.clientHeight) found.push(`${b.dataset.action} clipped`)
+          if (box.left < 0 || box.right > page.clientWidth) found.push(`${b.dataset.action} off screen`)
+        }
+        return found
+      }, lang)
+      problems.push(...found.map((p) => `${lang}: ${p}`))
+    }
+    expect(problems).toEqual([])
+  })
+
+  it('mirrors the dialog and the floating button right to left', async () => {
+    const s = await open()
+    await s.page.setViewportSize({ width: 800, height: 640 })
+    await s.page.goto(s.url('/pisama/rtl/'))
+    await s.page.locator(button(BANNER, 'customise')).click()
+    const close = (await s.page.locator(`${DIALOG} .x`).boundingBox())!
+    const dialog = (await s.page.locator(DIALOG).boundingBox())!
+    expect(close.x + close.width / 2).toBeLessThan(dialog.x + dialog.width / 2)
+    await s.page.locator(button(DIALOG, 'reject-all')).click()
+    const floating = (await s.page.locator('[data-action="open-preferences"]').boundingBox())!
+    expect(floating.x).toBeGreaterThan(400)
+    // The cookie table on the page, drawn by its own chunk, reads right to left too.
+    expect(await s.page.locator('.cg-cookies').getAttribute('dir')).toBe('rtl')
   })
 })

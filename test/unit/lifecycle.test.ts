@@ -233,6 +233,22 @@ describe('tripwire', () => {
     expect(warn.mock.calls[0][0]).toBe('consent-gate: cookie "_ga" — Google Analytics, analytics — present without consent')
   })
 
+  it('refuses a cookie declared by name alone that the catalogue calls a tracker, on a profile without trackers', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const seen: string[] = []
+    const on = (e: Event) => seen.push((e as CustomEvent).detail.name)
+    window.addEventListener('consent-gate:violation', on)
+    document.cookie = '_fbp=fb.1.1; Path=/'
+    // Declared, but without a class: the catalogue decides, and nothing is granted on Pigi.
+    const g = gate({ site: 'pigi', cookies: [{ name: '_fbp' }] })
+    g.acceptAll()
+    await vi.waitFor(() => expect(seen).toEqual(['_fbp']))
+    window.removeEventListener('consent-gate:violation', on)
+    expect(warn.mock.calls[0][0]).toBe('consent-gate: cookie "_fbp" — Meta Pixel, marketing — present without consent')
+    expect(await g.classify('_fbp')).toBe('marketing')
+    expect((await g.audit()).find((e) => e.name === '_fbp')).toMatchObject({ declared: true, class: 'marketing' })
+  })
+
   it('looks at storage only once the start-up is over, and still finds a stray then', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     document.cookie = '_ga=GA1.1.123; Path=/'

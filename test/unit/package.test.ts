@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { LANGUAGES } from '../../src/ui/language'
 
 // `npm test` builds first, so these are the files a site would install.
 const root = join(import.meta.dirname, '../..')
@@ -14,7 +15,7 @@ describe('the package', () => {
 
   it('names the banner chunk and every language in its manifest, for preload hints', () => {
     const chunks = JSON.parse(readFileSync(join(root, pkg.exports['./manifest.json']), 'utf8'))
-    for (const name of ['ui', ...['en', 'de', 'fr', 'es', 'it', 'nl', 'pt'].map((l) => 'lang-' + l)])
+    for (const name of ['ui', ...LANGUAGES.flatMap((l) => ['lang-' + l, `lang-${l}-details`])])
       expect(existsSync(join(root, 'dist', chunks[name])), name).toBe(true)
   })
 })

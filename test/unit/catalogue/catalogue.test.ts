@@ -124,6 +124,14 @@ describe('classify', () => {
 })
 
 describe('lookup', () => {
+  it('has a row of wording for every name, in the same order (tables.ts and purpose-tables.ts)', async () => {
+    const { NAMES } = await import('../../../src/catalogue/tables')
+    const { ROWS } = await import('../../../src/catalogue/purpose-tables')
+    const names = NAMES.split('~').flatMap((group) => group.split('|').slice(1))
+    expect(ROWS.split(' ')).toHaveLength(names.length)
+    expect(new Set(names).size).toBe(names.length)
+  })
+
   it('gives class, provider, purpose and retention in English', () => {
     expect(lookup('_fbp')).toEqual({
       class: 'marketing',

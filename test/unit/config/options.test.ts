@@ -43,6 +43,22 @@ describe('resolveConfig', () => {
     expect(c.profile.trackers).toEqual(['ga4', 'vercel'])
   })
 
+  it('takes a declaration by name alone, which offers no category by itself', () => {
+    const c = resolveConfig({ site: 'pisama', cookies: [{ name: '_fbp' }] })
+    expect(c.cookies).toContainEqual({ name: '_fbp' })
+    // Its class is the catalogue's, known only in a lazy chunk: the site offers what it says.
+    expect(c.categories).toEqual([])
+    expect(resolveConfig({ site: 'pisama', categories: ['marketing'], cookies: [{ name: '_fbp' }] }).categories).toEqual([
+      'marketing',
+    ])
+    const custom = resolveConfig({ profile: { name: 'acme', cookies: [{ name: '_hjSessionUser_*' }] } })
+    expect(custom.categories).toEqual([])
+  })
+
+  it('takes a declaration by name alone on a profile without trackers, which still offers nothing', () => {
+    expect(resolveConfig({ site: 'pigi', cookies: [{ name: '_fbp' }] }).categories).toEqual([])
+  })
+
   it('takes a custom Vercel script source', () => {
     expect(resolveConfig({ site: 'pisama', vercel: { scriptSrc: '/va.js' } }).vercel).toEqual({
       src: 'http://www.pisama.test/va.js',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { audit, classifier, describeViolation, fillDeclared, lookup, violations } from '../../../src/cookies/audit'
+import { lookup } from '../../../src/catalogue/index'
+import { purposeOf } from '../../../src/catalogue/purposes'
+import { audit, classifier, describeViolation, fillDeclared, fullAudit, violations } from '../../../src/cookies/audit'
 import { findDeclared } from '../../../src/cookies/declared'
 
 describe('the audit chunk', () => {
@@ -9,12 +11,12 @@ describe('the audit chunk', () => {
     expect(classify('MUID', [{ name: 'MUID', class: 'essential' }])).toBe('essential')
   })
 
-  it('adds provider and purpose when the declaration or the catalogue knows them', () => {
+  it('adds provider and purpose when the declaration or the catalogue knows them (gate.audit)', async () => {
     const declared = [
       { name: 'app_pref', class: 'essential' as const, provider: 'Pisama', purpose: 'Remembers the dashboard layout.' },
       { name: '_ga', class: 'analytics' as const },
     ]
-    const entries = audit(
+    const entries = await fullAudit(
       [
         { name: 'app_pref', storage: 'localStorage' },
         { name: '_ga', storage: 'cookie' },
@@ -54,21 +56,45 @@ describe('the audit chunk', () => {
     expect(violations(entries, { analytics: true, marketing: false }).map((e) => e.name)).toEqual(['_fbp', 'mystery'])
   })
 
+  it('needs no purposes for the tripwire: class and provider come from the audit chunk alone', () => {
+    const [fbp, declaredByName] = audit(
+      [
+        { name: '_fbp', storage: 'cookie' },
+        { name: '_hjSessionUser_12', storage: 'cookie' },
+      ],
+      [{ name: '_hjSessionUser_*' }],
+      findDeclared,
+    )
+    expect(fbp).toEqual({ name: '_fbp', storage: 'cookie', class: 'marketing', declared: false, provider: 'Meta Pixel' })
+    // Declared by name alone: declared, and classed by the catalogue, so still refused without consent.
+    expect(declaredByName).toEqual({
+      name: '_hjSessionUser_12',
+      storage: 'cookie',
+      class: 'analytics',
+      declared: true,
+      provider: 'Hotjar',
+    })
+    expect(violations([declaredByName], { analytics: false, marketing: false })).toEqual([declaredByName])
+  })
+
   it('fills a declaration given by name alone from the catalogue; the site’s words win', () => {
-    expect(fillDeclared({ name: '_hjSessionUser_*' })).toMatchObject({
+    expect(fillDeclared({ name: '_hjSessionUser_*' }, purposeOf)).toMatchObject({
       name: '_hjSessionUser_*',
       class: 'analytics',
       provider: 'Hotjar',
       purpose: lookup('_hjSessionUser_1')!.purpose,
       lifetime: lookup('_hjSessionUser_1')!.retention,
     })
-    expect(fillDeclared({ name: '_ga', class: 'analytics', provider: 'Us', lifetime: '1 day' })).toMatchObject({
+    expect(fillDeclared({ name: '_ga', class: 'analytics', provider: 'Us', lifetime: '1 day' }, purposeOf)).toMatchObject({
       provider: 'Us',
       lifetime: '1 day',
       purpose: lookup('_ga')!.purpose,
     })
-    expect(fillDeclared({ name: 'pisama_session', class: 'session' })).toEqual({ name: 'pisama_session', class: 'session' })
-    expect(fillDeclared({ name: 'mystery' })).toEqual({ name: 'mystery', class: 'unknown' })
+    expect(fillDeclared({ name: 'pisama_session', class: 'session' }, purposeOf)).toEqual({
+      name: 'pisama_session',
+      class: 'session',
+    })
+    expect(fillDeclared({ name: 'mystery' }, purposeOf)).toEqual({ name: 'mystery', class: 'unknown' })
   })
 
   it('words the tripwire’s warning with the provider', () => {

@@ -205,6 +205,8 @@ describe('preloadHints', () => {
     ui: 'chunks/ui-AAAA1111.js',
     'lang-en': 'chunks/lang-en-BBBB2222.js',
     'lang-de': 'chunks/lang-de-CCCC3333.js',
+    'lang-pt': 'chunks/lang-pt-CCCC3333.js',
+    'lang-pt-br': 'chunks/lang-pt-br-CCCC3333.js',
   }
   const hints = (header: string, options: object = PISAMA, more: object = {}) =>
     preloadHints(header, options, { base: '/consent-gate/', manifest, ...more })
@@ -223,13 +225,17 @@ describe('preloadHints', () => {
     expect(hints(jar(record({ revision: '0' })))).toContain('ui-AAAA1111')
   })
 
-  it('picks the language as the banner does: the lang option, then the page, by primary subtag, else English', () => {
+  it('picks the language as the banner does: the lang option, then the page, as BCP 47 with fallbacks, else English', () => {
     expect(hints('', PISAMA, { lang: 'de-AT' })).toContain('lang-de-CCCC3333')
+    expect(hints('', PISAMA, { lang: 'pt-BR' })).toContain('lang-pt-br-CCCC3333')
+    expect(hints('', PISAMA, { lang: 'pt-PT' })).toContain('lang-pt-CCCC3333')
     expect(hints('', { ...PISAMA, lang: 'de' }, { lang: 'en' })).toContain('lang-de-CCCC3333')
-    expect(hints('', { ...PISAMA, lang: 'xx' }, { lang: ['fi', 'DE'] })).toContain('lang-de-CCCC3333')
-    expect(hints('', PISAMA, { lang: 'fi' })).toContain('lang-en-BBBB2222')
+    expect(hints('', { ...PISAMA, lang: 'xx' }, { lang: ['yy', 'DE'] })).toContain('lang-de-CCCC3333')
+    expect(hints('', PISAMA, { lang: 'xx' })).toContain('lang-en-BBBB2222')
     // A prototype key is no language.
     expect(hints('', PISAMA, { lang: '__proto__' })).toContain('lang-en-BBBB2222')
+    // A language we ship that this manifest lacks (a build of its own): English, which every build has.
+    expect(hints('', PISAMA, { lang: 'fi' })).toContain('lang-en-BBBB2222')
   })
 
   it('writes a Link header for middleware, and escapes what it writes', () => {

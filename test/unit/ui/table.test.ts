@@ -1,8 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { resolveConfig, type Options } from '../../../src/config/options'
 import type { TableContext } from '../../../src/ui/context'
 import { en } from '../messages'
-import { renderTable } from '../../../src/ui/table'
+import { lookup } from '../../../src/catalogue/index'
+import { renderTable, tables } from '../../../src/ui/table'
 
 afterEach(() => {
   document.body.innerHTML = ''
@@ -106,5 +107,72 @@ describe('cookie table', () => {
     renderTable(root, { config, choices: {}, decided: false, lang: 'de', messages: en })
     expect(root.querySelectorAll('.cg-cookies')).toHaveLength(1)
     expect(root.querySelector('.cg-cookies')!.getAttribute('lang')).toBe('de')
+    expect(root.querySelector('.cg-cookies')!.getAttribute('dir')).toBe('ltr')
+    renderTable(root, { config, choices: {}, decided: false, lang: 'he', messages: en })
+    expect(root.querySelector('.cg-cookies')!.getAttribute('dir')).toBe('rtl')
+  })
+})
+
+describe('cookie table, declarations by name alone', () => {
+  /** Draws through `tables()`, as the chunk does, which fills declarations from the catalogue. */
+  const filledTable = async (options: Options) => {
+    const root = document.createElement('div')
+    document.body.append(root)
+    const config = resolveConfig(options)
+    await tables(() => ({ config, choices: {}, decided: false, lang: 'en', messages: en })).add(root)
+    const row = (name: string) => {
+      const tr = Array.from(root.querySelectorAll('tr')).find((r) => r.querySelector('code')?.textContent === name)!
+      return {
+        group: tr.closest('section')!.dataset.class,
+        cells: Array.from(tr.querySelectorAll('td'), (td) => td.textContent),
+      }
+    }
+    return { root, row }
+  }
+
+  it('fills provider, purpose and lifetime from the catalogue, and groups by its class', async () => {
+    const hotjar = lookup('_hjSessionUser_1')!
+    const { row } = await filledTable({ site: 'pisama', categories: ['analytics'], cookies: [{ name: '_hjSessionUser_*' }] })
+    expect(row('_hjSessionUser_*')).toEqual({
+      group: 'analytics',
+      cells: ['_hjSessionUser_*', 'Hotjar', hotjar.purpose, hotjar.retention],
+    })
+  })
+
+  it('keeps the site’s own words over the catalogue’s', async () => {
+    const { row } = await filledTable({
+      site: 'pisama',
+      categories: ['marketing'],
+      cookies: [{ name: '_fbp', purpose: 'Measures our ads.', provider: 'Meta' }],
+    })
+    expect(row('_fbp')).toEqual({
+      group: 'marketing',
+      cells: ['_fbp', 'Meta', 'Measures our ads.', lookup('_fbp')!.retention],
+    })
+  })
+
+  it('leaves a name the catalogue does not know as given, unknown, and says so', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const { row } = await filledTable({ site: 'pisama', cookies: [{ name: 'acme_pref', purpose: 'Remembers the layout.' }] })
+    expect(row('acme_pref')).toEqual({ group: 'unknown', cells: ['acme_pref', '', 'Remembers the layout.', ''] })
+    expect(warn.mock.calls.flat().join()).toMatch(/"acme_pref" is declared without a class and the catalogue does not know it/)
+    warn.mockRestore()
+  })
+
+  it('offers no category for it, and says so loudly on a profile without trackers', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const { root, row } = await filledTable({ site: 'pigi', cookies: [{ name: '_gcl_au' }] })
+    expect(row('_gcl_au').group).toBe('marketing')
+    // Nothing to choose: the cookie can never be granted.
+    expect(root.querySelector('[data-choice]')).toBeNull()
+    expect(error.mock.calls.flat().join()).toMatch(
+      /"_gcl_au" is declared without a class; the catalogue says marketing \(.+\), but profile "pigi" promises no trackers/,
+    )
+    error.mockRestore()
+  })
+
+  it('fetches no catalogue when every declaration has its class', async () => {
+    const { row } = await filledTable(ACME)
+    expect(row('_ga').cells).toEqual(['_ga', 'Google Analytics', 'Counts visits', '2 years'])
   })
 })

@@ -2,8 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { resolveConfig, type Options } from '../../../src/config/options'
 import type { UiContext, UiHandle } from '../../../src/ui/context'
 import { mount } from '../../../src/ui/index'
-import { pickLanguage } from '../../../src/ui/language'
-import { en, messagesFor } from '../messages'
+import { en } from '../messages'
 
 let handle: UiHandle | undefined
 afterEach(() => {
@@ -142,6 +141,23 @@ describe('preferences dialog', () => {
     expect(text).toContain(en.alwaysOn)
   })
 
+  it('fills a declaration given by name alone from the catalogue, as the cookie table does', async () => {
+    const { lookup } = await import('../../../src/catalogue/index')
+    const { $, h } = ui({ options: { cookies: [{ name: '_hjSessionUser_*' }] } })
+    await h.openPreferences()
+    const row = Array.from($('[data-consent-gate="preferences"]')!.querySelectorAll('tr')).find(
+      (tr) => tr.cells[0].textContent === '_hjSessionUser_*',
+    )!
+    // In the analytics section, which ACME offers for its _ga.
+    expect(row.closest('.c')!.querySelector('input')!.name).toBe('analytics')
+    expect(Array.from(row.cells, (c) => c.textContent)).toEqual([
+      '_hjSessionUser_*',
+      lookup('_hjSessionUser_1')!.purpose,
+      lookup('_hjSessionUser_1')!.retention,
+      'Hotjar',
+    ])
+  })
+
   it("words the built-in declarations from the visitor's messages", async () => {
     const { $, h } = ui({ options: { profile: undefined, site: 'pisama', ga4: { measurementId: 'G-TEST1234' } } })
     await h.openPreferences()
@@ -241,22 +257,15 @@ describe('isolation', () => {
   })
 })
 
-describe('language', () => {
+describe('direction', () => {
   it.each([
-    [['de-AT', 'en'], 'de'],
-    [['pt-BR'], 'pt'],
-    [['xx', 'FR-ca'], 'fr'],
-    [['ja', 'zh'], 'en'],
-    [[], 'en'],
-  ])('picks %j → %s', (prefs, lang) => {
-    expect(pickLanguage(prefs)).toBe(lang)
-  })
-
-  it.each(['en', 'de', 'fr', 'es', 'it', 'nl', 'pt'])('has every message in %s', async (lang) => {
-    const messages = await messagesFor(lang)
-    const { about, ...texts } = messages
-    for (const k of Object.keys(en)) if (k !== 'about') expect((texts as Record<string, string>)[k], k).toMatch(/\S/)
-    for (const k of Object.keys(en.about)) expect(about[k], k).toMatch(/\S/)
-    if (lang !== 'en') expect(messages.acceptAll).not.toBe(en.acceptAll)
+    ['ar', 'rtl'],
+    ['fa', 'rtl'],
+    ['he', 'rtl'],
+    ['en', 'ltr'],
+    ['de', 'ltr'],
+  ])('renders %s %s on the host, which holds the banner, the dialog and the floating button', (lang, dir) => {
+    ui({ lang })
+    expect(document.querySelector('[data-consent-gate-host]')!.getAttribute('dir')).toBe(dir)
   })
 })

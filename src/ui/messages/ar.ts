@@ -1,0 +1,15 @@
+import type { Banner } from '../../config/strings'
+
+const ar: Banner = {
+  title: 'خيارات الخصوصية',
+  body: 'نستخدم ملفات تعريف الارتباط التي يحتاجها الموقع ليعمل. وبموافقتك نقيس الزيارات أيضًا بشكل إجمالي. يمكنك تغيير رأيك في أي وقت.',
+  gpc: 'أرسل متصفحك إشارة Global Privacy Control، لذا أوقفنا ملفات تعريف الارتباط الاختيارية.',
+  policy: 'سياسة الخصوصية',
+  acceptAll: 'قبول الكل',
+  rejectAll: 'رفض الكل',
+  customise: 'تخصيص',
+  settings: 'إعدادات ملفات تعريف الارتباط',
+}
+export default ar
+
+export const details = () => import('./ar-details')

@@ -1,0 +1,15 @@
+import type { Banner } from '../../config/strings'
+
+const cs: Banner = {
+  title: 'Vaše nastavení soukromí',
+  body: 'Používáme cookies, které web potřebuje ke svému fungování. S vaším souhlasem také souhrnně měříme návštěvnost. Svůj souhlas můžete kdykoli změnit.',
+  gpc: 'Váš prohlížeč odeslal signál Global Privacy Control, proto jsou volitelné cookies vypnuté.',
+  policy: 'Zásady ochrany osobních údajů',
+  acceptAll: 'Přijmout vše',
+  rejectAll: 'Odmítnout vše',
+  customise: 'Nastavit',
+  settings: 'Nastavení cookies',
+}
+export default cs
+
+export const details = () => import('./cs-details')

@@ -1,0 +1,15 @@
+import type { Banner } from '../../config/strings'
+
+const eu: Banner = {
+  title: 'Zure pribatutasun-aukerak',
+  body: 'Webguneak funtzionatzeko behar dituen cookieak erabiltzen ditugu. Zure baimenarekin, bisitak ere neurtzen ditugu modu agregatuan. Edozein unetan alda dezakezu iritziz.',
+  gpc: 'Zure nabigatzaileak Global Privacy Control seinalea bidali du; beraz, aukerako cookieak desaktibatuta daude.',
+  policy: 'Pribatutasun-politika',
+  acceptAll: 'Onartu guztiak',
+  rejectAll: 'Baztertu guztiak',
+  customise: 'Pertsonalizatu',
+  settings: 'Cookieen ezarpenak',
+}
+export default eu
+
+export const details = () => import('./eu-details')

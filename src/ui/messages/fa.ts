@@ -1,0 +1,15 @@
+import type { Banner } from '../../config/strings'
+
+const fa: Banner = {
+  title: 'انتخاب‌های حریم خصوصی شما',
+  body: 'ما از کوکی‌هایی استفاده می‌کنیم که سایت برای کار کردن به آن‌ها نیاز دارد. با رضایت شما، بازدیدها را نیز به‌صورت کلی اندازه می‌گیریم. هر زمان بخواهید می‌توانید نظرتان را تغییر دهید.',
+  gpc: 'مرورگر شما سیگنال Global Privacy Control فرستاد، بنابراین کوکی‌های اختیاری خاموش هستند.',
+  policy: 'سیاست حریم خصوصی',
+  acceptAll: 'پذیرفتن همه',
+  rejectAll: 'رد همه',
+  customise: 'سفارشی‌سازی',
+  settings: 'تنظیمات کوکی',
+}
+export default fa
+
+export const details = () => import('./fa-details')

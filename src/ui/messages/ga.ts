@@ -1,0 +1,15 @@
+import type { Banner } from '../../config/strings'
+
+const ga: Banner = {
+  title: 'Do roghanna príobháideachais',
+  body: 'Úsáidimid fianáin a theastaíonn chun go n-oibreoidh an suíomh. Le do thoiliú, tomhaisimid cuairteanna go comhiomlán freisin. Is féidir leat d’intinn a athrú am ar bith.',
+  gpc: 'Sheol do bhrabhsálaí comhartha Global Privacy Control, mar sin tá na fianáin roghnacha múchta.',
+  policy: 'Beartas príobháideachais',
+  acceptAll: 'Glac leo uile',
+  rejectAll: 'Diúltaigh dóibh uile',
+  customise: 'Saincheap',
+  settings: 'Socruithe fianán',
+}
+export default ga
+
+export const details = () => import('./ga-details')

@@ -1,0 +1,15 @@
+import type { Banner } from '../../config/strings'
+
+const hr: Banner = {
+  title: 'Vaši izbori privatnosti',
+  body: 'Koristimo kolačiće potrebne za rad stranice. Uz vašu privolu mjerimo i posjete u skupnom obliku. Svoju odluku možete promijeniti u bilo kojem trenutku.',
+  gpc: 'Vaš je preglednik poslao signal Global Privacy Control pa su neobavezni kolačići isključeni.',
+  policy: 'Pravila privatnosti',
+  acceptAll: 'Prihvati sve',
+  rejectAll: 'Odbij sve',
+  customise: 'Prilagodi',
+  settings: 'Postavke kolačića',
+}
+export default hr
+
+export const details = () => import('./hr-details')

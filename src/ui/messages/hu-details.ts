@@ -1,0 +1,53 @@
+import type { Details } from '../../config/strings'
+
+const hu: Details = {
+  prefsTitle: 'Sütik kezelése',
+  prefsBody:
+    'Válassza ki, mely nem kötelező sütiket használhatunk. Egyetlen nem kötelező süti sem aktív, amíg Ön be nem kapcsolja.',
+  save: 'Választás mentése',
+  close: 'Bezárás',
+  essential: 'Nélkülözhetetlen',
+  essentialBody: 'A webhely működéséhez szükségesek, például a bejelentkezéshez és e választás megjegyzéséhez.',
+  alwaysOn: 'Mindig aktív',
+  analytics: 'Statisztika',
+  analyticsBody: 'Összesített statisztika, amely megmutatja, hogyan használják a webhelyet.',
+  marketing: 'Marketing',
+  marketingBody: 'A hirdetések mérése és személyre szabása.',
+  functional: 'Funkcionális',
+  functionalBody:
+    'Megjegyzik a beállításait, és olyan funkciókat kapcsolnak be, mint a csevegés vagy a beágyazott videók és térképek.',
+  embedTitle: 'Tartalom innen: {provider}',
+  embedBody:
+    'Ezt a tartalmat a(z) {provider} szolgáltatja, amely sütiket tárolhat, és megtudhatja, hogy Ön felkereste ezt az oldalt. Csak akkor töltődik be, ha engedélyezi.',
+  embedAllow: 'Engedélyezés és betöltés',
+  cookies: 'Használt sütik',
+  name: 'Név',
+  purpose: 'Cél',
+  lifetime: 'Időtartam',
+  provider: 'Szolgáltató',
+  thisSite: 'Ez a webhely',
+  lifeSession: 'Munkamenet',
+  lifeNone: 'Semmit sem tárol',
+  lifeKept: 'Amíg nem törli',
+  session: 'Bejelentkezés',
+  xsrf: 'Biztonság',
+  unknown: 'Egyéb',
+  yourChoice: 'Az Ön választása:',
+  allowed: 'Engedélyezve',
+  refused: 'Elutasítva',
+  undecided: 'Még nincs választás',
+  change: 'Módosítás',
+  noTrackers: 'Ez a webhely nem használ statisztikai vagy hirdetési sütiket.',
+  about: {
+    consent_gate: 'Megjegyzi a sütikkel kapcsolatos választását',
+    _vercel_jwt: 'A kéréseit a megfelelő telepítéshez irányítja',
+    pisama_session: 'Bejelentkezve tartja az irányítópulton',
+    pigi_session: 'Bejelentkezve tartja, amíg ki nem jelentkezik vagy be nem zárja a böngészőt',
+    'XSRF-TOKEN': 'Védi a kéréseit a webhelyek közötti kéréshamisítás ellen',
+    theme: 'Megjegyzi a világos vagy sötét témát',
+    _ga: 'Megkülönbözteti a látogatókat az összesített statisztikához',
+    '_ga_*': 'Megőrzi egy látogatás állapotát az összesített statisztikához',
+    'Vercel Web Analytics': 'Összesítve számolja az oldalmegtekintéseket, anélkül hogy bármit tárolna az eszközén',
+  },
+}
+export default hu

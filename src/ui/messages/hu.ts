@@ -1,0 +1,15 @@
+import type { Banner } from '../../config/strings'
+
+const hu: Banner = {
+  title: 'Az Ön adatvédelmi beállításai',
+  body: 'A webhely működéséhez szükséges sütiket használunk. Hozzájárulásával a látogatásokat is mérjük, összesítve. Döntését bármikor megváltoztathatja.',
+  gpc: 'Böngészője Global Privacy Control jelzést küldött, ezért a nem kötelező sütik ki vannak kapcsolva.',
+  policy: 'Adatvédelmi tájékoztató',
+  acceptAll: 'Összes elfogadása',
+  rejectAll: 'Összes elutasítása',
+  customise: 'Testreszabás',
+  settings: 'Sütibeállítások',
+}
+export default hu
+
+export const details = () => import('./hu-details')

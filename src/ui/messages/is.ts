@@ -1,0 +1,15 @@
+import type { Banner } from '../../config/strings'
+
+const is: Banner = {
+  title: 'Persónuverndarval þitt',
+  body: 'Við notum vafrakökur sem vefurinn þarf til að virka. Með samþykki þínu mælum við líka heimsóknir í samanteknu formi. Þú getur skipt um skoðun hvenær sem er.',
+  gpc: 'Vafrinn þinn sendi Global Privacy Control-merki, svo valkvæðar vafrakökur eru óvirkar.',
+  policy: 'Persónuverndarstefna',
+  acceptAll: 'Samþykkja allt',
+  rejectAll: 'Hafna öllu',
+  customise: 'Sérsníða',
+  settings: 'Stillingar vafrakaka',
+}
+export default is
+
+export const details = () => import('./is-details')

@@ -1,0 +1,15 @@
+import type { Banner } from '../../config/strings'
+
+const ro: Banner = {
+  title: 'Opțiunile tale de confidențialitate',
+  body: 'Folosim cookie-urile de care site-ul are nevoie ca să funcționeze. Cu acordul tău, măsurăm și vizitele în mod agregat. Te poți răzgândi oricând.',
+  gpc: 'Browserul tău a trimis un semnal Global Privacy Control, așa că cookie-urile opționale sunt dezactivate.',
+  policy: 'Politica de confidențialitate',
+  acceptAll: 'Acceptă tot',
+  rejectAll: 'Respinge tot',
+  customise: 'Personalizează',
+  settings: 'Setări cookie-uri',
+}
+export default ro
+
+export const details = () => import('./ro-details')

@@ -1,0 +1,15 @@
+import type { Banner } from '../../config/strings'
+
+const sk: Banner = {
+  title: 'Vaše nastavenia súkromia',
+  body: 'Používame súbory cookie, ktoré stránka potrebuje na fungovanie. S vaším súhlasom tiež súhrnne meriame návštevnosť. Svoje rozhodnutie môžete kedykoľvek zmeniť.',
+  gpc: 'Váš prehliadač odoslal signál Global Privacy Control, preto sú voliteľné súbory cookie vypnuté.',
+  policy: 'Zásady ochrany súkromia',
+  acceptAll: 'Prijať všetko',
+  rejectAll: 'Odmietnuť všetko',
+  customise: 'Prispôsobiť',
+  settings: 'Nastavenia cookies',
+}
+export default sk
+
+export const details = () => import('./sk-details')

@@ -1,0 +1,15 @@
+import type { Banner } from '../../config/strings'
+
+const sr: Banner = {
+  title: 'Ваша подешавања приватности',
+  body: 'Користимо колачиће који су сајту потребни за рад. Уз ваш пристанак меримо и посете збирно. Своју одлуку можете променити у било ком тренутку.',
+  gpc: 'Ваш прегледач је послао сигнал Global Privacy Control, па су необавезни колачићи искључени.',
+  policy: 'Политика приватности',
+  acceptAll: 'Прихвати све',
+  rejectAll: 'Одбиј све',
+  customise: 'Прилагоди',
+  settings: 'Подешавања колачића',
+}
+export default sr
+
+export const details = () => import('./sr-details')

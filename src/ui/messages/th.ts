@@ -1,0 +1,15 @@
+import type { Banner } from '../../config/strings'
+
+const th: Banner = {
+  title: 'ตัวเลือกความเป็นส่วนตัวของคุณ',
+  body: 'เราใช้คุกกี้ที่จำเป็นต่อการทำงานของเว็บไซต์ หากคุณยินยอม เราจะวัดการเข้าชมแบบภาพรวมด้วย คุณเปลี่ยนใจได้ทุกเมื่อ',
+  gpc: 'เบราว์เซอร์ของคุณส่งสัญญาณ Global Privacy Control คุกกี้ที่ไม่จำเป็นจึงถูกปิดไว้',
+  policy: 'นโยบายความเป็นส่วนตัว',
+  acceptAll: 'ยอมรับทั้งหมด',
+  rejectAll: 'ปฏิเสธทั้งหมด',
+  customise: 'ปรับแต่ง',
+  settings: 'การตั้งค่าคุกกี้',
+}
+export default th
+
+export const details = () => import('./th-details')

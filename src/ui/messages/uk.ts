@@ -1,0 +1,15 @@
+import type { Banner } from '../../config/strings'
+
+const uk: Banner = {
+  title: 'Ваш вибір щодо конфіденційності',
+  body: 'Ми використовуємо файли cookie, потрібні для роботи сайту. За вашою згодою ми також вимірюємо відвідування в узагальненому вигляді. Ви можете змінити своє рішення будь-коли.',
+  gpc: 'Ваш браузер надіслав сигнал Global Privacy Control, тому необов’язкові файли cookie вимкнено.',
+  policy: 'Політика конфіденційності',
+  acceptAll: 'Прийняти всі',
+  rejectAll: 'Відхилити всі',
+  customise: 'Налаштувати',
+  settings: 'Налаштування cookie',
+}
+export default uk
+
+export const details = () => import('./uk-details')

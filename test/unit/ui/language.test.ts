@@ -1,0 +1,124 @@
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import fc from 'fast-check'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { resolveConfig } from '../../../src/config/options'
+import { STRING_KEYS } from '../../../src/config/strings'
+import { LANGUAGES, loadLanguage, pickLanguage } from '../../../src/ui/language'
+import { texts } from '../../../src/ui/texts'
+import { en } from '../messages'
+
+const EU = 'bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv'.split(' ')
+const MORE = 'ca eu gl is nb sr tr uk ar he fa ja ko zh-hans zh-hant hi id vi th pt-br'.split(' ')
+
+describe('the languages we ship', () => {
+  it('are at least 40, every official EU language among them, each a file in src/ui/messages', () => {
+    expect(LANGUAGES.length).toBeGreaterThanOrEqual(40)
+    expect(LANGUAGES).toEqual(expect.arrayContaining([...EU, ...MORE]))
+    const files = readdirSync(join(import.meta.dirname, '../../../src/ui/messages'))
+      .filter((f) => !/-details|^(index|load)\./.test(f))
+      .map((f) => f.replace(/\.ts$/, ''))
+    expect(files.sort()).toEqual([...LANGUAGES].sort())
+  })
+})
+
+describe('pickLanguage', () => {
+  it.each([
+    [['pt-BR'], 'pt-br'],
+    [['pt-PT'], 'pt'],
+    [['pt'], 'pt'],
+    [['zh-HK'], 'zh-hant'],
+    [['zh-TW'], 'zh-hant'],
+    [['zh-MO'], 'zh-hant'],
+    [['zh-Hant'], 'zh-hant'],
+    [['zh-Hant-CN'], 'zh-hant'],
+    [['zh'], 'zh-hans'],
+    [['zh-CN'], 'zh-hans'],
+    [['zh-SG'], 'zh-hans'],
+    [['zh-Hans'], 'zh-hans'],
+    [['zh-Hans-HK'], 'zh-hans'],
+    [['no'], 'nb'],
+    [['nn-NO'], 'nb'],
+    [['nb-NO'], 'nb'],
+    [['de-AT', 'en'], 'de'],
+    [['xx', 'FR-ca'], 'fr'],
+    [['sr-Latn-RS'], 'sr'],
+    [['en_GB'], 'en'],
+    [['pt_BR'], 'pt-br'],
+    [['he-IL'], 'he'],
+    [[undefined, '', 'ja-JP'], 'ja'],
+    [['zhx', 'nox', 'ko'], 'ko'],
+    [['xx'], 'en'],
+    [[], 'en'],
+  ])('picks %j → %s', (prefs, lang) => {
+    expect(pickLanguage(prefs)).toBe(lang)
+  })
+
+  // The script-tag loader builds a chunk's file name from the answer.
+  it('answers only a language we ship, whatever a page or a browser says', () => {
+    const tag = fc.oneof(fc.string(), fc.constantFrom('zh', 'no', 'pt-BR', '../x', 'en-../../x', '__proto__', 'constructor'))
+    fc.assert(fc.property(fc.array(fc.option(tag, { nil: undefined })), (prefs) => LANGUAGES.includes(pickLanguage(prefs))))
+  })
+})
+
+describe('the order of preferences', () => {
+  afterEach(() => {
+    document.documentElement.lang = ''
+    vi.restoreAllMocks()
+  })
+
+  const picked = async (lang?: string) => {
+    const t = texts(resolveConfig({ site: 'pisama', lang }))
+    await t.banner()
+    return t.lang()
+  }
+
+  it('is the lang option, then <html lang>, then navigator.languages, then English', async () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['xx', 'fi-FI'])
+    document.documentElement.lang = 'pl'
+    expect(await picked('el')).toBe('el')
+    expect(await picked()).toBe('pl')
+    document.documentElement.lang = 'tlh'
+    expect(await picked()).toBe('fi')
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['xx'])
+    expect(await picked()).toBe('en')
+  })
+})
+
+// Words that some languages write as English does.
+const SAME_AS_ENGLISH = new Set(['Marketing', 'Session', 'Name'])
+// Names that stay as they are in every language.
+const NAMES = /Google Analytics|Global Privacy Control|Vercel( Web Analytics)?|\{provider\}/g
+const ENGLISH = /\b(the|and|your|you|with|this|which|only|until|analytics|consent|choices)\b/i
+const placeholders = (s: string) => [...new Set(s.match(/\{\w+\}/g))].sort()
+
+describe.each(LANGUAGES)('%s', (lang) => {
+  it('has every key of Banner in its banner chunk and of Details in its details chunk, and nothing else', async () => {
+    const m = await loadLanguage(lang)
+    const d = (await m.details()).default
+    const english = await loadLanguage('en')
+    const englishDetails = (await english.details()).default
+    expect(Object.keys(m.default).sort()).toEqual(Object.keys(english.default).sort())
+    expect(Object.keys(d).sort()).toEqual(Object.keys(englishDetails).sort())
+    expect(Object.keys(d.about).sort()).toEqual(Object.keys(englishDetails.about).sort())
+    expect([...Object.keys(m.default), ...Object.keys(d)].sort()).toEqual([...STRING_KEYS].sort())
+  })
+
+  it('says everything, in its own words, with the placeholders kept', async () => {
+    const m = await loadLanguage(lang)
+    const { about, ...details } = (await m.details()).default
+    const ours: Record<string, string> = { ...m.default, ...details, ...about }
+    const { about: enAbout, ...enTexts } = en
+    const theirs: Record<string, string> = { ...enTexts, ...enAbout }
+    const problems = Object.entries(ours).flatMap(([key, text]) => {
+      const found = []
+      if (!/\S/.test(text) || text.trim() !== text) found.push(`${key} is blank or padded`)
+      if (`${placeholders(text)}` !== `${placeholders(theirs[key])}`) found.push(`${key} lost a placeholder`)
+      if (lang === 'en') return found
+      if (text === theirs[key] && !SAME_AS_ENGLISH.has(text)) found.push(`${key} is still English: ${text}`)
+      if (ENGLISH.test(text.replace(NAMES, ''))) found.push(`${key} reads as English: ${text}`)
+      return found
+    })
+    expect(problems).toEqual([])
+  })
+})
