@@ -102,6 +102,11 @@ browserSuite('consent-gate/server and the browser', (open) => {
       expect.stringMatching(/^\/consent-gate\/chunks\/ui-/),
       expect.stringMatching(/^\/consent-gate\/chunks\/lang-en-/),
     ])
+    // In the language the banner will pick: the one the page asks for, or its own <html lang>.
+    await s.page.goto(s.url('/pisama/?lang=ja'))
+    expect(await preloads()).toContainEqual(expect.stringMatching(/\/chunks\/lang-ja-/))
+    await s.page.goto(s.url('/pisama/rtl/'))
+    expect(await preloads()).toContainEqual(expect.stringMatching(/\/chunks\/lang-ar-/))
     await s.page.locator(button(BANNER, 'accept-all')).click()
     await expect.poll(async () => (await consentCookies(s)).length).toBe(1)
     const [written] = await consentCookies(s)
