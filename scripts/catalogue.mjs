@@ -16,20 +16,19 @@ import { readRecords } from './csv.mjs'
 const root = join(import.meta.dirname, '..')
 
 /**
- * The database's categories as our classes. Functional and Personalization have no class of their
- * own yet: they are `unknown` (never essential) until a `functional` class exists, when this is
- * the one line to change.
+ * The database's categories as our classes. Functional and Personalization (chat, embeds, saved
+ * preferences) need the visitor's grant like analytics does: class `functional`.
  */
 export const CLASS_OF = {
   Necessary: 'essential',
   Security: 'essential',
   Analytics: 'analytics',
   Marketing: 'marketing',
-  Functional: 'unknown',
-  Personalization: 'unknown',
+  Functional: 'functional',
+  Personalization: 'functional',
 }
 /** Tables store a class as its index in this list. */
-const CLASSES = ['essential', 'session', 'xsrf', 'analytics', 'marketing', 'unknown']
+const CLASSES = ['essential', 'session', 'xsrf', 'analytics', 'marketing', 'unknown', 'functional']
 
 const read = (file) => readRecords(readFileSync(join(root, 'data', file), 'utf8'), 'data/' + file)
 

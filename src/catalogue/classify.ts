@@ -8,8 +8,8 @@ const RAILS_SESSION = /^_\w+_session$/
 /**
  * The catalogue's classifier: the site's own declarations win (Django's `sessionid` is a session
  * cookie whatever catalogues say), then a catalogued name, then Rails' session pattern, then the
- * catalogue's patterns. A name catalogued without a class of ours (the database's Functional) may
- * still be a Rails session. `unknown` is never essential; a `__Host-` or `__Secure-` prefix
+ * catalogue's patterns. A name catalogued as `unknown` may still be a Rails session. `unknown` is
+ * never essential; a `__Host-` or `__Secure-` prefix
  * alone changes nothing.
  */
 export const catalogueClassifier =

@@ -1,4 +1,5 @@
 import type { Config } from '../config/options'
+import type { Category } from '../config/profiles'
 import type { Choices, Via } from '../consent/record'
 import type { Banner, Messages } from '../config/strings'
 
@@ -19,6 +20,8 @@ export interface UiContext {
   choices: Choices
   /** The banner mentions that the browser's Global Privacy Control signal was honoured. */
   gpc: boolean
+  /** The categories the banner's buttons set: those the visitor has not chosen yet. */
+  asked(): Category[]
   /** Called when the visitor makes a choice. */
   onChoose(choices: Choices, via: Via): void
 }
@@ -39,10 +42,32 @@ export interface TableContext {
   config: Config
   /** Effective choices: `true` only where granted. */
   choices: Choices
-  decided: boolean
+  /** Offered categories without a choice yet. */
+  undecided: readonly Category[]
   lang: string
   /** The language's messages with the site's `strings` applied. */
   messages: Messages
 }
 
 export type RenderTable = (element: Element, ctx: TableContext) => void
+
+/** What the embeds chunk gets from the loader. Plain DOM, no Preact. */
+export interface EmbedContext {
+  /** Categories offered and UI options (`theme`, `nonce`). */
+  config: Config
+  lang: string
+  /** The language's messages with the site's `strings` applied. */
+  messages: Messages
+  /** Effective choices now: `true` only where granted and offered. */
+  choices: Record<Category, boolean>
+  /** Grants one category, as the placeholder's button does (recorded with `via: "embed"`). */
+  allow(category: Category): void
+  /** Opens the preferences (or, with `ui: false`, fires `consent-gate:open`). */
+  open(): void
+}
+
+export interface EmbedHandle {
+  /** Loads the embeds of granted categories and puts placeholders back for the others. */
+  update(choices: Record<Category, boolean>): void
+  destroy(): void
+}

@@ -74,7 +74,7 @@ export function dialog(ctx: UiContext, t: Messages) {
             <span>{t.alwaysOn}</span>
           </div>
           <p>{t.essentialBody}</p>
-          {table(cookies.filter((d) => !/^(analytics|marketing|unknown)$/.test(d.class)))}
+          {table(cookies.filter((d) => !/^(functional|analytics|marketing|unknown)$/.test(d.class)))}
         </div>
         {config.categories.map((c) => (
           <div class="c">

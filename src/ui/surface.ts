@@ -1,6 +1,6 @@
 import type { Config } from '../config/options'
 import type { Category } from '../config/profiles'
-import type { Choices, ConsentRecord, Via } from '../consent/record'
+import { unchosen, type Choices, type ConsentRecord, type Via } from '../consent/record'
 import { guard, lazy, lost, whenBody } from '../steps'
 import type { UiHandle } from './context'
 import { texts } from './texts'
@@ -12,8 +12,13 @@ export interface GateView {
   prefill(): Choices | undefined
   granted(): Record<Category, boolean>
   onChoose(choices: Choices, via: Via): void
+  /** The gate's openPreferences: the dialog, or with `ui: false` the site's own. */
+  open(): void
   live(): boolean
 }
+
+/** An embed waiting for consent: `<iframe data-consent="marketing" data-src="…">`. */
+const EMBED = '[data-consent][data-src]'
 
 /**
  * The loader's side of the UI: fetches the banner, dialog and cookie-table chunks when they are
@@ -35,6 +40,7 @@ export function userInterface(config: Config, gate: GateView) {
         // Prototype-free: a polluted `Object.prototype.analytics` must not tick a switch.
         choices: Object.assign(Object.create(null), gate.prefill()),
         gpc: gate.record()?.via === 'gpc',
+        asked: () => unchosen(config.categories, gate.record()),
         onChoose: gate.onChoose,
       })
       // A gate destroyed while the chunk was on its way takes the UI with it.
@@ -47,20 +53,45 @@ export function userInterface(config: Config, gate: GateView) {
   const table = lazy(() =>
     Promise.all([import('./table'), t.all()]).then(
       ([m, messages]) =>
-        (tables = m.tables(() => ({ config, choices: gate.granted(), decided: !!gate.record(), lang: t.lang(), messages }))),
+        (tables = m.tables(() => ({ config, choices: gate.granted(), undecided: unchosen(config.categories, gate.record()), lang: t.lang(), messages }))),
     ),
   )
+  // Placeholders for embeds, a chunk of its own: fetched once the page has an embed, which an
+  // observer looks for until then (a page without embeds pays for one query per DOM change).
+  let embedded: { update(choices: Record<Category, boolean>): void; destroy(): void } | undefined
+  const embeds = lazy(() =>
+    Promise.all([import('../embeds/index'), t.all(), whenBody()]).then(([m, messages]) => {
+      if (gate.live())
+        embedded = m.embeds({
+          config,
+          lang: t.lang(),
+          messages,
+          choices: gate.granted(),
+          allow: (c) => gate.onChoose({ [c]: true }, 'embed'),
+          open: gate.open,
+        })
+    }),
+  )
+  const seek = () => document.querySelector(EMBED) && (watch.disconnect(), embeds().catch(lost))
+  const watch = new MutationObserver(seek)
+  const findEmbeds = () => {
+    watch.observe(document, { childList: true, subtree: true })
+    seek()
+  }
+
   const renderCookieTable = (element: Element) => table().then((drawn) => void (gate.live() && drawn.add(element)), lost)
   const findTables = () => document.querySelectorAll('[data-consent-cookie-table]').forEach(renderCookieTable)
 
   return {
     /** The first-visit banner; with GPC it shows once to say the signal was honoured. */
-    showBanner: (gpc: boolean) => load().then((h) => (gpc || !gate.record()) && h.showBanner(), lost),
+    showBanner: (gpc: boolean) =>
+      load().then((h) => (gpc || unchosen(config.categories, gate.record()).length) && h.showBanner(), lost),
     openPreferences: () => load().then((h) => h.openPreferences(), lost),
     /** Shows a choice made elsewhere (API, another tab) in the banner, dialog and tables. */
     update(choices: Choices, decided: boolean) {
       guard(() => mounted?.setChoices(choices, decided))
       guard(() => tables?.redraw())
+      guard(() => embedded?.update(gate.granted()))
     },
     renderCookieTable,
     /** Fills every `[data-consent-cookie-table]`, once the document has them. */
@@ -68,8 +99,12 @@ export function userInterface(config: Config, gate: GateView) {
       if (document.readyState !== 'loading') findTables()
       else document.addEventListener('DOMContentLoaded', findTables, { once: true })
     },
+    /** Puts placeholders in place of every embed, once the document has one. */
+    findEmbeds: () => (document.readyState !== 'loading' ? findEmbeds() : document.addEventListener('DOMContentLoaded', findEmbeds, { once: true })),
     destroy() {
+      watch.disconnect()
       mounted?.destroy()
+      embedded?.destroy()
     },
   }
 }

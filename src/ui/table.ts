@@ -3,7 +3,7 @@ import { describe } from './wording'
 import type { RenderTable, TableContext } from './context'
 
 // Display order: what the site needs first, then what a visitor may grant.
-const CLASSES = 'essential session xsrf analytics marketing unknown'.split(' ') as CookieClass[]
+const CLASSES = 'essential session xsrf functional analytics marketing unknown'.split(' ') as CookieClass[]
 
 /** Builds an element from text only: nothing from config or wording is ever parsed as HTML. */
 const el = (tag: string, text = '', attrs: Record<string, string> = {}, ...children: Node[]): HTMLElement => {
@@ -19,7 +19,7 @@ const el = (tag: string, text = '', attrs: Record<string, string> = {}, ...child
  * choice per category and a button that reopens the preferences. Rendered into the page's own DOM
  * (not a shadow root) so the privacy page styles it like the rest of its text; `cg-` classes help.
  */
-export const renderTable: RenderTable = (root, { config, choices, decided, lang, messages: t }) => {
+export const renderTable: RenderTable = (root, { config, choices, undecided, lang, messages: t }) => {
   const { categories } = config
   // The same wording as the preferences dialog, from the same declarations.
   const cookies = describe(config.cookies, config.cookieName, config.lifetimeDays, t, lang)
@@ -30,7 +30,7 @@ export const renderTable: RenderTable = (root, { config, choices, decided, lang,
     const body = (t as unknown as Record<string, string>)[c + 'Body']
     if (body) section.append(el('p', body))
     if (offered(c)) {
-      const state = !decided ? 'undecided' : choices[c] ? 'allowed' : 'refused'
+      const state = undecided.includes(c) ? 'undecided' : choices[c] ? 'allowed' : 'refused'
       section.append(
         el(
           'p',

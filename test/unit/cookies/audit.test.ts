@@ -51,7 +51,7 @@ describe('the audit chunk', () => {
       },
       { name: 'mystery', storage: 'cookie', class: 'unknown', declared: false },
     ])
-    expect(violations(entries, { analytics: true, marketing: false }).map((e) => e.name)).toEqual(['_fbp', 'mystery'])
+    expect(violations(entries, { functional: false, analytics: true, marketing: false }).map((e) => e.name)).toEqual(['_fbp', 'mystery'])
   })
 
   it('fills a declaration given by name alone from the catalogue; the site’s words win', () => {

@@ -22,8 +22,8 @@ const trackers = (s: ReturnType<typeof setup>) => {
   made.push(t)
   return t
 }
-const NONE = { analytics: false, marketing: false }
-const ANALYTICS = { analytics: true, marketing: false }
+const NONE = { functional: false, analytics: false, marketing: false }
+const ANALYTICS = { functional: false, analytics: true, marketing: false }
 
 describe('Vercel Web Analytics', () => {
   it('sets up the va queue and script only on grant, with a beforeSend that drops events after withdrawal', () => {

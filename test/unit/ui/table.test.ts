@@ -26,7 +26,7 @@ const table = ({ options = ACME, ...over }: Partial<TableContext> & { options?: 
   renderTable(root, {
     config,
     choices: {},
-    decided: false,
+    undecided: config.categories,
     lang: 'en',
     messages: en,
     ...over,
@@ -64,8 +64,8 @@ describe('cookie table', () => {
   it('states the current choice per offered category, with a button that opens the preferences', () => {
     const choice = (over: Partial<TableContext>) => table(over).group('analytics').querySelector('[data-choice]')!.textContent
     expect(choice({})).toBe('Not chosen yet')
-    expect(choice({ decided: true, choices: { analytics: true } })).toBe('Allowed')
-    expect(choice({ decided: true, choices: { analytics: false } })).toBe('Refused')
+    expect(choice({ undecided: [], choices: { analytics: true } })).toBe('Allowed')
+    expect(choice({ undecided: [], choices: { analytics: false } })).toBe('Refused')
     const button = table().group('analytics').querySelector('button')!
     expect(button.hasAttribute('data-consent-open')).toBe(true)
     expect(button.textContent).toBe('Change')
@@ -103,7 +103,7 @@ describe('cookie table', () => {
     expect(root.querySelector('[data-class="unknown"] code')!.textContent).toBe('<img src=x onerror=alert(1)>')
     expect(root.querySelector('[data-class="unknown"] td:nth-child(3)')!.textContent).toBe('<b>x</b>')
     const config = resolveConfig({ site: 'pigi' })
-    renderTable(root, { config, choices: {}, decided: false, lang: 'de', messages: en })
+    renderTable(root, { config, choices: {}, undecided: [], lang: 'de', messages: en })
     expect(root.querySelectorAll('.cg-cookies')).toHaveLength(1)
     expect(root.querySelector('.cg-cookies')!.getAttribute('lang')).toBe('de')
   })

@@ -30,6 +30,7 @@ const ui = ({ options = {}, ...over }: Partial<Omit<UiContext, 'config'>> & { op
     messages: en,
     details: () => Promise.resolve(en),
     gpc: false,
+    asked: () => ['analytics', 'marketing'],
     onChoose,
     ...over,
   })
