@@ -128,7 +128,8 @@ export function renderTables() {
     `export const PATTERNS = ${JSON.stringify(patternRows)}\n` +
     `/** Tracker hosts: host (itself and its subdomains; * is any host), path prefix, class index, provider. */\n` +
     `export const HOSTS = ${JSON.stringify(hosts.join('\n'))}\n`
-  const byClass = CLASSES.filter((c) => c !== 'unknown').map((c) => [
+  // A class no curated name has is left out: an empty list would declare the empty name.
+  const byClass = CLASSES.filter((c) => c !== 'unknown' && curated.some((e) => e.class === c)).map((c) => [
     c,
     curated
       .filter((e) => e.class === c)

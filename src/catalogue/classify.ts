@@ -8,7 +8,8 @@ const RAILS_SESSION = /^_\w+_session$/
 /**
  * The catalogue's classifier: the site's own declarations win (Django's `sessionid` is a session
  * cookie whatever catalogues say), then a catalogued name, then Rails' session pattern, then the
- * catalogue's patterns. A name catalogued as `unknown` may still be a Rails session. `unknown` is
+ * catalogue's patterns. A name catalogued as `unknown` or `functional` (Zendesk's
+ * `_zendesk_session`) may still be a Rails session. `unknown` is
  * never essential; a `__Host-` or `__Secure-` prefix
  * alone changes nothing.
  */
@@ -18,7 +19,7 @@ export const catalogueClassifier =
     const own = find(name, declared)
     if (own) return own.class
     const hit = match(name)
-    if (hit?.exact && hit.entry.class !== 'unknown') return hit.entry.class
+    if (hit?.exact && !/^(unknown|functional)$/.test(hit.entry.class)) return hit.entry.class
     if (RAILS_SESSION.test(name)) return 'session'
     return hit?.entry.class ?? 'unknown'
   }
