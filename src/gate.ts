@@ -114,8 +114,9 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     record: () => (start(), record),
     prefill: () => (record ?? earlier)?.choices,
     granted,
+    asked: () => unchosen(categories, record),
     onChoose: (choices, via) => choose(choices, via),
-    open: () => void openPreferences(),
+    open: () => openPreferences(),
     live: () => live,
   })
 
@@ -233,8 +234,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   }
 
   setTimeout(() => live && start())
-  ui.findTables()
-  ui.findEmbeds()
+  ui.find()
 
   return {
     getConsent: consent,

@@ -107,7 +107,7 @@ export interface Reading {
 const strictest = (a: Choices, b: Choices): Choices => {
   const out: Choices = Object.create(null)
   for (const c of CATEGORIES)
-    if ((own(a, c) && a[c] !== true) || (own(b, c) && b[c] !== true)) out[c] = false
+    if (a[c] === false || b[c] === false) out[c] = false
     else if (own(a, c) && own(b, c)) out[c] = true
   return out
 }
@@ -139,7 +139,7 @@ export const newId = (): string =>
 
 /** Offered categories the record has no choice for: the visitor is still to be asked about them. */
 export const unchosen = (offered: readonly Category[], r: ConsentRecord | undefined): Category[] =>
-  offered.filter((c) => !r || !own(r.choices, c) || typeof r.choices[c] !== 'boolean')
+  offered.filter((c) => !(r && own(r.choices, c)))
 
 /**
  * The choices a site can act on: only offered categories count, anything not granted is

@@ -1,5 +1,8 @@
 import type { Category } from '../config/profiles'
-import type { EmbedContext, EmbedHandle } from '../ui/context'
+import type { Config } from '../config/options'
+import type { Messages } from '../config/strings'
+import type { EmbedHandle } from '../ui/context'
+import type { GateView } from '../ui/surface'
 import { embedUrl, providerOf } from './providers'
 
 /** The elements gated: they carry their URL in `data-src`, so the browser requests nothing. */
@@ -48,12 +51,11 @@ function style(root: ShadowRoot, nonce?: string) {
  * The lazy embeds chunk: each `<iframe|img data-consent="…" data-src="…">` loads only while its
  * category is granted. Until then a placeholder of the same box stands in its place, in a shadow
  * root, saying what would load from whom, with a button that grants the category and one that
- * opens the preferences. On withdrawal a loaded embed is replaced by a fresh copy without `src`
+ * opens the preferences. It gets the gate's view (surface.ts) and imports nothing from the loader. On withdrawal a loaded embed is replaced by a fresh copy without `src`
  * (removing `src` alone leaves the frame's page running) and gets its placeholder back.
  */
-export function embeds(ctx: EmbedContext): EmbedHandle {
-  const { config, messages: t } = ctx
-  let choices = ctx.choices
+export function embeds(config: Config, lang: string, t: Messages, gate: GateView): EmbedHandle {
+  let choices = gate.granted()
   // Each waiting embed and its placeholder; embeds whose data-src was refused, logged once.
   const placed = new Map<HTMLElement, { host: HTMLElement; display: string; priority: string }>()
   const refused = new WeakSet<Element>()
@@ -72,7 +74,7 @@ export function embeds(ctx: EmbedContext): EmbedHandle {
   const place = (embed: HTMLElement, category: string, url: URL) => {
     const provider = providerOf(url)
     const say = (text: string) => text.split('{provider}').join(provider)
-    const host = el('div', '', { 'data-consent-placeholder': category, 'data-theme': config.theme, lang: ctx.lang })
+    const host = el('div', '', { 'data-consent-placeholder': category, 'data-theme': config.theme, lang })
     // The same box as the embed: its laid-out size, or its width and height attributes.
     const box = embed.getBoundingClientRect()
     const css = getComputedStyle(embed)
@@ -93,12 +95,12 @@ export function embeds(ctx: EmbedContext): EmbedHandle {
       const row = el('div', '', { class: 'r' })
       const allow = el('button', t.embedAllow, { type: 'button', 'data-action': 'allow-embed' })
       allow.onclick = () => {
-        ctx.allow(category as Category)
+        gate.onChoose({ [category]: true }, 'embed')
         // Focus follows the content the visitor asked for.
         if (embed.isConnected && embed.hasAttribute('src')) embed.focus()
       }
       const prefs = el('button', t.settings, { type: 'button', class: 'l', 'data-action': 'open-preferences' })
-      prefs.onclick = () => ctx.open()
+      prefs.onclick = () => gate.open()
       row.append(allow, prefs)
       frame.append(el('p', say(t.embedBody)), row)
     } else frame.append(el('p', url.hostname))
@@ -155,8 +157,8 @@ export function embeds(ctx: EmbedContext): EmbedHandle {
   apply()
 
   return {
-    update(next) {
-      choices = next
+    update() {
+      choices = gate.granted()
       apply()
     },
     destroy() {

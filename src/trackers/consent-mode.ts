@@ -42,7 +42,8 @@ export const signals = (choices: Record<Category, boolean>) => {
  */
 export function consentDefault(): void {
   const g = gtag()
-  g('consent', 'default', { ...signals({ functional: false, analytics: false, marketing: false }), wait_for_update: 500 })
+  // No category is granted: each reads as denied.
+  g('consent', 'default', { ...signals({} as Record<Category, boolean>), wait_for_update: 500 })
   g('set', 'ads_data_redaction', true)
 }
 

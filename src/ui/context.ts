@@ -51,23 +51,8 @@ export interface TableContext {
 
 export type RenderTable = (element: Element, ctx: TableContext) => void
 
-/** What the embeds chunk gets from the loader. Plain DOM, no Preact. */
-export interface EmbedContext {
-  /** Categories offered and UI options (`theme`, `nonce`). */
-  config: Config
-  lang: string
-  /** The language's messages with the site's `strings` applied. */
-  messages: Messages
-  /** Effective choices now: `true` only where granted and offered. */
-  choices: Record<Category, boolean>
-  /** Grants one category, as the placeholder's button does (recorded with `via: "embed"`). */
-  allow(category: Category): void
-  /** Opens the preferences (or, with `ui: false`, fires `consent-gate:open`). */
-  open(): void
-}
-
 export interface EmbedHandle {
   /** Loads the embeds of granted categories and puts placeholders back for the others. */
-  update(choices: Record<Category, boolean>): void
+  update(): void
   destroy(): void
 }
