@@ -12,7 +12,7 @@ const DARK =
   '--bg:var(--cg-bg,#1c1c1e);--fg:var(--cg-fg,#f2f2f2);--mu:var(--cg-muted,#c7c7c7);--ac:var(--cg-accent,#8fb1ff);--af:var(--cg-accent-fg,#0b0b0b);--bd:var(--cg-border,#8e8e93)'
 
 /** The banner's custom properties and colours (4.5:1 in both themes), so one theme serves both. */
-export const CSS = `:host{all:initial;display:inline-block;vertical-align:bottom;max-width:100%;--bg:var(--cg-bg,#fff);--fg:var(--cg-fg,#1a1a1a);--mu:var(--cg-muted,#4a4a4a);--ac:var(--cg-accent,#1f4fd1);--af:var(--cg-accent-fg,#fff);--bd:var(--cg-border,#767676);--r:var(--cg-radius,10px);font:14px/1.4 var(--cg-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);color:var(--fg)}
+export const CSS = `:host{all:initial;display:inline-block;overflow:hidden;max-width:100%;--bg:var(--cg-bg,#fff);--fg:var(--cg-fg,#1a1a1a);--mu:var(--cg-muted,#4a4a4a);--ac:var(--cg-accent,#1f4fd1);--af:var(--cg-accent-fg,#fff);--bd:var(--cg-border,#767676);--r:var(--cg-radius,10px);font:14px/1.4 var(--cg-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);color:var(--fg)}
 :host([data-theme=dark]){${DARK}}
 @media (prefers-color-scheme:dark){:host([data-theme=auto]){${DARK}}}
 *{box-sizing:border-box}
@@ -82,7 +82,9 @@ export function embeds(config: Config, lang: string, t: Messages, gate: GateView
       (measured || (/^\d+$/.test(embed.getAttribute(attr) || '') ? +embed.getAttribute(attr)! : fallback)) + 'px'
     host.style.width = size(box.width, 'width', 300)
     host.style.height = size(box.height, 'height', 150)
+    // Hidden overflow puts an inline-block's baseline at its bottom edge, as a frame's is.
     host.style.margin = css.margin
+    host.style.verticalAlign = css.verticalAlign
     if (css.display === 'block') host.style.display = 'block'
 
     const root = host.attachShadow({ mode: 'open' })
