@@ -180,12 +180,9 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
       openPreferences()
     }
   }
-  const openPreferences = () =>
-    (start(), live && categories.length)
-      ? config.ui
-        ? ui.openPreferences()
-        : Promise.resolve(emit('open', state()))
-      : Promise.resolve()
+  // Headless, the site draws its own preferences: it hears `consent-gate:open`.
+  const openPreferences = (): Promise<void> =>
+    (start(), Promise.resolve(live && categories.length && (config.ui ? ui.openPreferences() : emit('open', state())))) as Promise<void>
   const onVisible = () => {
     if (document.visibilityState === 'visible') {
       resync()

@@ -1,7 +1,7 @@
 import { CATEGORIES, type Category } from '../config/profiles'
 import type { Config } from '../config/options'
 import { own } from '../config/own'
-import { DAY_MS, effectiveChoices, newId, type Choices, type ConsentRecord, type Via } from './record'
+import { DAY_MS, newId, type Choices, type ConsentRecord, type Via } from './record'
 
 /** Every offered category set to one value: Accept all, Reject all. */
 export const every = (categories: readonly Category[], value: boolean): Choices => {
@@ -28,12 +28,11 @@ export function decide(
   for (const k of Object.keys(given))
     if (!CATEGORIES.includes(k as Category))
       throw new Error(`consent-gate: unknown category "${k}"; categories are ${CATEGORIES.join(', ')}`)
-  const before = effectiveChoices(config.categories, current?.choices)
   const choices: Choices = Object.create(null)
   // A category neither given now nor chosen before stays not chosen: the visitor is still asked.
   for (const c of config.categories)
     if (own(given, c)) choices[c] = given[c] === true
-    else if (current && own(current.choices, c)) choices[c] = before[c]
+    else if (current && own(current.choices, c)) choices[c] = current.choices[c] === true
   return {
     revision: config.revision,
     id: current?.id ?? earlier?.id ?? newId(),

@@ -12,13 +12,15 @@ import { appEntryBytes, gzip, packedProject } from '../pack/project.mjs'
 
 const KiB = 1024
 const SCENARIOS = [
-  { id: 'pigi', name: 'Pigi, any visit', path: '/pigi/', host: 'app.pigi.test', limit: 6.8 * KiB, goal: 5.7 * KiB },
+  // Issue 14 (functional category, headless mode, finding embeds) may add 0.2 KiB to the loader
+  // and 0.3 KiB to a first visit.
+  { id: 'pigi', name: 'Pigi, any visit', path: '/pigi/', host: 'app.pigi.test', limit: 7.0 * KiB, goal: 5.7 * KiB },
   {
     id: 'refused',
     name: 'Pisama, returning, refused',
     path: '/pisama/',
     choice: 'reject-all',
-    limit: 6.8 * KiB,
+    limit: 7.0 * KiB,
     goal: 5.7 * KiB,
   },
   {
@@ -26,7 +28,7 @@ const SCENARIOS = [
     name: 'Pisama, returning, accepted',
     path: '/pisama/',
     choice: 'accept-all',
-    limit: 8.6 * KiB,
+    limit: 8.8 * KiB,
     goal: 7.2 * KiB,
   },
   {
@@ -34,8 +36,17 @@ const SCENARIOS = [
     name: 'Pisama, first visit (banner)',
     path: '/pisama/',
     banner: true,
-    limit: 13.6 * KiB,
+    limit: 13.9 * KiB,
     goal: 12.8 * KiB,
+  },
+  {
+    // A page with an embed also fetches its placeholders and the texts they share with the dialog.
+    id: 'embed',
+    name: 'Pisama video page, first visit (banner and an embed)',
+    path: '/pisama/video/',
+    banner: true,
+    limit: 18.2 * KiB,
+    goal: 17.5 * KiB,
   },
 ]
 // What the npm build may add to an app's entry chunk beyond what the loader weighs.
