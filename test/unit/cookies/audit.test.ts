@@ -54,6 +54,12 @@ describe('the audit chunk', () => {
     expect(violations(entries, { functional: false, analytics: true, marketing: false }).map((e) => e.name)).toEqual(['_fbp', 'mystery'])
   })
 
+  it('calls a functional cookie present without a functional grant a violation, declared or not', () => {
+    const chat = { name: 'chat_prefs', storage: 'cookie' as const, class: 'functional' as const, declared: true }
+    expect(violations([chat], { functional: false, analytics: true, marketing: true })).toEqual([chat])
+    expect(violations([chat], { functional: true, analytics: false, marketing: false })).toEqual([])
+  })
+
   it('fills a declaration given by name alone from the catalogue; the site’s words win', () => {
     expect(fillDeclared({ name: '_hjSessionUser_*' })).toMatchObject({
       name: '_hjSessionUser_*',

@@ -107,4 +107,18 @@ describe('cookie table', () => {
     expect(root.querySelectorAll('.cg-cookies')).toHaveLength(1)
     expect(root.querySelector('.cg-cookies')!.getAttribute('lang')).toBe('de')
   })
+
+  it('groups functional cookies under their own heading, with the choice, before analytics', () => {
+    const chat = { name: 'chat_prefs', class: 'functional' as const, purpose: 'Keeps the chat open', lifetime: '1 year', provider: 'Acme' }
+    const { groups, group } = table({
+      options: { ...ACME, profile: { ...ACME.profile!, cookies: [...(ACME.profile!.cookies ?? []), chat] } },
+      undecided: ['analytics'],
+      choices: { functional: true },
+    })
+    const order = groups.map((g) => g.dataset.class)
+    expect(order.indexOf('functional')).toBeLessThan(order.indexOf('analytics'))
+    expect(group('functional').textContent).toContain('Keeps the chat open')
+    expect(group('functional').querySelector('[data-choice]')!.textContent).toBe('Allowed')
+    expect(group('analytics').querySelector('[data-choice]')!.textContent).toBe('Not chosen yet')
+  })
 })

@@ -143,6 +143,28 @@ describe('preferences dialog', () => {
     expect(text).toContain(en.alwaysOn)
   })
 
+  it('shows a functional switch first, with its cookies and wording, when the profile has one', async () => {
+    const chat = { name: 'chat_prefs', class: 'functional' as const, purpose: 'Keeps the chat open', lifetime: '1 year', provider: 'Acme' }
+    const { $, h } = ui({ options: { profile: { ...ACME, cookies: [...ACME.cookies, chat] } }, choices: { analytics: true } })
+    await h.openPreferences()
+    const names = Array.from(document.querySelector('[data-consent-gate-host]')!.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name]'))
+    expect(names.map((i) => [i.name, i.checked])).toEqual([
+      ['functional', false],
+      ['analytics', true],
+    ])
+    const text = $('[data-consent-gate="preferences"]')!.textContent!
+    expect(text).toContain(en.functional)
+    expect(text).toContain(en.functionalBody)
+    expect(text).toContain('Keeps the chat open')
+  })
+
+  it('the banner sets only the categories still to choose; the dialog sets them all', async () => {
+    const { $, h, onChoose } = ui({ asked: () => ['functional'], choices: { analytics: true } })
+    h.showBanner()
+    $('[data-action="reject-all"]')!.click()
+    expect(onChoose).toHaveBeenLastCalledWith({ functional: false }, 'banner')
+  })
+
   it("words the built-in declarations from the visitor's messages", async () => {
     const { $, h } = ui({ options: { profile: undefined, site: 'pisama', ga4: { measurementId: 'G-TEST1234' } } })
     await h.openPreferences()
