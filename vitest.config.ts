@@ -12,7 +12,11 @@ export default defineConfig({
       happyDOM: {
         url: 'http://www.pisama.test/',
         // Unit tests check which scripts are added, never run them, and never load an embed's page.
-        settings: { disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true, disableIframePageLoading: true },
+        settings: {
+          disableJavaScriptFileLoading: true,
+          handleDisabledFileLoadingAsSuccess: true,
+          disableIframePageLoading: true,
+        },
       },
     },
     include: ['test/unit/**/*.test.{ts,tsx}', 'test/pack/**/*.test.ts', 'test/size/**/*.test.ts', 'test/e2e/**/*.test.ts'],

@@ -182,7 +182,8 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   }
   // Headless, the site draws its own preferences: it hears `consent-gate:open`.
   const openPreferences = (): Promise<void> =>
-    (start(), Promise.resolve(live && categories.length && (config.ui ? ui.openPreferences() : emit('open', state())))) as Promise<void>
+    (start(),
+    Promise.resolve(live && categories.length && (config.ui ? ui.openPreferences() : emit('open', state())))) as Promise<void>
   const onVisible = () => {
     if (document.visibilityState === 'visible') {
       resync()

@@ -121,7 +121,8 @@ export function embeds(config: Config, lang: string, t: Messages, gate: GateView
     const category = embed.getAttribute('data-consent')!
     const url = embedUrl(embed.getAttribute('data-src'), document.baseURI)
     if (!url) {
-      if (!refused.has(embed)) console.error('consent-gate: an embed’s data-src must be an http(s) URL, got', embed.getAttribute('data-src'))
+      if (!refused.has(embed))
+        console.error('consent-gate: an embed’s data-src must be an http(s) URL, got', embed.getAttribute('data-src'))
       refused.add(embed)
       return
     }

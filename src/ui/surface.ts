@@ -19,7 +19,6 @@ export interface GateView {
   live(): boolean
 }
 
-
 /**
  * The loader's side of the UI: fetches the banner, dialog and cookie-table chunks when they are
  * needed and hands them what they need. The chunks import nothing from the loader.
@@ -76,8 +75,7 @@ export function userInterface(config: Config, gate: GateView) {
 
   return {
     /** The first-visit banner; with GPC it shows once to say the signal was honoured. */
-    showBanner: (gpc: boolean) =>
-      load().then((h) => (gpc || gate.asked().length) && h.showBanner(), lost),
+    showBanner: (gpc: boolean) => load().then((h) => (gpc || gate.asked().length) && h.showBanner(), lost),
     openPreferences: () => load().then((h) => h.openPreferences(), lost),
     /** Shows a choice made elsewhere (API, another tab) in the banner, dialog and tables. */
     update(choices: Choices, decided: boolean) {

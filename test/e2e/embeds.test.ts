@@ -89,7 +89,8 @@ browserSuite('embeds in Chromium', (open) => {
     for (let i = 0; i < 10 && actions.length < 2; i++) {
       await s.page.keyboard.press('Tab')
       const a = await s.page.evaluate(
-        () => (document.querySelector('[data-consent-placeholder]')?.shadowRoot?.activeElement as HTMLElement | null)?.dataset.action,
+        () =>
+          (document.querySelector('[data-consent-placeholder]')?.shadowRoot?.activeElement as HTMLElement | null)?.dataset.action,
       )
       if (a && !actions.includes(a)) actions.push(a)
     }
@@ -113,10 +114,12 @@ browserSuite('embeds in Chromium', (open) => {
     const hits = await youtube(s)
     await s.page.goto(s.url('/pigi/', 'app.pigi.test'))
     await s.page.evaluate(() =>
-      document.querySelector('main')!.insertAdjacentHTML(
-        'beforeend',
-        '<iframe data-consent="marketing" data-src="https://www.youtube-nocookie.com/embed/x" width="560" height="315" title="Video"></iframe>',
-      ),
+      document
+        .querySelector('main')!
+        .insertAdjacentHTML(
+          'beforeend',
+          '<iframe data-consent="marketing" data-src="https://www.youtube-nocookie.com/embed/x" width="560" height="315" title="Video"></iframe>',
+        ),
     )
     await s.page.locator(PLACEHOLDER).waitFor()
     await s.page.evaluate(() => {

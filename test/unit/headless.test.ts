@@ -71,7 +71,8 @@ describe('headless mode (ui: false)', () => {
   })
 
   it('still shows embeds’ placeholders', async () => {
-    document.body.innerHTML = '<iframe data-consent="marketing" data-src="https://player.vimeo.com/video/1" title="Video"></iframe>'
+    document.body.innerHTML =
+      '<iframe data-consent="marketing" data-src="https://player.vimeo.com/video/1" title="Video"></iframe>'
     gate({ site: 'pisama', ga4: GA, categories: ['marketing'], ui: false })
     await vi.waitFor(() => expect(document.querySelector('[data-consent-placeholder]')).not.toBeNull())
     expect(mount).not.toHaveBeenCalled()

@@ -56,8 +56,7 @@ describe('a functional category', () => {
     const text = encodeRecord(record({ choices: { functional: true, analytics: false } }))
     expect(text.split('~')[5]).toBe('0-1')
     expect(decodeRecord(text)!.choices).toEqual({ functional: true, analytics: false })
-    for (const bad of ['1', '1010', '1x'])
-      expect(decodeRecord(twoFlags(bad))).toBeUndefined()
+    for (const bad of ['1', '1010', '1x']) expect(decodeRecord(twoFlags(bad))).toBeUndefined()
   })
 
   it('records via "embed" after the older vias, which keep their numbers', () => {

@@ -119,7 +119,11 @@ describe('consent record', () => {
   })
 
   it('grants only offered categories that were explicitly granted', () => {
-    expect(effectiveChoices(['analytics'], { analytics: true, marketing: true })).toEqual({ functional: false, analytics: true, marketing: false })
+    expect(effectiveChoices(['analytics'], { analytics: true, marketing: true })).toEqual({
+      functional: false,
+      analytics: true,
+      marketing: false,
+    })
     expect(effectiveChoices([], { analytics: true })).toEqual({ functional: false, analytics: false, marketing: false })
     expect(effectiveChoices(['analytics'], undefined)).toEqual({ functional: false, analytics: false, marketing: false })
   })

@@ -51,7 +51,10 @@ describe('the audit chunk', () => {
       },
       { name: 'mystery', storage: 'cookie', class: 'unknown', declared: false },
     ])
-    expect(violations(entries, { functional: false, analytics: true, marketing: false }).map((e) => e.name)).toEqual(['_fbp', 'mystery'])
+    expect(violations(entries, { functional: false, analytics: true, marketing: false }).map((e) => e.name)).toEqual([
+      '_fbp',
+      'mystery',
+    ])
   })
 
   it('calls a functional cookie present without a functional grant a violation, declared or not', () => {

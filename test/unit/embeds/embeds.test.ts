@@ -36,7 +36,18 @@ describe('embedUrl', () => {
   it('takes http(s) and relative URLs only, however the scheme is disguised', () => {
     expect(embedUrl(VIDEO, 'https://site.test/')!.href).toBe(VIDEO)
     expect(embedUrl('/stand-ins/embed.html', 'https://site.test/a/')!.href).toBe('https://site.test/stand-ins/embed.html')
-    for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>x</script>', 'blob:https://site.test/1', 'about:blank', 'file:///etc/passwd', 'http://[::1', '', null])
+    for (const bad of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>x</script>',
+      'blob:https://site.test/1',
+      'about:blank',
+      'file:///etc/passwd',
+      'http://[::1',
+      '',
+      null,
+    ])
       expect(embedUrl(bad, 'https://site.test/')).toBeUndefined()
   })
 })
@@ -91,7 +102,10 @@ describe('embeds', () => {
   it('gates embeds an app adds later, and img elements too', async () => {
     gate(PISAMA)
     await flush()
-    document.body.insertAdjacentHTML('beforeend', `<img data-consent="marketing" data-src="https://i.ytimg.com/vi/x/0.jpg" alt="Poster" width="120" height="90">`)
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<img data-consent="marketing" data-src="https://i.ytimg.com/vi/x/0.jpg" alt="Poster" width="120" height="90">`,
+    )
     await vi.waitFor(() => expect(placeholders()).toHaveLength(1))
     expect(document.querySelector('img')!.hasAttribute('src')).toBe(false)
   })

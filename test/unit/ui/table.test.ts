@@ -109,7 +109,13 @@ describe('cookie table', () => {
   })
 
   it('groups functional cookies under their own heading, with the choice, before analytics', () => {
-    const chat = { name: 'chat_prefs', class: 'functional' as const, purpose: 'Keeps the chat open', lifetime: '1 year', provider: 'Acme' }
+    const chat = {
+      name: 'chat_prefs',
+      class: 'functional' as const,
+      purpose: 'Keeps the chat open',
+      lifetime: '1 year',
+      provider: 'Acme',
+    }
     const { groups, group } = table({
       options: { ...ACME, profile: { ...ACME.profile!, cookies: [...(ACME.profile!.cookies ?? []), chat] } },
       undecided: ['analytics'],

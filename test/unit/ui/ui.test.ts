@@ -144,10 +144,18 @@ describe('preferences dialog', () => {
   })
 
   it('shows a functional switch first, with its cookies and wording, when the profile has one', async () => {
-    const chat = { name: 'chat_prefs', class: 'functional' as const, purpose: 'Keeps the chat open', lifetime: '1 year', provider: 'Acme' }
+    const chat = {
+      name: 'chat_prefs',
+      class: 'functional' as const,
+      purpose: 'Keeps the chat open',
+      lifetime: '1 year',
+      provider: 'Acme',
+    }
     const { $, h } = ui({ options: { profile: { ...ACME, cookies: [...ACME.cookies, chat] } }, choices: { analytics: true } })
     await h.openPreferences()
-    const names = Array.from(document.querySelector('[data-consent-gate-host]')!.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name]'))
+    const names = Array.from(
+      document.querySelector('[data-consent-gate-host]')!.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name]'),
+    )
     expect(names.map((i) => [i.name, i.checked])).toEqual([
       ['functional', false],
       ['analytics', true],
