@@ -94,7 +94,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   let live = true
 
   const state = (): Consent => ({
-    decided: !unchosen(categories, record).length,
+    decided: !!record && !unchosen(categories, record).length,
     choices: { ...effectiveChoices(categories, record?.choices) },
     categories: [...categories],
   })
