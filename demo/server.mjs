@@ -112,6 +112,8 @@ const switcher = (langs, current) =>
 
 export function startServer({ port = 0, realTrackerHosts = false, log = () => {} } = {}) {
   const ga4Src = realTrackerHosts ? '' : 'data-ga4-src="/stand-ins/gtag.js"'
+  // The video page's embed: YouTube's host (the end-to-end suite answers it), or a local stand-in.
+  const embedSrc = realTrackerHosts ? 'https://www.youtube-nocookie.com/embed/pisama-intro' : '/stand-ins/embed.html'
   // Served under a real domain (as in the end-to-end suite), the marketing site and the
   // dashboard share one choice, as Pisama's do; on 127.0.0.1 there is no parent domain.
   const page = async (req, name, vars = {}) => {
@@ -132,6 +134,7 @@ export function startServer({ port = 0, realTrackerHosts = false, log = () => {}
       .replaceAll('{{COOKIE_DOMAIN}}', domain)
       .replaceAll('{{LANG}}', lang ? `data-lang="${lang}"` : '')
       .replaceAll('{{LANGUAGES}}', switcher(langs, lang))
+      .replaceAll('{{EMBED_SRC}}', embedSrc)
   }
   const file = (base, rest) => {
     const path = normalize(join(base, rest))
@@ -162,6 +165,8 @@ export function startServer({ port = 0, realTrackerHosts = false, log = () => {}
       else if (p === '/' || p === '/index.html') send(await page(req, 'index.html'), TYPES['.html'])
       else if (p === '/pisama/' || p === '/pisama') send(await page(req, 'pisama.html', MARKETING), TYPES['.html'])
       else if (p === '/pisama/rtl/') send(await page(req, 'rtl.html'), TYPES['.html'])
+      else if (p === '/pisama/video/' || p === '/pisama/video') send(await page(req, 'video.html'), TYPES['.html'])
+      else if (p === '/pisama/headless/' || p === '/pisama/headless') send(await page(req, 'headless.html'), TYPES['.html'])
       else if (p.startsWith('/pisama/app'))
         send(await page(req, 'app.html'), TYPES['.html'], { 'set-cookie': 'pisama_session=demo; Path=/; HttpOnly; SameSite=Lax' })
       else if (p === '/pigi/' || p === '/pigi')
@@ -177,6 +182,7 @@ export function startServer({ port = 0, realTrackerHosts = false, log = () => {}
         send(await page(req, 'pisama.html', STRICT), TYPES['.html'], { 'content-security-policy': STRICT_CSP })
       else if (p === '/trusted-types/')
         send(await page(req, 'pisama.html', TRUSTED), TYPES['.html'], { 'content-security-policy': TRUSTED_TYPES })
+      else if (p === '/stand-ins/embed.html') send(await file(join(here, 'stand-ins'), 'embed.html'), TYPES['.html'])
       else if (p === '/stand-ins/gtag.js') send(await file(join(here, 'stand-ins'), 'gtag.js'), TYPES['.js'])
       else if (p === '/_vercel/insights/script.js') send(await file(join(here, 'stand-ins'), 'vercel.js'), TYPES['.js'])
       else if (p.startsWith('/consent-gate/'))
@@ -209,6 +215,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     '/pisama/?lang=ja',
     '/pisama/rtl/',
     '/pisama/app/',
+    '/pisama/video/',
+    '/pisama/headless/',
     '/pigi/',
     '/pisama/privacy',
     '/pigi/privacy',

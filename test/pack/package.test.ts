@@ -29,7 +29,7 @@ import { Consent, useConsent } from 'consent-gate/react'
 const options: Options = { site: 'pisama', ga4: { measurementId: 'G-XXXXXXXXXX' } }
 const gate: ConsentGate = createConsentGate(options)
 const granted: boolean = gate.getConsent().choices.analytics
-const kind: 'essential' | 'session' | 'xsrf' | 'analytics' | 'marketing' | 'unknown' = classify('_ga')
+const kind: 'essential' | 'session' | 'xsrf' | 'functional' | 'analytics' | 'marketing' | 'unknown' = classify('_ga')
 createElement(Consent, { gate, category: 'analytics', fallback: 'off' }, 'on')
 export const probes = [granted, kind, useConsent]
 
