@@ -11,8 +11,12 @@ export default defineConfig({
     environmentOptions: {
       happyDOM: {
         url: 'http://www.pisama.test/',
-        // Unit tests check which scripts are added, never run them.
-        settings: { disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true },
+        // Unit tests check which scripts are added, never run them, and never load an embed's page.
+        settings: {
+          disableJavaScriptFileLoading: true,
+          handleDisabledFileLoadingAsSuccess: true,
+          disableIframePageLoading: true,
+        },
       },
     },
     include: ['test/unit/**/*.test.{ts,tsx}', 'test/server/**/*.test.ts', 'test/pack/**/*.test.ts', 'test/size/**/*.test.ts', 'test/e2e/**/*.test.ts'],

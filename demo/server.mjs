@@ -154,6 +154,8 @@ export async function startServer({
     return response
   })
   const ga4Src = realTrackerHosts ? '' : 'data-ga4-src="/stand-ins/gtag.js"'
+  // The video page's embed: YouTube's host (the end-to-end suite answers it), or a local stand-in.
+  const embedSrc = realTrackerHosts ? 'https://www.youtube-nocookie.com/embed/pisama-intro' : '/stand-ins/embed.html'
   // Served under a real domain (as in the end-to-end suite), the marketing site and the
   // dashboard share one choice, as Pisama's do; on 127.0.0.1 there is no parent domain.
   const page = async (req, name, vars = {}) => {
@@ -182,6 +184,7 @@ export async function startServer({
       .replaceAll('{{COOKIE_DOMAIN}}', domain)
       .replaceAll('{{LANG}}', lang ? `data-lang="${lang}"` : '')
       .replaceAll('{{LANGUAGES}}', switcher(langs, lang))
+      .replaceAll('{{EMBED_SRC}}', embedSrc)
   }
   const file = (base, rest) => {
     const path = normalize(join(base, rest))
@@ -228,6 +231,8 @@ export async function startServer({
       } else if (p === '/' || p === '/index.html') send(await page(req, 'index.html'), TYPES['.html'])
       else if (p === '/pisama/' || p === '/pisama') await sitePage('pisama', 'pisama.html', MARKETING)
       else if (p === '/pisama/rtl/') await sitePage('pisama', 'rtl.html')
+      else if (p === '/pisama/video/' || p === '/pisama/video') send(await page(req, 'video.html'), TYPES['.html'])
+      else if (p === '/pisama/headless/' || p === '/pisama/headless') send(await page(req, 'headless.html'), TYPES['.html'])
       else if (p.startsWith('/pisama/app'))
         await sitePage('pisama', 'app.html', {}, { 'set-cookie': 'pisama_session=demo; Path=/; HttpOnly; SameSite=Lax' })
       else if (p === '/pigi/' || p === '/pigi')
@@ -247,6 +252,7 @@ export async function startServer({
         await sitePage('pisama', 'pisama.html', STRICT, { 'content-security-policy': STRICT_CSP })
       else if (p === '/trusted-types/')
         await sitePage('pisama', 'pisama.html', TRUSTED, { 'content-security-policy': TRUSTED_TYPES })
+      else if (p === '/stand-ins/embed.html') send(await file(join(here, 'stand-ins'), 'embed.html'), TYPES['.html'])
       else if (p === '/stand-ins/gtag.js') send(await file(join(here, 'stand-ins'), 'gtag.js'), TYPES['.js'])
       else if (p === '/_vercel/insights/script.js') send(await file(join(here, 'stand-ins'), 'vercel.js'), TYPES['.js'])
       else if (p.startsWith('/consent-gate/'))
@@ -281,6 +287,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     '/pisama/?lang=ja',
     '/pisama/rtl/',
     '/pisama/app/',
+    '/pisama/video/',
+    '/pisama/headless/',
     '/pigi/',
     '/pisama/privacy',
     '/pigi/privacy',

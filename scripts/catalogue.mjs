@@ -18,20 +18,19 @@ import { readRecords } from './csv.mjs'
 const root = join(import.meta.dirname, '..')
 
 /**
- * The database's categories as our classes. Functional and Personalization have no class of their
- * own yet: they are `unknown` (never essential) until a `functional` class exists, when this is
- * the one line to change.
+ * The database's categories as our classes. Functional and Personalization (chat, embeds, saved
+ * preferences) need the visitor's grant like analytics does: class `functional`.
  */
 export const CLASS_OF = {
   Necessary: 'essential',
   Security: 'essential',
   Analytics: 'analytics',
   Marketing: 'marketing',
-  Functional: 'unknown',
-  Personalization: 'unknown',
+  Functional: 'functional',
+  Personalization: 'functional',
 }
 /** Tables store a class as its index in this list. */
-const CLASSES = ['essential', 'session', 'xsrf', 'analytics', 'marketing', 'unknown']
+const CLASSES = ['essential', 'session', 'xsrf', 'analytics', 'marketing', 'unknown', 'functional']
 
 const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0)
 
@@ -158,7 +157,9 @@ export function renderTables() {
     `// for category, purpose and retention, separated by commas.\n` +
     `export const TEXT: string[] = ${JSON.stringify(pool)}\n` +
     `export const ROWS = ${JSON.stringify(rows)}\n`
-  const byClass = CLASSES.filter((c) => c !== 'unknown').map((c) => [
+
+  // A class no curated name has is left out: an empty list would declare the empty name.
+  const byClass = CLASSES.filter((c) => c !== 'unknown' && curated.some((e) => e.class === c)).map((c) => [
     c,
     curated
       .filter((e) => e.class === c)

@@ -2,7 +2,7 @@ import { resolveConfig, type Options } from './config/options'
 import type { Category, CookieClass } from './config/profiles'
 import { decide, every } from './consent/choice'
 import { sendReceipt, toReceipt, type Receipt } from './consent/receipt'
-import { effectiveChoices, settle, type Choices, type ConsentRecord } from './consent/record'
+import { effectiveChoices, settle, unchosen, type Choices, type ConsentRecord } from './consent/record'
 import { cookieStore } from './consent/store'
 import { crossTab } from './consent/sync'
 import type { AuditEntry } from './cookies/audit'
@@ -15,7 +15,11 @@ import { userInterface } from './ui/surface'
 import { VERSION } from './version'
 
 export interface Consent {
-  /** False until the visitor made a choice that still counts. */
+  /**
+   * False until the visitor made a choice that still counts for every offered category: a choice
+   * given before a category was offered keeps applying, but the visitor is asked about the new one.
+   * A site drawing its own banner (`ui: false`) shows it while `!decided && categories.length > 0`.
+   */
   decided: boolean
   /** Every category, `true` only where granted and offered. */
   choices: Record<Category, boolean>
@@ -30,7 +34,10 @@ export interface ConsentGate {
   rejectAll(): void
   /** Sets the given categories; the others keep their current value. */
   update(choices: Choices): void
-  /** Opens the preferences dialog (loads the UI chunk). Does nothing on a site with nothing to ask. */
+  /**
+   * Opens the preferences dialog (loads the UI chunk). Does nothing on a site with nothing to ask.
+   * With `ui: false` it fires `consent-gate:open` on window instead, for the site's own dialog.
+   */
   openPreferences(): Promise<void>
   subscribe(listener: (consent: Consent) => void): () => void
   /** The class of a cookie or storage key, with the site's declarations (loads the catalogue). */
@@ -93,14 +100,14 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   let live = true
 
   const state = (): Consent => ({
-    decided: !!record,
+    decided: !!record && !unchosen(categories, record).length,
     choices: { ...effectiveChoices(categories, record?.choices) },
     categories: [...categories],
   })
   // Whoever asks gets the stored choice, read now if start-up has not read it yet.
   const consent = () => (start(), state())
   const granted = () => (start(), effectiveChoices(categories, record?.choices))
-  const receipt = () => (start(), record && toReceipt(record, config.profile.name, VERSION))
+  const receipt = () => (start(), record && toReceipt(record, config.profile.name, VERSION, categories))
   const emit = (type: string, detail: unknown) =>
     guard(() => window.dispatchEvent(new CustomEvent('consent-gate:' + type, { detail })))
 
@@ -113,7 +120,9 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     record: () => (start(), record),
     prefill: () => record?.choices,
     granted,
+    asked: () => unchosen(categories, record),
     onChoose: (choices, via) => choose(choices, via),
+    open: () => openPreferences(),
     live: () => live,
   })
 
@@ -186,7 +195,10 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
       openPreferences()
     }
   }
-  const openPreferences = () => (start(), live && categories.length ? ui.openPreferences() : Promise.resolve())
+  // Headless, the site draws its own preferences: it hears `consent-gate:open`.
+  const openPreferences = (): Promise<void> =>
+    (start(),
+    Promise.resolve(live && categories.length && (config.ui ? ui.openPreferences() : emit('open', state())))) as Promise<void>
   const onVisible = () => {
     if (document.visibilityState === 'visible') {
       resync()
@@ -212,13 +224,15 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     started = true
     record = read().record
     apply()
-    if (!record && categories.length) {
+    // A returning visitor is asked only about categories offered since their choice.
+    const asked = unchosen(categories, record)
+    if (asked.length) {
       // Global Privacy Control is the visitor's refusal, given in advance: record it, and show the
       // banner once to say so (they can still opt in from the dialog).
       let gpc = false
       guard(() => (gpc = config.gpc && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true))
-      ui.showBanner(gpc)
-      if (gpc) choose(every(categories, false), 'gpc')
+      if (config.ui) ui.showBanner(gpc)
+      if (gpc) choose(every(asked, false), 'gpc')
     }
   }
 
@@ -267,7 +281,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
       tripwireCheck()
     })
     setTimeout(() => live && start())
-    ui.findTables()
+    ui.find()
   } catch (e) {
     gate.destroy()
     throw new Error(`consent-gate: could not start (${e})`)

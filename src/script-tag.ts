@@ -25,6 +25,7 @@ function fromTag(tag: HTMLScriptElement | null): Options {
   if (d('categories')) o.categories = d('categories')!.split(/[\s,]+/)
   if (d('floatingButton') != null) o.floatingButton = true
   if (d('gpc') === 'off') o.gpc = false
+  if (d('ui') === 'off') o.ui = false
   if (tag?.nonce) o.nonce = tag.nonce
   return o
 }

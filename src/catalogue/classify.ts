@@ -8,8 +8,9 @@ const RAILS_SESSION = /^_\w+_session$/
 /**
  * The catalogue's classifier: the site's own declarations win (Django's `sessionid` is a session
  * cookie whatever catalogues say), then a catalogued name, then Rails' session pattern, then the
- * catalogue's patterns. A name catalogued without a class of ours (the database's Functional) may
- * still be a Rails session. `unknown` is never essential; a `__Host-` or `__Secure-` prefix
+ * catalogue's patterns. A name catalogued as `unknown` or `functional` (Zendesk's
+ * `_zendesk_session`) may still be a Rails session. `unknown` is
+ * never essential; a `__Host-` or `__Secure-` prefix
  * alone changes nothing.
  */
 export const catalogueClassifier =
@@ -19,7 +20,7 @@ export const catalogueClassifier =
     const own = find(name, declared)?.class
     if (own) return own
     const hit = match(name)
-    if (hit?.exact && hit.entry.class !== 'unknown') return hit.entry.class
+    if (hit?.exact && !/^(unknown|functional)$/.test(hit.entry.class)) return hit.entry.class
     if (RAILS_SESSION.test(name)) return 'session'
     return hit?.entry.class ?? 'unknown'
   }

@@ -7,7 +7,7 @@ export interface CatalogueEntry {
   /**
    * The category the source gave it: the Open Cookie Database's (`Analytics`, `Marketing`,
    * `Functional`, `Personalization`, `Security`, `Necessary`) or ours. `Functional` and
-   * `Personalization` are class `unknown` until there is a `functional` class.
+   * `Personalization` are class `functional`.
    */
   category: string
   provider: string

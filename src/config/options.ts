@@ -46,6 +46,11 @@ export interface Options {
   theme?: Theme
   nonce?: string
   floatingButton?: boolean
+  /**
+   * `false` draws no banner or dialog (their chunks are never fetched): the site draws its own
+   * from the API. openPreferences() then fires `consent-gate:open` on window. On by default.
+   */
+  ui?: boolean
   /** Where to POST a receipt of each choice (JSON, no credentials). */
   receiptUrl?: string
   onConsent?: (receipt: Receipt) => void
@@ -75,6 +80,8 @@ export interface Config {
   readonly theme: Theme
   readonly nonce?: string
   readonly floatingButton: boolean
+  /** False in headless mode: no banner, no dialog. */
+  readonly ui: boolean
   readonly receiptUrl?: string
   readonly onConsent?: (receipt: Receipt) => void
 }
@@ -146,6 +153,7 @@ const PLAIN: Record<string, [test: (v: any) => unknown, rule: Rule]> = {
   nonce: [isString, 'string'],
   theme: [(v) => ['auto', 'light', 'dark'].includes(v), 'theme'],
   floatingButton: [isBoolean, 'boolean'],
+  ui: [isBoolean, 'boolean'],
   onConsent: [(v) => typeof v === 'function', 'function'],
 }
 // The options checked together, in resolveConfig's own steps.
@@ -307,6 +315,7 @@ export function resolveConfig(given: Options, host: string | null | undefined = 
     theme: options.theme ?? 'auto',
     nonce: options.nonce,
     floatingButton: options.floatingButton === true,
+    ui: options.ui !== false,
     receiptUrl: absolute(options.receiptUrl)?.href,
     onConsent: options.onConsent,
   }) as Config

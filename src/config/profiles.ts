@@ -1,11 +1,12 @@
 /** What a visitor grants. Essential cookies need no grant, so they have no category. */
-export type Category = 'analytics' | 'marketing'
-export const CATEGORIES: readonly Category[] = ['analytics', 'marketing']
+export type Category = 'functional' | 'analytics' | 'marketing'
+/** Every category, in display order. */
+export const CATEGORIES: readonly Category[] = ['functional', 'analytics', 'marketing']
 
 /** What a cookie or storage key is. `unknown` is never treated as essential. */
-export type CookieClass = 'essential' | 'session' | 'xsrf' | 'analytics' | 'marketing' | 'unknown'
+export type CookieClass = 'essential' | 'session' | 'xsrf' | 'functional' | 'analytics' | 'marketing' | 'unknown'
 /** Every class, in display order: what a site needs first, then what a visitor may grant. */
-export const CLASSES = 'essential session xsrf analytics marketing unknown'.split(' ') as CookieClass[]
+export const CLASSES = 'essential session xsrf functional analytics marketing unknown'.split(' ') as CookieClass[]
 
 export type Tracker = 'ga4' | 'vercel'
 
@@ -74,4 +75,4 @@ export const TRACKER_COOKIES: Record<Tracker, Declared[]> = {
 
 /** The category a cookie of this class needs, if any. */
 export const categoryOf = (cls?: CookieClass): Category | undefined =>
-  cls === 'analytics' || cls === 'marketing' ? cls : undefined
+  (CATEGORIES as readonly (string | undefined)[]).includes(cls) ? (cls as Category) : undefined

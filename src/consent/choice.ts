@@ -1,7 +1,7 @@
 import { CATEGORIES, type Category } from '../config/profiles'
 import type { Config } from '../config/options'
 import { own } from '../config/own'
-import { DAY_MS, effectiveChoices, newId, type Choices, type ConsentRecord, type Via } from './record'
+import { DAY_MS, newId, type Choices, type ConsentRecord, type Via } from './record'
 
 /** Every offered category set to one value: Accept all, Reject all. */
 export const every = (categories: readonly Category[], value: boolean): Choices => {
@@ -11,8 +11,8 @@ export const every = (categories: readonly Category[], value: boolean): Choices 
 }
 
 /**
- * The record a choice makes: the given categories over the current ones, only offered categories
- * kept (on a site that offers none, nothing can be granted), the visitor's id kept across changes.
+ * The record a choice makes: the given categories over the current ones (one not chosen before and
+ * not given now stays not chosen), only offered categories kept (on a site that offers none, nothing can be granted), the visitor's id kept across changes.
  * Throws for anything but an object of known categories, read from its own keys only.
  */
 export function decide(given: Choices, via: Via, config: Config, current: ConsentRecord | undefined, now: number): ConsentRecord {
@@ -21,9 +21,11 @@ export function decide(given: Choices, via: Via, config: Config, current: Consen
   for (const k of Object.keys(given))
     if (!CATEGORIES.includes(k as Category))
       throw new Error(`consent-gate: unknown category "${k}"; categories are ${CATEGORIES.join(', ')}`)
-  const before = effectiveChoices(config.categories, current?.choices)
   const choices: Choices = Object.create(null)
-  for (const c of config.categories) choices[c] = own(given, c) ? given[c] === true : before[c]
+  // A category neither given now nor chosen before stays not chosen: the visitor is still asked.
+  for (const c of config.categories)
+    if (own(given, c)) choices[c] = given[c] === true
+    else if (current && own(current.choices, c)) choices[c] = current.choices[c] === true
   return {
     revision: config.revision,
     id: current?.id ?? newId(),

@@ -1,3 +1,5 @@
+import type { Category } from '../config/profiles'
+import { own } from '../config/own'
 import type { Choices, ConsentRecord, Via } from './record'
 
 /** Proof of one choice (GDPR Art. 7(1)): what was chosen, when, how, under which revision. */
@@ -13,13 +15,14 @@ export interface Receipt {
   sdkVersion: string
 }
 
-export const toReceipt = (r: ConsentRecord, site: string, sdkVersion: string): Receipt => ({
+/** The receipt lists the offered categories only: a record may hold one the site no longer offers. */
+export const toReceipt = (r: ConsentRecord, site: string, sdkVersion: string, offered: readonly Category[]): Receipt => ({
   consentId: r.id,
   givenAt: new Date(r.at).toISOString(),
   expiresAt: new Date(r.expires).toISOString(),
   site,
   revision: r.revision,
-  choices: { ...r.choices },
+  choices: Object.fromEntries(offered.filter((c) => own(r.choices, c)).map((c) => [c, r.choices[c]])),
   via: r.via,
   sdkVersion,
 })

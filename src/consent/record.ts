@@ -5,7 +5,7 @@ import { own } from '../config/own'
 export type Choices = Partial<Record<Category, boolean>>
 
 /** How a choice was given; kept in the record and the receipt. */
-export type Via = 'banner' | 'dialog' | 'api' | 'gpc'
+export type Via = 'banner' | 'dialog' | 'api' | 'gpc' | 'embed'
 
 /** The stored choice. Encoded compactly into one cookie. */
 export interface ConsentRecord {
@@ -22,8 +22,13 @@ export interface ConsentRecord {
 }
 
 const SCHEMA = '1'
-/** Every way a choice is given; the codec stores its index. */
-export const VIAS: Via[] = ['banner', 'dialog', 'api', 'gpc']
+// Every way a choice is given, appended only: a record stores its via as an index into this list.
+export const VIAS: Via[] = ['banner', 'dialog', 'api', 'gpc', 'embed']
+/**
+ * The categories in the order a record stores them: appended only, so a record written before
+ * `functional` existed (two flags) still reads, with `functional` not chosen.
+ */
+const STORED: Category[] = ['analytics', 'marketing', 'functional']
 const MAX_LENGTH = 200
 export const DAY_MS = 864e5
 // Clocks drift; a record dated further ahead than this was not written by a browser on this site.
@@ -36,9 +41,9 @@ const checksum = (text: string): string => {
   return (h >>> 0).toString(36)
 }
 
-// One character per category, in CATEGORIES order: 1 granted, 0 refused, - not asked.
+// One character per category, in STORED order: 1 granted, 0 refused, - not asked.
 const encodeChoices = (choices: Choices): string =>
-  CATEGORIES.map((c) => (!own(choices, c) || choices[c] === undefined ? '-' : choices[c] ? '1' : '0')).join('')
+  STORED.map((c) => (!own(choices, c) || choices[c] === undefined ? '-' : choices[c] ? '1' : '0')).join('')
 
 /** `1~revision~id~at~expires~choices~via~checksum`, times in base 36. */
 export function encodeRecord(r: ConsentRecord): string {
@@ -73,10 +78,10 @@ export function decodeRecord(value: unknown): ConsentRecord | undefined {
     expires - at > 400 * DAY_MS
   )
     return
-  if (flags.length !== CATEGORIES.length || !/^[-01]+$/.test(flags) || !VIAS[+via]) return
+  if (flags.length < 2 || flags.length > STORED.length || !/^[-01]+$/.test(flags) || !VIAS[+via]) return
   const choices: Choices = Object.create(null)
-  CATEGORIES.forEach((c, i) => {
-    if (flags[i] !== '-') choices[c] = flags[i] === '1'
+  STORED.forEach((c, i) => {
+    if (flags[i] && flags[i] !== '-') choices[c] = flags[i] === '1'
   })
   return { revision, id, at, expires, choices, via: VIAS[+via] }
 }
@@ -101,10 +106,15 @@ export interface Reading {
   conflict: boolean
 }
 
-/** Only what both grant: a category either refused, or neither said, is not granted. */
+/**
+ * Only what both grant: a category either refused is refused; one that only one of them chose,
+ * and granted, stays not chosen (the visitor is asked again rather than granted by a lone record).
+ */
 const strictest = (a: Choices, b: Choices): Choices => {
   const out: Choices = Object.create(null)
-  for (const c of CATEGORIES) if (own(a, c) || own(b, c)) out[c] = a[c] === true && b[c] === true
+  for (const c of CATEGORIES)
+    if (a[c] === false || b[c] === false) out[c] = false
+    else if (own(a, c) && own(b, c)) out[c] = true
   return out
 }
 
@@ -141,6 +151,10 @@ export function settle(
 /** 80 random bits in base 36; getRandomValues works in every context, randomUUID only in secure ones. */
 export const newId = (): string =>
   Array.from(crypto.getRandomValues(new Uint8Array(10)), (b) => b.toString(36).padStart(2, '0')).join('')
+
+/** Offered categories the record has no choice for: the visitor is still to be asked about them. */
+export const unchosen = (offered: readonly Category[], r: ConsentRecord | undefined): Category[] =>
+  offered.filter((c) => !(r && own(r.choices, c)))
 
 /**
  * The choices a site can act on: only offered categories count, anything not granted is

@@ -111,11 +111,11 @@ export const fullAudit = (
 /**
  * What should not be there: a cookie or key of a category the visitor has not granted, or an
  * undeclared one we cannot place. On a profile without trackers nothing is ever granted, so any
- * analytics or marketing cookie is caught, declared by name alone or not at all.
+ * functional, analytics or marketing cookie is caught, declared by name alone or not at all.
  */
 export const violations = (entries: AuditEntry[], granted: Record<Category, boolean>): AuditEntry[] =>
   entries.filter((e) =>
-    e.class === 'analytics' || e.class === 'marketing' ? !granted[e.class] : e.class === 'unknown' && !e.declared,
+    /^(functional|analytics|marketing)$/.test(e.class) ? !granted[e.class as Category] : e.class === 'unknown' && !e.declared,
   )
 
 // The tripwire's reporting travels in this chunk too.

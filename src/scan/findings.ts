@@ -90,7 +90,8 @@ export interface Report {
   }[]
 }
 
-const TRACKING = (cls: CookieClass) => cls === 'analytics' || cls === 'marketing'
+// Every class that needs a grant: a functional cookie before consent is as much a finding.
+const TRACKING = (cls: CookieClass) => cls === 'functional' || cls === 'analytics' || cls === 'marketing'
 const CHECKED: readonly Phase[] = ['before', 'reject']
 
 /** A cookie is first party when its domain is the page's host or a parent of it. */

@@ -17,15 +17,22 @@ export function gtag(): Gtag {
   })
 }
 
-/** Consent Mode v2 signals for our categories. */
+/**
+ * Consent Mode v2 signals for our categories. `security_storage` (authentication, fraud
+ * prevention) is strictly necessary, so it is granted from the defaults on, like essential cookies.
+ */
 export const signals = (choices: Record<Category, boolean>) => {
   const value = (granted: boolean) => (granted ? 'granted' : 'denied')
   const ads = value(choices.marketing)
+  const functional = value(choices.functional)
   return {
     analytics_storage: value(choices.analytics),
     ad_storage: ads,
     ad_user_data: ads,
     ad_personalization: ads,
+    functionality_storage: functional,
+    personalization_storage: functional,
+    security_storage: 'granted',
   }
 }
 
@@ -35,7 +42,8 @@ export const signals = (choices: Record<Category, boolean>) => {
  */
 export function consentDefault(): void {
   const g = gtag()
-  g('consent', 'default', { ...signals({ analytics: false, marketing: false }), wait_for_update: 500 })
+  // No category is granted: each reads as denied.
+  g('consent', 'default', { ...signals({} as Record<Category, boolean>), wait_for_update: 500 })
   g('set', 'ads_data_redaction', true)
 }
 

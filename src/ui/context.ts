@@ -1,4 +1,5 @@
 import type { Config } from '../config/options'
+import type { Category } from '../config/profiles'
 import type { Choices, Via } from '../consent/record'
 import type { Banner, Messages } from '../config/strings'
 import type { Declared } from '../config/profiles'
@@ -20,6 +21,8 @@ export interface UiContext {
   choices: Choices
   /** The banner mentions that the browser's Global Privacy Control signal was honoured. */
   gpc: boolean
+  /** The categories the banner's buttons set: those the visitor has not chosen yet. */
+  asked(): Category[]
   /** Called when the visitor makes a choice. */
   onChoose(choices: Choices, via: Via): void
 }
@@ -40,10 +43,17 @@ export interface TableContext {
   config: Config
   /** Effective choices: `true` only where granted. */
   choices: Choices
-  decided: boolean
+  /** Offered categories without a choice yet. */
+  undecided: readonly Category[]
   lang: string
   /** The language's messages with the site's `strings` applied. */
   messages: Messages
 }
 
 export type RenderTable = (element: Element, ctx: TableContext, catalogue?: readonly Declared[]) => void
+
+export interface EmbedHandle {
+  /** Loads the embeds of granted categories and puts placeholders back for the others. */
+  update(): void
+  destroy(): void
+}

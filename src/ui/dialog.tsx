@@ -87,7 +87,7 @@ function render(ctx: UiContext, t: Messages, catalogue: readonly Declared[]) {
             <span>{t.alwaysOn}</span>
           </div>
           <p>{t.essentialBody}</p>
-          {table(cookies.filter((d) => !/^(analytics|marketing|unknown)$/.test(d.class)))}
+          {table(cookies.filter((d) => !/^(functional|analytics|marketing|unknown)$/.test(d.class)))}
         </div>
         {config.categories.map((c) => (
           <div class="c">

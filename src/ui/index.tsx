@@ -64,7 +64,9 @@ export const mount: MountUi = (ctx) => {
   style(root, CSS, nonce)
   document.body.append(host)
 
-  const all = (value: boolean): Choices => Object.fromEntries(config.categories.map((c) => [c, value]))
+  // The banner asks only about what is still to choose; the dialog sets every category.
+  const all = (value: boolean, via: Via): Choices =>
+    Object.fromEntries((via === 'banner' ? ctx.asked() : config.categories).map((c) => [c, value]))
   let view: '' | 'banner' | 'dialog' = ''
   let decided = false
   let choices = ctx.choices
@@ -151,10 +153,10 @@ export const mount: MountUi = (ctx) => {
 
   const buttons = (via: Via) => (extra: ComponentChildren) => (
     <div class="r">
-      <button data-action="accept-all" onClick={() => choose(all(true), via)}>
+      <button data-action="accept-all" onClick={() => choose(all(true, via), via)}>
         {t.acceptAll}
       </button>
-      <button data-action="reject-all" onClick={() => choose(all(false), via)}>
+      <button data-action="reject-all" onClick={() => choose(all(false, via), via)}>
         {t.rejectAll}
       </button>
       {extra}

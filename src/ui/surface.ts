@@ -2,7 +2,7 @@ import type { Config } from '../config/options'
 import type { Category } from '../config/profiles'
 import type { Choices, ConsentRecord, Via } from '../consent/record'
 import { guard, lazy, lost, whenBody } from '../steps'
-import type { UiHandle } from './context'
+import type { EmbedHandle, UiHandle } from './context'
 import { texts } from './texts'
 
 /** What the UI needs to know of the gate, asked when it needs it. */
@@ -11,7 +11,11 @@ export interface GateView {
   /** The dialog starts from the current choice; never from one that lapsed or came from another revision. */
   prefill(): Choices | undefined
   granted(): Record<Category, boolean>
+  /** Offered categories the visitor has not chosen yet. */
+  asked(): Category[]
   onChoose(choices: Choices, via: Via): void
+  /** The gate's openPreferences: the dialog, or with `ui: false` the site's own. */
+  open(): void
   live(): boolean
 }
 
@@ -35,6 +39,7 @@ export function userInterface(config: Config, gate: GateView) {
         // Prototype-free: a polluted `Object.prototype.analytics` must not tick a switch.
         choices: Object.assign(Object.create(null), gate.prefill()),
         gpc: gate.record()?.via === 'gpc',
+        asked: gate.asked,
         onChoose: gate.onChoose,
       })
       // A gate destroyed while the chunk was on its way takes the UI with it.
@@ -47,9 +52,24 @@ export function userInterface(config: Config, gate: GateView) {
   const table = lazy(() =>
     Promise.all([import('./table'), t.all()]).then(
       ([m, messages]) =>
-        (tables = m.tables(() => ({ config, choices: gate.granted(), decided: !!gate.record(), lang: t.lang(), messages }))),
+        (tables = m.tables(() => ({ config, choices: gate.granted(), undecided: gate.asked(), lang: t.lang(), messages }))),
     ),
   )
+  // Placeholders for embeds, a chunk of its own: fetched once the page has an embed, which an
+  // observer looks for until then (a page without embeds pays for one query per DOM change).
+  let embedded: EmbedHandle | undefined
+  const embeds = lazy(() =>
+    Promise.all([import('../embeds/index'), t.all()]).then(
+      ([m, messages]) => void (gate.live() && (embedded = m.embeds(config, t.lang(), messages, gate))),
+    ),
+  )
+  const seek = () => document.querySelector('[data-consent][data-src]') && (watch.disconnect(), embeds().catch(lost))
+  const watch = new MutationObserver(seek)
+  const findEmbeds = () => {
+    watch.observe(document, { childList: true, subtree: true })
+    seek()
+  }
+
   const renderCookieTable = (element: Element) =>
     table()
       .then((drawn) => (gate.live() ? drawn.add(element) : undefined))
@@ -58,21 +78,25 @@ export function userInterface(config: Config, gate: GateView) {
 
   return {
     /** The first-visit banner; with GPC it shows once to say the signal was honoured. */
-    showBanner: (gpc: boolean) => load().then((h) => (gpc || !gate.record()) && h.showBanner(), lost),
+    showBanner: (gpc: boolean) => load().then((h) => (gpc || gate.asked().length) && h.showBanner(), lost),
     openPreferences: () => load().then((h) => h.openPreferences(), lost),
     /** Shows a choice made elsewhere (API, another tab) in the banner, dialog and tables. */
     update(choices: Choices, decided: boolean) {
       guard(() => mounted?.setChoices(choices, decided))
       guard(() => tables?.redraw())
+      guard(() => embedded?.update())
     },
     renderCookieTable,
-    /** Fills every `[data-consent-cookie-table]`, once the document has them. */
-    findTables() {
-      if (document.readyState !== 'loading') findTables()
-      else document.addEventListener('DOMContentLoaded', findTables, { once: true })
+    /** Fills every `[data-consent-cookie-table]` and gates every embed, once the document has them. */
+    find() {
+      const find = () => (findTables(), findEmbeds())
+      if (document.readyState !== 'loading') find()
+      else document.addEventListener('DOMContentLoaded', find, { once: true })
     },
     destroy() {
+      watch.disconnect()
       mounted?.destroy()
+      embedded?.destroy()
     },
   }
 }

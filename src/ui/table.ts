@@ -3,7 +3,7 @@ import { describe, filled } from './wording'
 import type { RenderTable, TableContext } from './context'
 
 // Display order: what the site needs first, then what a visitor may grant.
-const CLASSES = 'essential session xsrf analytics marketing unknown'.split(' ') as CookieClass[]
+const CLASSES = 'essential session xsrf functional analytics marketing unknown'.split(' ') as CookieClass[]
 
 /** Builds an element from text only: nothing from config or wording is ever parsed as HTML. */
 const el = (tag: string, text = '', attrs: Record<string, string> = {}, ...children: Node[]): HTMLElement => {
@@ -22,7 +22,7 @@ const el = (tag: string, text = '', attrs: Record<string, string> = {}, ...child
  */
 export const renderTable: RenderTable = (
   root,
-  { config, choices, decided, lang, messages: t },
+  { config, choices, undecided, lang, messages: t },
   catalogue?: readonly Declared[],
 ) => {
   const { categories } = config
@@ -35,7 +35,7 @@ export const renderTable: RenderTable = (
     const body = (t as unknown as Record<string, string>)[c + 'Body']
     if (body) section.append(el('p', body))
     if (offered(c)) {
-      const state = !decided ? 'undecided' : choices[c] ? 'allowed' : 'refused'
+      const state = undecided.includes(c) ? 'undecided' : choices[c] ? 'allowed' : 'refused'
       section.append(
         el(
           'p',

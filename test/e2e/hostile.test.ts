@@ -68,7 +68,7 @@ browserSuite('A hostile page in Chromium', (open) => {
     expect(s.trackerRequests()).toEqual([])
     expect(s.requests.slice(before).some((u) => u.includes('/chunks/ui-'))).toBe(false)
     // The gate wrote its refusal over every copy it could reach: the tossed one is gone.
-    expect((await consentCookies(s)).map((c) => c.value.split('~')[5])).toEqual(['0-'])
+    expect((await consentCookies(s)).map((c) => c.value.split('~')[5])).toEqual(['0--'])
   })
 
   it('a refusal takes _ga cookies on a deeper path and on the parent domain with it', async () => {

@@ -30,7 +30,7 @@ import { readConsent, refreshCookie, type ServerConsent } from 'consent-gate/ser
 const options: Options = { site: 'pisama', ga4: { measurementId: 'G-XXXXXXXXXX' } }
 const gate: ConsentGate = createConsentGate(options)
 const granted: boolean = gate.getConsent().choices.analytics
-const kind: 'essential' | 'session' | 'xsrf' | 'analytics' | 'marketing' | 'unknown' = classify('_ga')
+const kind: 'essential' | 'session' | 'xsrf' | 'functional' | 'analytics' | 'marketing' | 'unknown' = classify('_ga')
 createElement(Consent, { gate, category: 'analytics', fallback: 'off' }, 'on')
 const onServer: ServerConsent = readConsent('consent_gate=x', options)
 const grantedOnServer: boolean = onServer.choices.analytics

@@ -52,7 +52,11 @@ describe('createConsentGate', () => {
     const g = gate({ site: 'pisama', ga4: GA, vercel: true })
     // The banner is start-up's last step, so by then it has decided everything.
     await vi.waitFor(() => expect(host()).not.toBeNull())
-    expect(g.getConsent()).toEqual({ decided: false, choices: { analytics: false, marketing: false }, categories: ['analytics'] })
+    expect(g.getConsent()).toEqual({
+      decided: false,
+      choices: { functional: false, analytics: false, marketing: false },
+      categories: ['analytics'],
+    })
     expect(createTrackers).not.toHaveBeenCalled()
     expect(scripts()).toEqual([])
   })

@@ -209,7 +209,7 @@ describe('tripwire', () => {
         entry('declared', 'unknown', true),
         entry('PHPSESSID', 'session'),
       ],
-      { analytics: true, marketing: false },
+      { functional: false, analytics: true, marketing: false },
     )
     expect(found.map((e) => e.name)).toEqual(['_fbp', 'mystery'])
   })

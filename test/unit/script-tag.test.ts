@@ -63,4 +63,15 @@ describe('script tag', () => {
     await vi.waitFor(() => expect(error).toHaveBeenCalled())
     expect(error.mock.calls[0][0]).toBe('consent-gate: option "ga4.measurementId" must look like "G-XXXXXXXXXX", got "UA-1234-1"')
   })
+
+  it('data-ui="off" is headless mode: no banner, and openPreferences fires consent-gate:open', async () => {
+    const opened = vi.fn()
+    window.addEventListener('consent-gate:open', opened)
+    const g = await loadTag({ 'data-site': 'pisama', 'data-ga4': 'G-TAG123', 'data-ui': 'off' })
+    await g!.openPreferences()
+    window.removeEventListener('consent-gate:open', opened)
+    expect(opened).toHaveBeenCalledTimes(1)
+    await flush()
+    expect(document.querySelector('[data-consent-gate-host]')).toBeNull()
+  })
 })

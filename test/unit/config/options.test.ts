@@ -90,12 +90,12 @@ describe('resolveConfig', () => {
     [
       'an unknown category',
       { site: 'pisama', categories: ['advertising' as never] },
-      /"categories" must contain only analytics, marketing, got "advertising"/,
+      /"categories" must contain only functional, analytics, marketing, got "advertising"/,
     ],
     [
       'categories that are not an array',
       { site: 'pisama', categories: 'analytics' as never },
-      /"categories" must contain only analytics, marketing, got "analytics"/,
+      /"categories" must contain only functional, analytics, marketing, got "analytics"/,
     ],
     [
       'an unknown cookie class',

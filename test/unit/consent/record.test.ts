@@ -111,7 +111,7 @@ describe('consent record', () => {
     const proto = Object.prototype as Record<string, unknown>
     proto.analytics = true
     try {
-      expect(effectiveChoices(['analytics'], {})).toEqual({ analytics: false, marketing: false })
+      expect(effectiveChoices(['analytics'], {})).toEqual({ functional: false, analytics: false, marketing: false })
       expect(decodeRecord(encodeRecord(record({ choices: {} })))!.choices.analytics).toBeUndefined()
     } finally {
       delete proto.analytics
@@ -119,9 +119,13 @@ describe('consent record', () => {
   })
 
   it('grants only offered categories that were explicitly granted', () => {
-    expect(effectiveChoices(['analytics'], { analytics: true, marketing: true })).toEqual({ analytics: true, marketing: false })
-    expect(effectiveChoices([], { analytics: true })).toEqual({ analytics: false, marketing: false })
-    expect(effectiveChoices(['analytics'], undefined)).toEqual({ analytics: false, marketing: false })
+    expect(effectiveChoices(['analytics'], { analytics: true, marketing: true })).toEqual({
+      functional: false,
+      analytics: true,
+      marketing: false,
+    })
+    expect(effectiveChoices([], { analytics: true })).toEqual({ functional: false, analytics: false, marketing: false })
+    expect(effectiveChoices(['analytics'], undefined)).toEqual({ functional: false, analytics: false, marketing: false })
   })
 })
 

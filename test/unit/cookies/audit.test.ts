@@ -53,7 +53,16 @@ describe('the audit chunk', () => {
       },
       { name: 'mystery', storage: 'cookie', class: 'unknown', declared: false },
     ])
-    expect(violations(entries, { analytics: true, marketing: false }).map((e) => e.name)).toEqual(['_fbp', 'mystery'])
+    expect(violations(entries, { functional: false, analytics: true, marketing: false }).map((e) => e.name)).toEqual([
+      '_fbp',
+      'mystery',
+    ])
+  })
+
+  it('calls a functional cookie present without a functional grant a violation, declared or not', () => {
+    const chat = { name: 'chat_prefs', storage: 'cookie' as const, class: 'functional' as const, declared: true }
+    expect(violations([chat], { functional: false, analytics: true, marketing: true })).toEqual([chat])
+    expect(violations([chat], { functional: true, analytics: false, marketing: false })).toEqual([])
   })
 
   it('needs no purposes for the tripwire: class and provider come from the audit chunk alone', () => {
@@ -74,7 +83,7 @@ describe('the audit chunk', () => {
       declared: true,
       provider: 'Hotjar',
     })
-    expect(violations([declaredByName], { analytics: false, marketing: false })).toEqual([declaredByName])
+    expect(violations([declaredByName], { analytics: false, marketing: false, functional: false })).toEqual([declaredByName])
   })
 
   it('fills a declaration given by name alone from the catalogue; the site’s words win', () => {

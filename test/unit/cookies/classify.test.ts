@@ -72,8 +72,8 @@ describe('classify', () => {
     expect(classify('theme', pigi)).toBe('essential')
   })
 
-  it('never throws and always answers one of the six classes', () => {
-    const classes = ['essential', 'session', 'xsrf', 'analytics', 'marketing', 'unknown']
+  it('never throws and always answers one of the seven classes', () => {
+    const classes = ['essential', 'session', 'xsrf', 'functional', 'analytics', 'marketing', 'unknown']
     fc.assert(fc.property(fc.string(), (name) => classes.includes(classify(name))))
   })
 

@@ -32,7 +32,7 @@ describe('readConsent', () => {
   it('reads a stored choice, with its id, times and way, as the receipt states them', () => {
     expect(read(`theme=dark; ${jar(record())}; _ga=GA1.1.1`)).toEqual({
       decided: true,
-      choices: { analytics: true, marketing: false },
+      choices: { functional: false, analytics: true, marketing: false },
       categories: ['analytics'],
       consentId: 'abcdefgh12345678',
       givenAt: new Date(NOW - DAY).toISOString(),
@@ -43,7 +43,7 @@ describe('readConsent', () => {
   })
 
   it('answers "not decided, nothing granted" without a header, a cookie, or a readable one', () => {
-    const none = { decided: false, choices: { analytics: false, marketing: false }, categories: ['analytics'] }
+    const none = { decided: false, choices: { functional: false, analytics: false, marketing: false }, categories: ['analytics'] }
     for (const header of [undefined, '', 'theme=dark', 'xconsent_gate=' + encodeRecord(record()), 'consent_gate=junk'])
       expect(read(header), String(header)).toEqual(none)
   })
@@ -92,7 +92,7 @@ describe('readConsent', () => {
 
   it('refuses a tampered record: any character changed breaks its checksum', () => {
     const value = encodeRecord(record({ choices: { analytics: false } }))
-    const edited = value.replace('~0-~', '~1-~')
+    const edited = value.replace('~0--~', '~1--~')
     expect(edited).not.toBe(value)
     expect(read(jar(edited)).decided).toBe(false)
     fc.assert(
@@ -115,7 +115,7 @@ describe('readConsent', () => {
   it('grants nothing on a site that offers nothing, whatever the record says', () => {
     expect(read(jar(record({ choices: { analytics: true, marketing: true } })), { site: 'pigi' })).toMatchObject({
       decided: true,
-      choices: { analytics: false, marketing: false },
+      choices: { functional: false, analytics: false, marketing: false },
       categories: [],
     })
   })

@@ -12,7 +12,7 @@ const setup = (options: Omit<Options, 'site'>, over = {}) => ({
   gtag: vi.fn(),
   cookieNames: () => [],
   scopes,
-  granted: () => ({ analytics: true, marketing: false }),
+  granted: () => ({ analytics: true, marketing: false, functional: false }),
   ...over,
 })
 // Trackers watch the page for gated tags while something is granted; each test stops its own.
@@ -23,8 +23,8 @@ const trackers = (s: ReturnType<typeof setup>) => {
   made.push(t)
   return t
 }
-const NONE = { analytics: false, marketing: false }
-const ANALYTICS = { analytics: true, marketing: false }
+const NONE = { functional: false, analytics: false, marketing: false }
+const ANALYTICS = { functional: false, analytics: true, marketing: false }
 
 describe('Vercel Web Analytics', () => {
   it('sets up the va queue and script only on grant, with a beforeSend that drops events after withdrawal', () => {

@@ -27,7 +27,7 @@ const table = ({ options = ACME, ...over }: Partial<TableContext> & { options?: 
   renderTable(root, {
     config,
     choices: {},
-    decided: false,
+    undecided: config.categories,
     lang: 'en',
     messages: en,
     ...over,
@@ -65,8 +65,8 @@ describe('cookie table', () => {
   it('states the current choice per offered category, with a button that opens the preferences', () => {
     const choice = (over: Partial<TableContext>) => table(over).group('analytics').querySelector('[data-choice]')!.textContent
     expect(choice({})).toBe('Not chosen yet')
-    expect(choice({ decided: true, choices: { analytics: true } })).toBe('Allowed')
-    expect(choice({ decided: true, choices: { analytics: false } })).toBe('Refused')
+    expect(choice({ undecided: [], choices: { analytics: true } })).toBe('Allowed')
+    expect(choice({ undecided: [], choices: { analytics: false } })).toBe('Refused')
     const button = table().group('analytics').querySelector('button')!
     expect(button.hasAttribute('data-consent-open')).toBe(true)
     expect(button.textContent).toBe('Change')
@@ -104,11 +104,11 @@ describe('cookie table', () => {
     expect(root.querySelector('[data-class="unknown"] code')!.textContent).toBe('<img src=x onerror=alert(1)>')
     expect(root.querySelector('[data-class="unknown"] td:nth-child(3)')!.textContent).toBe('<b>x</b>')
     const config = resolveConfig({ site: 'pigi' })
-    renderTable(root, { config, choices: {}, decided: false, lang: 'de', messages: en })
+    renderTable(root, { config, choices: {}, undecided: [], lang: 'de', messages: en })
     expect(root.querySelectorAll('.cg-cookies')).toHaveLength(1)
     expect(root.querySelector('.cg-cookies')!.getAttribute('lang')).toBe('de')
     expect(root.querySelector('.cg-cookies')!.getAttribute('dir')).toBe('ltr')
-    renderTable(root, { config, choices: {}, decided: false, lang: 'he', messages: en })
+    renderTable(root, { config, choices: {}, undecided: [], lang: 'he', messages: en })
     expect(root.querySelector('.cg-cookies')!.getAttribute('dir')).toBe('rtl')
   })
 })
@@ -119,7 +119,7 @@ describe('cookie table, declarations by name alone', () => {
     const root = document.createElement('div')
     document.body.append(root)
     const config = resolveConfig(options)
-    await tables(() => ({ config, choices: {}, decided: false, lang: 'en', messages: en })).add(root)
+    await tables(() => ({ config, choices: {}, undecided: [...config.categories], lang: 'en', messages: en })).add(root)
     const row = (name: string) => {
       const tr = Array.from(root.querySelectorAll('tr')).find((r) => r.querySelector('code')?.textContent === name)!
       return {
@@ -174,5 +174,25 @@ describe('cookie table, declarations by name alone', () => {
   it('fetches no catalogue when every declaration has its class', async () => {
     const { row } = await filledTable(ACME)
     expect(row('_ga').cells).toEqual(['_ga', 'Google Analytics', 'Counts visits', '2 years'])
+  })
+
+  it('groups functional cookies under their own heading, with the choice, before analytics', () => {
+    const chat = {
+      name: 'chat_prefs',
+      class: 'functional' as const,
+      purpose: 'Keeps the chat open',
+      lifetime: '1 year',
+      provider: 'Acme',
+    }
+    const { groups, group } = table({
+      options: { ...ACME, profile: { ...ACME.profile!, cookies: [...(ACME.profile!.cookies ?? []), chat] } },
+      undecided: ['analytics'],
+      choices: { functional: true },
+    })
+    const order = groups.map((g) => g.dataset.class)
+    expect(order.indexOf('functional')).toBeLessThan(order.indexOf('analytics'))
+    expect(group('functional').textContent).toContain('Keeps the chat open')
+    expect(group('functional').querySelector('[data-choice]')!.textContent).toBe('Allowed')
+    expect(group('analytics').querySelector('[data-choice]')!.textContent).toBe('Not chosen yet')
   })
 })

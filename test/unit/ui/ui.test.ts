@@ -29,6 +29,7 @@ const ui = ({ options = {}, ...over }: Partial<Omit<UiContext, 'config'>> & { op
     messages: en,
     details: () => Promise.resolve(en),
     gpc: false,
+    asked: () => ['analytics', 'marketing'],
     onChoose,
     ...over,
   })
@@ -156,6 +157,36 @@ describe('preferences dialog', () => {
       lookup('_hjSessionUser_1')!.retention,
       'Hotjar',
     ])
+  })
+
+  it('shows a functional switch first, with its cookies and wording, when the profile has one', async () => {
+    const chat = {
+      name: 'chat_prefs',
+      class: 'functional' as const,
+      purpose: 'Keeps the chat open',
+      lifetime: '1 year',
+      provider: 'Acme',
+    }
+    const { $, h } = ui({ options: { profile: { ...ACME, cookies: [...ACME.cookies, chat] } }, choices: { analytics: true } })
+    await h.openPreferences()
+    const names = Array.from(
+      document.querySelector('[data-consent-gate-host]')!.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name]'),
+    )
+    expect(names.map((i) => [i.name, i.checked])).toEqual([
+      ['functional', false],
+      ['analytics', true],
+    ])
+    const text = $('[data-consent-gate="preferences"]')!.textContent!
+    expect(text).toContain(en.functional)
+    expect(text).toContain(en.functionalBody)
+    expect(text).toContain('Keeps the chat open')
+  })
+
+  it('the banner sets only the categories still to choose; the dialog sets them all', async () => {
+    const { $, h, onChoose } = ui({ asked: () => ['functional'], choices: { analytics: true } })
+    h.showBanner()
+    $('[data-action="reject-all"]')!.click()
+    expect(onChoose).toHaveBeenLastCalledWith({ functional: false }, 'banner')
   })
 
   it("words the built-in declarations from the visitor's messages", async () => {

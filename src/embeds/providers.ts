@@ -1,0 +1,56 @@
+/**
+ * Who serves an embed, from its host (the host itself or any subdomain of it), so a placeholder
+ * can say "Content from YouTube". A host not listed is shown as itself.
+ */
+const PROVIDERS: [host: RegExp, provider: string][] = [
+  // youtube-nocookie.com still stores data and contacts Google once the video plays.
+  [/(^|\.)(youtube(-nocookie)?\.com|youtu\.be)$/, 'YouTube'],
+  [/(^|\.)vimeo\.com$/, 'Vimeo'],
+  [/(^|\.)(maps\.google\.[a-z.]+|maps\.googleapis\.com)$/, 'Google Maps'],
+  [/(^|\.)spotify\.com$/, 'Spotify'],
+  [/(^|\.)(twitter\.com|x\.com|twimg\.com)$/, 'X'],
+  [/(^|\.)(instagram\.com|cdninstagram\.com)$/, 'Instagram'],
+  [/(^|\.)tiktok\.com$/, 'TikTok'],
+  [/(^|\.)soundcloud\.com$/, 'SoundCloud'],
+  [/(^|\.)(dailymotion\.com|dai\.ly)$/, 'Dailymotion'],
+  [/(^|\.)(facebook\.com|fbcdn\.net)$/, 'Facebook'],
+  [/(^|\.)twitch\.tv$/, 'Twitch'],
+  [/(^|\.)linkedin\.com$/, 'LinkedIn'],
+  [/(^|\.)pinterest\.[a-z.]+$/, 'Pinterest'],
+  [/(^|\.)podcasts\.apple\.com$/, 'Apple Podcasts'],
+  [/(^|\.)music\.apple\.com$/, 'Apple Music'],
+  [/(^|\.)(openstreetmap\.org)$/, 'OpenStreetMap'],
+  [/(^|\.)(wistia\.(com|net)|wi\.st)$/, 'Wistia'],
+  [/(^|\.)loom\.com$/, 'Loom'],
+  [/(^|\.)codepen\.io$/, 'CodePen'],
+  [/(^|\.)(calendly\.com)$/, 'Calendly'],
+  [/(^|\.)(typeform\.com)$/, 'Typeform'],
+  [/(^|\.)(mixcloud\.com)$/, 'Mixcloud'],
+  [/(^|\.)(bandcamp\.com)$/, 'Bandcamp'],
+  [/(^|\.)(reddit\.com|redditmedia\.com)$/, 'Reddit'],
+  [/(^|\.)(giphy\.com)$/, 'GIPHY'],
+]
+
+/** The provider's name, or the host (without `www.`) for one not listed. */
+export function providerOf(url: URL): string {
+  const host = url.hostname.toLowerCase()
+  // Google Maps also embeds from www.google.com/maps/embed.
+  if (/(^|\.)google\.[a-z.]+$/.test(host) && url.pathname.startsWith('/maps')) return 'Google Maps'
+  for (const [pattern, provider] of PROVIDERS) if (pattern.test(host)) return provider
+  return host.replace(/^www\./, '')
+}
+
+/**
+ * The URL an embed may load, or undefined. `data-src` is markup, possibly hostile: only `http(s):`
+ * is loaded, parsed as the browser will (case, spaces and tabs cannot disguise a scheme), since a
+ * `javascript:` frame would run in the page's origin and `data:` or `blob:` hide what loads.
+ */
+export function embedUrl(src: string | null, base: string): URL | undefined {
+  if (!src) return
+  try {
+    const url = new URL(src, base)
+    return /^https?:$/.test(url.protocol) ? url : undefined
+  } catch {
+    return
+  }
+}

@@ -1,0 +1,151 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { expect, it } from 'vitest'
+import { BANNER, browserSuite, button, type Session } from './browser'
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+const EMBED_PAGE = readFileSync(new URL('../../demo/stand-ins/embed.html', import.meta.url))
+const YOUTUBE = /^https:\/\/www\.youtube-nocookie\.com\//
+const PLACEHOLDER = '[data-consent-placeholder]'
+const ALLOW = `${PLACEHOLDER} [data-action="allow-embed"]`
+
+/** Answers YouTube's embed host with the stand-in player; the route wins over the suite's refusal. */
+const youtube = async (s: Session) => {
+  await s.context.route(YOUTUBE, (r) => r.fulfill({ body: EMBED_PAGE, contentType: 'text/html' }))
+  return () => s.requests.filter((u) => YOUTUBE.test(u))
+}
+const consent = (s: Session) => s.page.evaluate(() => window.ConsentGate!.getConsent())
+
+browserSuite('embeds in Chromium', (open) => {
+  it('requests nothing from the embed host before the grant, with a placeholder in the same box and no layout shift', async () => {
+    const s = await open()
+    const hits = await youtube(s)
+    await s.context.addInitScript(() => {
+      ;(window as unknown as { shifts: number }).shifts = 0
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+          if (!e.hadRecentInput) (window as unknown as { shifts: number }).shifts += e.value
+      }).observe({ type: 'layout-shift', buffered: true })
+    })
+    await s.page.goto(s.url('/pisama/video/'))
+    await s.page.locator(PLACEHOLDER).waitFor()
+    expect(await s.page.locator(PLACEHOLDER).textContent()).toBe('')
+    await expect.poll(() => s.page.locator(PLACEHOLDER).locator('p').first().textContent()).toBe('Content from YouTube')
+    const placeholder = (await s.page.locator(PLACEHOLDER).boundingBox())!
+    const after = (await s.page.locator('#after').boundingBox())!
+    // The iframe's box: 560 × 315 plus the browser's 2px inset border.
+    expect(placeholder).toMatchObject({ width: 564, height: 319 })
+    expect(await s.page.locator('#video').getAttribute('src')).toBeNull()
+    await s.page.waitForTimeout(300)
+    expect(hits()).toEqual([])
+
+    await s.page.locator(button(BANNER, 'accept-all')).click()
+    await expect.poll(hits).toHaveLength(1)
+    const video = (await s.page.locator('#video').boundingBox())!
+    expect(video).toEqual(placeholder)
+    expect((await s.page.locator('#after').boundingBox())!.y).toBe(after.y)
+    expect(await s.page.locator(PLACEHOLDER).count()).toBe(0)
+    // The placeholder took the embed's box before the first paint that had it: nothing moved.
+    expect(await s.page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01)
+  })
+
+  it('allow-embed grants marketing with via "embed", loads the embed, and withdrawal puts the placeholder back', async () => {
+    const s = await open()
+    const hits = await youtube(s)
+    await s.page.goto(s.url('/pisama/video/'))
+    await s.page.locator(ALLOW).click()
+    await expect.poll(hits).toHaveLength(1)
+    await expect.poll(() => s.page.locator('#video').getAttribute('src')).toMatch(YOUTUBE)
+    const frame = s.page.frameLocator('#video')
+    await expect.poll(() => frame.locator('p').textContent()).toContain('stand-in')
+    const receipt = await s.page.evaluate(() => window.ConsentGate!.receipt())
+    expect(receipt).toMatchObject({ via: 'embed', choices: { marketing: true } })
+    expect(receipt!.choices).not.toHaveProperty('analytics')
+    // Analytics was not asked: the banner still asks about it, and no tracker loaded.
+    expect(await consent(s)).toMatchObject({ decided: false, choices: { analytics: false, marketing: true } })
+    await s.page.locator(BANNER).waitFor()
+    expect(s.trackerRequests()).toEqual([])
+
+    await s.page.evaluate(() => window.ConsentGate!.update({ marketing: false }))
+    await s.page.locator(PLACEHOLDER).waitFor()
+    expect(await s.page.locator('#video').getAttribute('src')).toBeNull()
+    expect(await s.page.locator('iframe').count()).toBe(1)
+    // The frame's page is gone, not merely hidden.
+    expect(s.page.frames().some((f) => YOUTUBE.test(f.url()))).toBe(false)
+    await s.page.reload()
+    await s.page.locator(PLACEHOLDER).waitFor()
+    await s.page.waitForTimeout(200)
+    expect(hits()).toHaveLength(1)
+  })
+
+  it('is reachable by keyboard, opens the preferences, and has no axe-core violations', async () => {
+    const s = await open()
+    await youtube(s)
+    await s.page.goto(s.url('/pisama/video/'))
+    await s.page.locator(ALLOW).waitFor()
+    await s.page.locator(button(BANNER, 'reject-all')).click()
+    const actions: string[] = []
+    for (let i = 0; i < 10 && actions.length < 2; i++) {
+      await s.page.keyboard.press('Tab')
+      const a = await s.page.evaluate(
+        () =>
+          (document.querySelector('[data-consent-placeholder]')?.shadowRoot?.activeElement as HTMLElement | null)?.dataset.action,
+      )
+      if (a && !actions.includes(a)) actions.push(a)
+    }
+    expect(actions).toEqual(['allow-embed', 'open-preferences'])
+    await s.page.addScriptTag({ path: AXE })
+    const violations = await s.page.evaluate(async () => {
+      const axe = (
+        window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
+      ).axe
+      const r = await axe.run({ include: [['[data-consent-placeholder]']] }, { resultTypes: ['violations'] })
+      return r.violations.map((v) => `${v.id} (${v.nodes.length})`)
+    })
+    expect(violations).toEqual([])
+    await s.page.keyboard.press('Enter')
+    await s.page.locator('[data-consent-gate="preferences"]').waitFor()
+    await expect.poll(() => s.page.locator('[data-consent-gate="preferences"] input[name="marketing"]').count()).toBe(1)
+  })
+
+  it('never loads an embed on pigi, whatever anyone asks', async () => {
+    const s = await open()
+    const hits = await youtube(s)
+    await s.page.goto(s.url('/pigi/', 'app.pigi.test'))
+    await s.page.evaluate(() =>
+      document
+        .querySelector('main')!
+        .insertAdjacentHTML(
+          'beforeend',
+          '<iframe data-consent="marketing" data-src="https://www.youtube-nocookie.com/embed/x" width="560" height="315" title="Video"></iframe>',
+        ),
+    )
+    await s.page.locator(PLACEHOLDER).waitFor()
+    await s.page.evaluate(() => {
+      window.ConsentGate!.acceptAll()
+      window.ConsentGate!.update({ marketing: true })
+    })
+    await s.page.waitForTimeout(300)
+    expect(await s.page.locator(`${PLACEHOLDER} button`).count()).toBe(0)
+    expect(await s.page.locator('iframe').getAttribute('src')).toBeNull()
+    expect(hits()).toEqual([])
+  })
+})
+
+browserSuite('headless mode in Chromium', (open) => {
+  it('fetches no banner or dialog chunk; the page’s own banner drives Consent Mode and the trackers', async () => {
+    const s = await open()
+    await s.page.goto(s.url('/pisama/headless/'))
+    await s.page.locator('#my-banner').waitFor()
+    await s.page.locator('[data-consent-open]').click()
+    await s.page.waitForTimeout(300)
+    expect(await s.page.locator('[data-consent-gate-host]').count()).toBe(0)
+    expect(s.trackerRequests()).toEqual([])
+    await s.page.locator('#my-accept').click()
+    await expect.poll(() => s.trackerRequests().some((u) => u.includes('googletagmanager.com'))).toBe(true)
+    expect(await s.page.locator('#my-banner').isHidden()).toBe(true)
+    expect(await s.page.evaluate(() => window.ConsentGate!.receipt()!.via)).toBe('api')
+    expect([...s.chunkRequests('ui'), ...s.chunkRequests('dialog'), ...s.chunkRequests('lang-en')]).toEqual([])
+  })
+})
