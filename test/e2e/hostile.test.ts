@@ -6,6 +6,18 @@ import { BANNER, browserSuite, button, settled, type Session } from './browser'
 
 const gaCookies = async (s: Session) => (await s.context.cookies()).filter((c) => /^_ga/.test(c.name))
 const consentCookies = async (s: Session) => (await s.context.cookies()).filter((c) => c.name === 'consent_gate')
+/** Markup an attacker got into the page, in place before the loader (in <head>) runs. */
+const injectAheadOfLoader = (s: Session, html: string) =>
+  s.context.addInitScript(
+    (markup) =>
+      new MutationObserver((_, watch) => {
+        if (!document.head) return
+        watch.disconnect()
+        document.head.insertAdjacentHTML('afterbegin', markup)
+      }).observe(document, { childList: true, subtree: true }),
+    html,
+  )
+
 browserSuite('A hostile page in Chromium', (open) => {
   it('a polluted Object.prototype grants nothing, injects nothing and turns Pigi into nothing else', async () => {
     const s = await open()
@@ -101,15 +113,9 @@ browserSuite('A hostile page in Chromium', (open) => {
     const s = await open()
     // Injected markup ahead of the loader: `<div id>`, `<form name>` and `<img name>` all become
     // window properties.
-    await s.context.addInitScript(() =>
-      new MutationObserver((_, watch) => {
-        if (!document.head) return
-        watch.disconnect()
-        document.head.insertAdjacentHTML(
-          'afterbegin',
-          '<div id="__consentGate"></div><form name="ConsentGateConfig"><input name="site" value="pigi"></form><img name="ConsentGate">',
-        )
-      }).observe(document, { childList: true, subtree: true }),
+    await injectAheadOfLoader(
+      s,
+      '<div id="__consentGate"></div><form name="ConsentGateConfig"><input name="site" value="pigi"></form><img name="ConsentGate">',
     )
     await s.page.goto(s.url('/pisama/'))
     await s.page.locator(BANNER).waitFor()
@@ -124,15 +130,9 @@ browserSuite('A hostile page in Chromium', (open) => {
 
   it('an element named currentScript can neither move the chunks elsewhere nor configure the gate', async () => {
     const s = await open()
-    await s.context.addInitScript(() =>
-      new MutationObserver((_, watch) => {
-        if (!document.head) return
-        watch.disconnect()
-        document.head.insertAdjacentHTML(
-          'afterbegin',
-          '<img name="currentScript" src="https://evil.example/" data-site="pisama" data-ga4="G-ATTACK1" data-ga4-src="https://evil.example/x.js">',
-        )
-      }).observe(document, { childList: true, subtree: true }),
+    await injectAheadOfLoader(
+      s,
+      '<img name="currentScript" src="https://evil.example/" data-site="pisama" data-ga4="G-ATTACK1" data-ga4-src="https://evil.example/x.js">',
     )
     await s.page.goto(s.url('/pigi/', 'app.pigi.test'))
     await settled(s.page)
