@@ -209,10 +209,11 @@ function texts(given: unknown): Partial<Messages> {
  * browser refuses every write and the visitor is asked again on every page.
  */
 function cookieDomain(given: string | undefined, host: string | null | undefined, name: string): string | undefined {
-  if (given == null || host == null) return given
+  if (given == null) return given
+  check(!name.startsWith('__Host-'), 'cookieDomain', 'hostPrefix', given)
+  if (host == null) return given
   const d = given.replace(/^\./, '').toLowerCase()
   check(d.includes('.') && (host === d || host.endsWith('.' + d)), 'cookieDomain', 'domainHost', given, host)
-  check(!name.startsWith('__Host-'), 'cookieDomain', 'hostPrefix', given)
   return given
 }
 

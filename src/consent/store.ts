@@ -1,3 +1,4 @@
+import { readCookies, writeCookie } from '../cookies/jar'
 import { scopes } from '../cookies/scopes'
 import { decodeCookie } from './cookie'
 import { decodeRecord, encodeRecord, type ConsentRecord } from './record'
@@ -17,15 +18,16 @@ export function cookieStore(name: string, domain?: string): Store {
   let memory: ConsentRecord | undefined
   let blocked = false
   const values = () =>
-    document.cookie
+    readCookies()
       .split(/;\s*/)
       .filter((c) => c.startsWith(name + '='))
       .map((c) => decodeCookie(c.slice(name.length + 1)))
   const set = (value: string, expires: number, shared?: string, path = '/') => {
-    document.cookie =
+    writeCookie(
       `${name}=${value}; Expires=${new Date(expires).toUTCString()}; Path=${path}; SameSite=Lax` +
-      (shared ? '; Domain=' + shared : '') +
-      (location.protocol === 'https:' ? '; Secure' : '')
+        (shared ? '; Domain=' + shared : '') +
+        (location.protocol === 'https:' ? '; Secure' : ''),
+    )
   }
   return {
     read() {

@@ -1,4 +1,5 @@
 import type { CookieClass, Declared } from '../config/profiles'
+import { readCookies } from './jar'
 
 /** A cookie or storage key present, as the audit sees it. */
 export interface AuditEntry {
@@ -34,7 +35,7 @@ const safely = (read: () => string[]): string[] => {
 /** Names of the cookies this page can see. */
 export const cookieNames = (): string[] =>
   safely(() =>
-    document.cookie
+    readCookies()
       .split(';')
       .map((c) => c.split('=')[0].trim())
       .filter(Boolean),

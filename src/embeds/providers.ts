@@ -2,11 +2,14 @@
  * Who serves an embed, from its host (the host itself or any subdomain of it), so a placeholder
  * can say "Content from YouTube". A host not listed is shown as itself.
  */
+// Google's and Pinterest's country domains, and nothing longer: `google.evil.example` is not Google.
+const TLD = '(com|[a-z]{2}|co\\.[a-z]{2}|com\\.[a-z]{2})'
+
 const PROVIDERS: [host: RegExp, provider: string][] = [
   // youtube-nocookie.com still stores data and contacts Google once the video plays.
   [/(^|\.)(youtube(-nocookie)?\.com|youtu\.be)$/, 'YouTube'],
   [/(^|\.)vimeo\.com$/, 'Vimeo'],
-  [/(^|\.)(maps\.google\.[a-z.]+|maps\.googleapis\.com)$/, 'Google Maps'],
+  [new RegExp(`(^|\\.)(maps\\.google\\.${TLD}|maps\\.googleapis\\.com)$`), 'Google Maps'],
   [/(^|\.)spotify\.com$/, 'Spotify'],
   [/(^|\.)(twitter\.com|x\.com|twimg\.com)$/, 'X'],
   [/(^|\.)(instagram\.com|cdninstagram\.com)$/, 'Instagram'],
@@ -16,7 +19,7 @@ const PROVIDERS: [host: RegExp, provider: string][] = [
   [/(^|\.)(facebook\.com|fbcdn\.net)$/, 'Facebook'],
   [/(^|\.)twitch\.tv$/, 'Twitch'],
   [/(^|\.)linkedin\.com$/, 'LinkedIn'],
-  [/(^|\.)pinterest\.[a-z.]+$/, 'Pinterest'],
+  [new RegExp(`(^|\\.)pinterest\\.${TLD}$`), 'Pinterest'],
   [/(^|\.)podcasts\.apple\.com$/, 'Apple Podcasts'],
   [/(^|\.)music\.apple\.com$/, 'Apple Music'],
   [/(^|\.)(openstreetmap\.org)$/, 'OpenStreetMap'],
@@ -35,7 +38,7 @@ const PROVIDERS: [host: RegExp, provider: string][] = [
 export function providerOf(url: URL): string {
   const host = url.hostname.toLowerCase()
   // Google Maps also embeds from www.google.com/maps/embed.
-  if (/(^|\.)google\.[a-z.]+$/.test(host) && url.pathname.startsWith('/maps')) return 'Google Maps'
+  if (new RegExp(`(^|\\.)google\\.${TLD}$`).test(host) && url.pathname.startsWith('/maps')) return 'Google Maps'
   for (const [pattern, provider] of PROVIDERS) if (pattern.test(host)) return provider
   return host.replace(/^www\./, '')
 }

@@ -21,8 +21,12 @@ const RULES: Record<Exclude<(typeof FIELDS)[number], 'choices'>, [test: (v: any)
   consentId: [(v) => typeof v === 'string' && /^[a-z0-9]{8,32}$/.test(v), 'must be 8 to 32 of a-z and 0-9'],
   givenAt: [(v) => isoTime(v) !== undefined, 'must be an ISO 8601 time such as 2026-01-31T12:00:00.000Z'],
   expiresAt: [(v) => isoTime(v) !== undefined, 'must be an ISO 8601 time such as 2026-07-31T12:00:00.000Z'],
-  // A profile's name: at most 64 characters, none of them a control character.
-  site: [(v) => typeof v === 'string' && /^[^\u0000-\u001f\u007f]{1,64}$/.test(v), 'must be a site name of 1 to 64 characters'],
+  // A profile's name: at most 64 characters, none of them a control or format character (a bidi
+  // override would disguise it in an audit) nor half a surrogate pair (two would store alike).
+  site: [
+    (v) => typeof v === 'string' && v.length <= 64 && /^[^\p{Cc}\p{Cf}\p{Cs}]+$/u.test(v),
+    'must be a site name of 1 to 64 characters',
+  ],
   revision: [(v) => typeof v === 'string' && /^[\w.-]{1,32}$/.test(v), 'must be 1 to 32 of letters, digits, _ . -'],
   via: [(v) => VIAS.includes(v), 'must be one of ' + VIAS.join(', ')],
   sdkVersion: [

@@ -12,13 +12,13 @@ import { appEntryBytes, gzip, packedProject } from '../pack/project.mjs'
 
 const KiB = 1024
 const SCENARIOS = [
-  { id: 'pigi', name: 'Pigi, any visit', path: '/pigi/', host: 'app.pigi.test', limit: 7.45 * KiB, goal: 5.7 * KiB },
+  { id: 'pigi', name: 'Pigi, any visit', path: '/pigi/', host: 'app.pigi.test', limit: 7.55 * KiB, goal: 5.7 * KiB },
   {
     id: 'refused',
     name: 'Pisama, returning, refused',
     path: '/pisama/',
     choice: 'reject-all',
-    limit: 7.45 * KiB,
+    limit: 7.55 * KiB,
     goal: 5.7 * KiB,
   },
   {
@@ -26,7 +26,7 @@ const SCENARIOS = [
     name: 'Pisama, returning, accepted',
     path: '/pisama/',
     choice: 'accept-all',
-    limit: 9.3 * KiB,
+    limit: 9.4 * KiB,
     goal: 7.2 * KiB,
   },
   {
@@ -34,7 +34,7 @@ const SCENARIOS = [
     name: 'Pisama, first visit (banner)',
     path: '/pisama/',
     banner: true,
-    limit: 14.3 * KiB,
+    limit: 14.4 * KiB,
     goal: 12.8 * KiB,
   },
   {
@@ -43,7 +43,7 @@ const SCENARIOS = [
     name: 'Pisama video page, first visit (banner and an embed)',
     path: '/pisama/video/',
     banner: true,
-    limit: 17.6 * KiB,
+    limit: 17.7 * KiB,
     goal: 17.0 * KiB,
   },
 ]

@@ -462,3 +462,23 @@ describe('review findings', () => {
     ).toMatch(/option "cookies\[0\].name" must be a cookie name, or a prefix ending in "\*"/)
   })
 })
+
+describe('second review', () => {
+  it('keeps storing the choice when markup overrides document.cookie (<img name="cookie">)', () => {
+    const img = document.createElement('img')
+    Object.defineProperty(document, 'cookie', { value: img, configurable: true, writable: true })
+    try {
+      gate({ site: 'pisama', ga4: GA }).rejectAll()
+      delete (document as unknown as Record<string, unknown>).cookie
+      expect(document.cookie).toMatch(/consent_gate=1~/)
+    } finally {
+      delete (document as unknown as Record<string, unknown>).cookie
+    }
+  })
+
+  it('refuses a __Host- cookie name with a cookieDomain even where there is no page (a server)', () => {
+    expect(() => resolveConfig({ site: 'pisama', cookieName: '__Host-cg', cookieDomain: 'pisama.test' }, null)).toThrow(
+      /cookieDomain/,
+    )
+  })
+})

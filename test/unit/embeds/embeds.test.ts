@@ -29,6 +29,11 @@ describe('providerOf', () => {
     ['https://www.example.org/widget', 'example.org'],
     ['https://notyoutube.com/embed/x', 'notyoutube.com'],
     ['https://www.google.com/search?q=maps', 'google.com'],
+    ['https://maps.google.co.uk/maps?q=x', 'Google Maps'],
+    // A trusted name is never lent to a host that merely starts like it.
+    ['https://google.evil.example/maps/x', 'google.evil.example'],
+    ['https://maps.google.evil.example/', 'maps.google.evil.example'],
+    ['https://pinterest.evil.example/', 'pinterest.evil.example'],
   ])('%s is %s', (url, provider) => expect(providerOf(new URL(url))).toBe(provider))
 })
 
