@@ -1,5 +1,5 @@
 import { check, type Options } from './config/options'
-import { own } from './config/own'
+import { documentAccessor, own } from './config/own'
 import { reportLater } from './config/report'
 import { createConsentGate, type ConsentGate } from './gate'
 
@@ -41,12 +41,9 @@ function fromPage(): Options | undefined {
   return c
 }
 
-/**
- * The loader's own tag. Markup can override `document.currentScript` (`<img name="currentScript">`
- * is a property of the document), so ask Document.prototype's own getter, and take only a script.
- */
+/** The loader's own tag, through the document's accessor: `<img name="currentScript">` shadows it. */
 function ownTag(): HTMLScriptElement | null {
-  const tag = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')!.get!.call(document)
+  const tag = documentAccessor('currentScript').get!.call(document)
   return tag instanceof HTMLScriptElement ? tag : null
 }
 

@@ -1,15 +1,6 @@
-/*
- * The page's cookie jar, through the first accessor on the document's prototype chain: markup can
- * override `document.cookie` (`<img name="cookie">` becomes a plain property of the document),
- * which would silently drop every choice. Looked up when used, so a server import touches nothing.
- */
-const jar = (): PropertyDescriptor => {
-  let o: object | null = document
-  let d: PropertyDescriptor | undefined
-  while (o && !(d = Object.getOwnPropertyDescriptor(o, 'cookie'))?.get) o = Object.getPrototypeOf(o)
-  return d!
-}
+import { documentAccessor } from '../config/own'
 
-export const readCookies = (): string => jar().get!.call(document)
+/** The page's cookie jar, through the document's own accessor, whatever markup shadows it. */
+export const readCookies = (): string => documentAccessor('cookie').get!.call(document)
 
-export const writeCookie = (text: string): void => jar().set!.call(document, text)
+export const writeCookie = (text: string): void => documentAccessor('cookie').set!.call(document, text)

@@ -288,7 +288,7 @@ describe('8. DOM clobbering', () => {
       '<div id="__consentGate"></div><a id="ConsentGate"></a><form name="ConsentGateConfig"><input name="site" value="pisama"></form>'
     const tag = document.createElement('script')
     tag.setAttribute('data-site', 'pigi')
-    vi.spyOn(Document.prototype, 'currentScript', 'get').mockReturnValue(tag)
+    vi.spyOn(document, 'currentScript', 'get').mockReturnValue(tag)
     vi.resetModules()
     await import('../../src/script-tag')
     const g = window.ConsentGate!
@@ -332,7 +332,7 @@ describe('9. every nested key is checked', () => {
   it('names window.ConsentGateConfig when it is no object', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     window.ConsentGateConfig = 'pisama' as never
-    vi.spyOn(Document.prototype, 'currentScript', 'get').mockReturnValue(null)
+    vi.spyOn(document, 'currentScript', 'get').mockReturnValue(null)
     vi.resetModules()
     await import('../../src/script-tag')
     await vi.waitFor(() => expect(error).toHaveBeenCalledTimes(1))
@@ -480,5 +480,27 @@ describe('second review', () => {
     expect(() => resolveConfig({ site: 'pisama', cookieName: '__Host-cg', cookieDomain: 'pisama.test' }, null)).toThrow(
       /cookieDomain/,
     )
+  })
+})
+
+describe('markup shadowing document properties', () => {
+  it('reads its options from its own tag, not from whatever shadows document.currentScript', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    // Markup shadows it with an <img>, which the instanceof check alone would catch; a script
+    // element stands in here so that only the accessor can tell.
+    const img = document.createElement('script')
+    img.setAttribute('data-site', 'pisama')
+    img.setAttribute('data-ga4', 'G-ATTACK1')
+    Object.defineProperty(document, 'currentScript', { value: img, configurable: true })
+    try {
+      vi.resetModules()
+      await import('../../src/script-tag')
+      await vi.waitFor(() => expect(error).toHaveBeenCalledTimes(1))
+      expect(error.mock.calls[0][0]).toMatch(/option "site"/)
+      expect(window.ConsentGate).toBeUndefined()
+      expect(layer()).toEqual([])
+    } finally {
+      delete (document as unknown as Record<string, unknown>).currentScript
+    }
   })
 })

@@ -6,7 +6,7 @@ async function loadTag(attrs: Record<string, string>, config?: object) {
   const tag = document.createElement('script')
   for (const [k, v] of Object.entries(attrs)) tag.setAttribute(k, v)
   document.head.appendChild(tag)
-  vi.spyOn(Document.prototype, 'currentScript', 'get').mockReturnValue(tag)
+  vi.spyOn(document, 'currentScript', 'get').mockReturnValue(tag)
   if (config) window.ConsentGateConfig = config as never
   vi.resetModules()
   await import('../../src/script-tag')

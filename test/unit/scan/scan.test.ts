@@ -58,6 +58,7 @@ describe('consent-gate scan arguments', () => {
     [[], 'give at least one URL'],
     [['example.com'], 'is not a URL'],
     [['ftp://a.example/'], 'not an http or https URL'],
+    [['javascript:alert(1)'], 'not an http or https URL'],
     [['https://a.example/', '--crawl', 'many'], 'option --crawl needs a number of at least 0, got "many"'],
     [['https://a.example/', '--timeout', '0'], 'option --timeout needs a number of at least 0.1'],
     [['https://a.example/', '--json'], 'option --json needs a value'],
