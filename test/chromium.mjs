@@ -1,6 +1,7 @@
 // Debian's Chromium, launched as every browser test and measurement here needs it: test tools
 // cannot download browsers on this machine, and nothing may reach the network on its own.
 import { chromium } from 'playwright-core'
+import { CHROMIUM_FLAGS } from '../src/scan/flags.mjs'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -10,15 +11,5 @@ export const TEST_HOSTS = '--host-resolver-rules=MAP *.pisama.test 127.0.0.1, MA
 export const launchChromium = (...args) =>
   chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...args,
-    ],
+    args: [...CHROMIUM_FLAGS, ...args],
   })

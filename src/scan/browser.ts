@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { trackerOf } from '../catalogue/index'
 import { firstParty, type Phase, type SiteWord, type Visit } from './findings'
+import { CHROMIUM_FLAGS } from './flags.mjs'
 
 /** No browser, or no way to drive one: exit code 2. */
 export class BrowserError extends Error {}
@@ -45,17 +46,7 @@ export async function launch(hosts: string[]): Promise<Browser> {
   try {
     return await chromium.launch({
       executablePath: path,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--host-resolver-rules=' + rules,
-      ],
+      args: [...CHROMIUM_FLAGS, '--host-resolver-rules=' + rules],
     })
   } catch (e) {
     throw new BrowserError(`could not start Chromium at ${path}: ${String((e as Error).message).split('\n')[0]}`)
