@@ -209,15 +209,13 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     const method = on ? 'addEventListener' : 'removeEventListener'
     document[method]('click', onClick)
     document[method]('visibilitychange', onVisible)
-    // Trackers a page sets while loading show up by the load event.
-    window[method]('load', tripwireCheck)
     // Where the browser reports cookie changes, a stray is caught as it appears; never a poll.
     ;(window as { cookieStore?: EventTarget }).cookieStore?.[method]('change', tripwireCheck)
   }
   /**
-   * Reads the stored choice and carries it out, once. While a page loads, reading a cookie is a
-   * synchronous round trip to the browser (about 2 ms here), so this gets a task of its own after
-   * the page's scripts, unless one of them asks for the consent first.
+   * Reads the stored choice and carries it out, once: at start-up, so that on a first visit the
+   * banner's chunks are on their way while the loader is still running, and a returning visit
+   * spends no task of its own on it.
    */
   function start() {
     if (started || !live) return
@@ -254,6 +252,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     destroy() {
       if (!live) return
       live = false
+      record = undefined
       tabs.close()
       listen(false)
       if (tracking)
@@ -271,17 +270,20 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   // takes everything registered so far with it: no half-started gate keeps running.
   try {
     listen(true)
-    // The first look at localStorage, at the browser's cookie store and at other tabs each wait on
-    // the browser (2 ms and more in all), so they wait for an idle moment rather than delay the
-    // page's own scripts. The re-read catches a choice another tab made before the channel opened.
-    idle(() => {
-      if (!live) return
-      guard(() => tabs.open())
-      resync()
-      tripwireCheck()
-    })
-    setTimeout(() => live && start())
+    start()
     ui.find()
+    // The look at every cookie and localStorage key, and opening the channel to other tabs, each
+    // wait on the browser, so they wait for the page to load (trackers a page sets while loading
+    // show up by then) and go idle. The re-read catches a choice another tab made meanwhile.
+    const later = () =>
+      idle(() => {
+        if (!live) return
+        guard(() => tabs.open())
+        resync()
+        tripwireCheck()
+      })
+    if (document.readyState === 'complete') later()
+    else window.addEventListener('load', later, { once: true })
   } catch (e) {
     gate.destroy()
     throw new Error(`consent-gate: could not start (${e})`)

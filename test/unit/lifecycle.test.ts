@@ -127,19 +127,24 @@ describe('Global Privacy Control', () => {
     expect(document.querySelector('[data-consent-gate-host]')).toBeNull()
   })
 
-  it('records the refusal and shows the banner even when a page subscriber throws', async () => {
+  it('records the refusal as it starts, before any page script, even when a change listener throws', async () => {
     setGpc(true)
-    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
-    const g = gate({ site: 'pisama', ga4: GA, receiptUrl: '/receipts' })
     const post = vi.spyOn(window, 'fetch').mockResolvedValue(new Response(null, { status: 204 }))
-    g.subscribe(() => {
+    const heard = vi.fn(() => {
       throw new Error('page bug')
     })
-    expect(g.hasConsent('analytics')).toBe(false)
-    await vi.waitFor(() => expect(banner()).toBeTruthy())
-    expect(error.mock.calls.some((c) => String(c[1]).includes('page bug'))).toBe(true)
-    expect(g.receipt()!.via).toBe('gpc')
-    expect(post).toHaveBeenCalledTimes(1)
+    addEventListener('consent-gate:change', heard)
+    try {
+      const g = gate({ site: 'pisama', ga4: GA, receiptUrl: '/receipts' })
+      // A listener added before the loader hears it; a subscriber added after reads getConsent().
+      expect(heard).toHaveBeenCalledTimes(1)
+      expect(g.getConsent()).toMatchObject({ decided: true, choices: { analytics: false } })
+      expect(g.receipt()!.via).toBe('gpc')
+      expect(post).toHaveBeenCalledTimes(1)
+      await vi.waitFor(() => expect(banner()).toBeTruthy())
+    } finally {
+      removeEventListener('consent-gate:change', heard)
+    }
   })
 
   it('still lets the visitor opt in explicitly afterwards', () => {
