@@ -114,7 +114,9 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   // The cookie catalogue and the checks are a chunk of their own; most pages never need it.
   const audits = lazy(() => import('./cookies/audit'))
   const check = tripwire(cookies, granted, audits, (v) => emit('violation', v))
-  const tripwireCheck = () => live && guard(check)
+  // Until the visitor is there (see `wake`), the check looks at cookies only.
+  let awake = false
+  const tripwireCheck = () => live && guard(() => check(awake))
 
   const ui = userInterface(config, {
     record: () => (start(), record),
@@ -164,6 +166,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   const choose = (choices: Choices, via: ConsentRecord['via']) => {
     if (!live) return
     start()
+    rouse()
     record = decide(choices, via, config, record, Date.now())
     guard(() => store.write(record!))
     apply(true)
@@ -199,18 +202,35 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   const openPreferences = (): Promise<void> =>
     (start(),
     Promise.resolve(live && categories.length && (config.ui ? ui.openPreferences() : emit('open', state())))) as Promise<void>
-  const onVisible = () => {
-    if (document.visibilityState === 'visible') {
-      resync()
-      tripwireCheck()
-    }
+  /**
+   * What only a visitor who is there needs: the channel to other tabs (and a re-read, in case one
+   * chose meanwhile), the look at localStorage, and cookieStore's change events (a stray is caught
+   * as it appears; never a poll). Each waits on the browser, several ms in all on a page that never
+   * touched storage, so they wait for the visitor's first input, or the page's return to view.
+   */
+  function rouse() {
+    if (awake || !live) return
+    awake = true
+    interaction(false)
+    guard(() => tabs.open())
+    guard(() => (window as { cookieStore?: EventTarget }).cookieStore?.addEventListener('change', tripwireCheck))
   }
+  const wake = () => {
+    rouse()
+    resync()
+    tripwireCheck()
+  }
+  const onInput = () => wake()
+  const interaction = (on: boolean) => {
+    for (const type of ['pointerdown', 'keydown']) window[on ? 'addEventListener' : 'removeEventListener'](type, onInput, true)
+  }
+  const onVisible = () => document.visibilityState === 'visible' && wake()
   const listen = (on: boolean) => {
     const method = on ? 'addEventListener' : 'removeEventListener'
     document[method]('click', onClick)
     document[method]('visibilitychange', onVisible)
-    // Where the browser reports cookie changes, a stray is caught as it appears; never a poll.
-    ;(window as { cookieStore?: EventTarget }).cookieStore?.[method]('change', tripwireCheck)
+    interaction(on && !awake)
+    if (!on && awake) (window as { cookieStore?: EventTarget }).cookieStore?.removeEventListener('change', tripwireCheck)
   }
   /**
    * Reads the stored choice and carries it out, once: at start-up, so that on a first visit the
@@ -272,16 +292,8 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     listen(true)
     start()
     ui.find()
-    // The look at every cookie and localStorage key, and opening the channel to other tabs, each
-    // wait on the browser, so they wait for the page to load (trackers a page sets while loading
-    // show up by then) and go idle. The re-read catches a choice another tab made meanwhile.
-    const later = () =>
-      idle(() => {
-        if (!live) return
-        guard(() => tabs.open())
-        resync()
-        tripwireCheck()
-      })
+    // Trackers a page sets while loading show up by the load event: the first check waits for it.
+    const later = () => idle(tripwireCheck)
     if (document.readyState === 'complete') later()
     else window.addEventListener('load', later, { once: true })
   } catch (e) {

@@ -41,8 +41,8 @@ export const cookieNames = (): string[] =>
       .filter(Boolean),
   )
 
-/** Every cookie and localStorage key present. */
-export const stored = (): { name: string; storage: 'cookie' | 'localStorage' }[] => [
+/** Every cookie present, and every localStorage key unless `keys` is false. */
+export const stored = (keys = true): { name: string; storage: 'cookie' | 'localStorage' }[] => [
   ...cookieNames().map((name) => ({ name, storage: 'cookie' as const })),
-  ...safely(() => Object.keys(localStorage)).map((name) => ({ name, storage: 'localStorage' as const })),
+  ...(keys ? safely(() => Object.keys(localStorage)) : []).map((name) => ({ name, storage: 'localStorage' as const })),
 ]

@@ -14,9 +14,10 @@ export const tripwire = (
   emit: (entry: AuditEntry) => void,
 ) => {
   const reported = new Set<string>()
-  return () => {
+  // `all`: localStorage too, which costs a round trip to the browser on a page that never used it.
+  return (all: boolean) => {
     const choices = granted()
-    const suspects = stored().filter((e) => {
+    const suspects = stored(all).filter((e) => {
       const d = findDeclared(e.name, cookies)
       const category = categoryOf(d?.class)
       // A declaration without a class leaves the verdict to the catalogue too.

@@ -4,7 +4,7 @@ import { cookieNames } from '../../src/cookies/declared'
 import { createConsentGate } from '../../src/index'
 import { createTrackers } from '../../src/trackers/index'
 import { loadLanguage } from '../../src/ui/language'
-import { flush, GA, gate, layer, scripts, tick } from './helpers'
+import { flush, GA, gate, layer, scripts } from './helpers'
 
 // The real loader, watched, so a test can make one fetch fail.
 vi.mock('../../src/ui/language', async (real) => {

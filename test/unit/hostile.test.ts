@@ -379,6 +379,8 @@ describe('14. tripwire noise', () => {
     const events = vi.fn()
     addEventListener('consent-gate:violation', events)
     const g = gate({ site: 'pigi' })
+    // localStorage is looked at once the visitor is there.
+    dispatchEvent(new Event('pointerdown'))
     await vi.waitFor(() => expect(events).toHaveBeenCalledTimes(3000))
     expect(warn).toHaveBeenCalledTimes(1)
     expect(warn.mock.calls[0][0]).toMatch(

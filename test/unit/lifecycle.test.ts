@@ -254,15 +254,20 @@ describe('tripwire', () => {
     expect((await g.audit()).find((e) => e.name === '_fbp')).toMatchObject({ declared: true, class: 'marketing' })
   })
 
-  it('looks at storage only once the start-up is over, and still finds a stray then', async () => {
+  it('looks at cookies once the page has loaded, and at localStorage only once the visitor is there', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     document.cookie = '_ga=GA1.1.123; Path=/'
+    localStorage.setItem('_hjSessionUser_1', '1')
     const storage = vi.spyOn(window, 'localStorage', 'get')
     gate({ site: 'pigi' })
-    // The consent cookie is read at once; the scan of every cookie and key waits for idle time.
-    expect(storage).not.toHaveBeenCalled()
     await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(1))
+    expect(warn.mock.calls[0][0]).toMatch(/^consent-gate: cookie "_ga" .* present without consent/)
+    // Opening a page's storage costs a round trip to the browser: a visit nobody uses never pays it.
+    expect(storage).not.toHaveBeenCalled()
+    dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab' }))
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(2))
     expect(storage).toHaveBeenCalled()
+    expect(warn.mock.calls[1][0]).toMatch(/^consent-gate: localStorage "_hjSessionUser_1"/)
   })
 
   it('stays quiet about declared essentials and granted analytics', async () => {
@@ -302,13 +307,13 @@ describe('cross-tab', () => {
     expect(g.getConsent().decided).toBe(false)
     const changes: boolean[] = []
     g.subscribe((c) => changes.push(c.decided))
+    // The channel opens once the visitor is there.
+    dispatchEvent(new Event('pointerdown'))
     // Another tab writes the cookie and says so on the channel.
     const other = new BroadcastChannel('consent-gate')
     const { encodeRecord } = await import('../../src/consent/record')
     document.cookie = `consent_gate=${encodeRecord({ revision: '1', id: 'othertab12345678', at: Date.now(), expires: Date.now() + 864e5, choices: { analytics: true }, via: 'banner' })}; Path=/`
     other.postMessage(1)
-    // That message came before the gate opened its channel (it waits for idle time), so the gate's
-    // re-read found it; this one goes through the channel.
     await vi.waitFor(() => expect(g.hasConsent('analytics')).toBe(true))
     document.cookie = `consent_gate=${encodeRecord({ revision: '1', id: 'othertab12345678', at: Date.now() + 1, expires: Date.now() + 864e5, choices: { analytics: false }, via: 'dialog' })}; Path=/`
     other.postMessage(1)
