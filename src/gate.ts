@@ -293,7 +293,8 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     start()
     ui.find()
     // Trackers a page sets while loading show up by the load event: the first check waits for it.
-    const later = () => idle(tripwireCheck)
+    // A page that still asks wakes then: a choice made in another tab must reach its banner.
+    const later = () => idle(() => (unchosen(categories, record).length ? wake() : tripwireCheck()))
     if (document.readyState === 'complete') later()
     else window.addEventListener('load', later, { once: true })
   } catch (e) {
