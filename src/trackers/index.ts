@@ -11,7 +11,7 @@ import { vercel } from './vercel'
  */
 export function createTrackers(setup: TrackerSetup): Trackers {
   const { ga4: google, vercel: va } = setup.config
-  const parts: [string, (choices: Record<Category, boolean>) => void][] = []
+  const parts: [string, (choices: Record<Category, boolean>) => Promise<void> | void][] = []
   if (google) {
     const run = ga4(google.id, google.src, setup)
     parts.push(['Google Analytics', (c) => run(c.analytics)])
@@ -27,14 +27,16 @@ export function createTrackers(setup: TrackerSetup): Trackers {
   }, setup.config.nonce)
   parts.push(['gated scripts', (c) => scripts(Object.values(c).includes(true))])
   return {
-    apply(choices) {
-      for (const [name, run] of parts)
-        try {
-          run(choices)
-        } catch (e) {
-          console.error(`consent-gate: ${name} failed`, e)
-        }
-    },
+    apply: (choices) =>
+      Promise.all(
+        parts.map(([name, run]) => {
+          try {
+            return run(choices)
+          } catch (e) {
+            console.error(`consent-gate: ${name} failed`, e)
+          }
+        }),
+      ),
     stop: () => scripts.stop(),
   }
 }

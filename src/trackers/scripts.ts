@@ -10,7 +10,7 @@ const GATED = 'script[type="text/plain"][data-consent]'
  * would otherwise be trusted under `'strict-dynamic'`.
  */
 function activate(granted: (category: string) => boolean, root: ParentNode, nonce?: string) {
-  const found = Array.from(root.querySelectorAll<HTMLScriptElement>(GATED))
+  const found = [...root.querySelectorAll<HTMLScriptElement>(GATED)]
   if ((root as Element).matches?.(GATED)) found.push(root as HTMLScriptElement)
   for (const old of found) {
     // A nonce attribute reads back empty once the browser hid it; the property keeps it.
@@ -22,7 +22,7 @@ function activate(granted: (category: string) => boolean, root: ParentNode, nonc
     }
     try {
       const s = document.createElement('script')
-      for (const { name, value } of Array.from(old.attributes))
+      for (const { name, value } of old.attributes)
         if (name !== 'type' && name !== 'data-consent' && name !== 'src') s.setAttribute(name, value)
       if (own) s.nonce = own
       if (old.hasAttribute('src')) s.src = trusted().createScriptURL(old.getAttribute('src')!)

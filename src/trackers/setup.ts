@@ -15,8 +15,11 @@ export interface TrackerSetup {
 }
 
 export interface Trackers {
-  /** Carries out the choices, idempotently. */
-  apply(choices: Record<Category, boolean>): void
+  /**
+   * Carries out the choices, idempotently: at once for every tracker, and settles once a
+   * withdrawal's cookies are removed (or could not be, which is logged).
+   */
+  apply(choices: Record<Category, boolean>): Promise<unknown>
   /** Stops watching the page for gated tags: the gate was destroyed. */
   stop(): void
 }

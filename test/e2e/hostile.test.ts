@@ -93,6 +93,7 @@ browserSuite('A hostile page in Chromium', (open) => {
     ])
     await s.page.evaluate(() => window.ConsentGate!.rejectAll())
     await expect.poll(async () => (await gaCookies(s)).map((c) => `${c.domain}${c.path}`)).toEqual([])
+    expect(s.chunkRequests('withdraw')).toHaveLength(1)
   })
 
   it('a broken dataLayer stops the start-up cleanly: one error, no banner, no cookie, the page works', async () => {
@@ -142,7 +143,7 @@ browserSuite('A hostile page in Chromium', (open) => {
     expect(await s.page.locator('[data-consent-gate-host]').count()).toBe(0)
   })
 
-  it('under required Trusted Types, trackers load through the consent-gate policy with no violation', async () => {
+  it('under required Trusted Types, trackers load through the consent-gate policy and are withdrawn with no violation', async () => {
     const s = await open()
     await s.context.addInitScript(() => {
       ;(window as unknown as { violations: string[] }).violations = []
@@ -155,6 +156,10 @@ browserSuite('A hostile page in Chromium', (open) => {
     await s.page.locator(button(BANNER, 'accept-all')).click()
     await expect.poll(() => s.requests.filter((u) => u.includes('google-analytics.com/g/collect')).length).toBeGreaterThan(0)
     await expect.poll(() => s.requests.filter((u) => u.endsWith('/_vercel/insights/script.js')).length).toBe(1)
+    // A withdrawal's chunk comes through import(), which the page's policy lets by.
+    await expect.poll(async () => (await gaCookies(s)).length).toBe(2)
+    await s.page.evaluate(() => window.ConsentGate!.rejectAll())
+    await expect.poll(async () => (await gaCookies(s)).length).toBe(0)
     expect(await s.page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([])
     expect(s.errors).toEqual([])
   })

@@ -32,6 +32,7 @@ afterEach(() => {
 const chunks = () =>
   Promise.all([
     import('../../src/trackers/index'),
+    import('../../src/trackers/withdraw'),
     import('../../src/ui/index'),
     import('../../src/ui/dialog'),
     import('../../src/ui/table'),
