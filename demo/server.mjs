@@ -171,7 +171,8 @@ export async function startServer({
     // A visitor without a choice will see the banner: the browser fetches its chunk and texts
     // alongside the loader rather than after it ran (docs/performance.md, a sooner first banner),
     // in the language the banner will pick. Pigi never asks, so it gets none.
-    if (vars.SITE)
+    // `?hints=off` leaves them out, as most sites will: the loader alone must be quick then too.
+    if (vars.SITE && new URL(req.url, 'http://x').searchParams.get('hints') !== 'off')
       html = html.replaceAll(
         '{{PRELOAD}}',
         preloadHints(req.headers.cookie, optionsFor(vars.SITE, req.headers.host), {
@@ -180,6 +181,7 @@ export async function startServer({
         }),
       )
     return html
+      .replaceAll('{{PRELOAD}}', '')
       .replaceAll('{{GA4_SRC}}', ga4Src)
       .replaceAll('{{COOKIE_DOMAIN}}', domain)
       .replaceAll('{{LANG}}', lang ? `data-lang="${lang}"` : '')

@@ -122,4 +122,22 @@ browserSuite('consent-gate/server and the browser', (open) => {
     // HTTP dates have whole seconds; the script wrote milliseconds.
     expect(Math.abs(kept.expires - written.expires)).toBeLessThanOrEqual(1)
   })
+
+  it('without hints, asks for the banner chunk and its language while the loader runs', async () => {
+    const s = await open()
+    await s.page.goto(s.url('/pisama/?hints=off'))
+    await s.page.locator(BANNER).waitFor()
+    const timing = await s.page.evaluate(() => ({
+      links: document.querySelectorAll('link[rel="modulepreload"]').length,
+      // The loader is deferred: it runs just before DOMContentLoaded.
+      ready: performance.getEntriesByType('navigation')[0].toJSON().domContentLoadedEventStart as number,
+      chunks: performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/chunks\/(ui|lang-en)-/.test(e.name))
+        .map((e) => e.startTime),
+    }))
+    expect(timing.links).toBe(0)
+    expect(timing.chunks).toHaveLength(2)
+    for (const start of timing.chunks) expect(start).toBeLessThan(timing.ready)
+  })
 })
