@@ -2,7 +2,7 @@ import { resolveConfig, type Options } from './config/options'
 import type { Category, CookieClass } from './config/profiles'
 import { decide, every } from './consent/choice'
 import { sendReceipt, toReceipt, type Receipt } from './consent/receipt'
-import { effectiveChoices, settle, unchosen, type Choices, type ConsentRecord } from './consent/record'
+import { effectiveChoices, encodeRecord, settle, unchosen, type Choices, type ConsentRecord } from './consent/record'
 import { cookieStore } from './consent/store'
 import { crossTab } from './consent/sync'
 import type { AuditEntry } from './cookies/audit'
@@ -55,9 +55,8 @@ export interface ConsentGate {
   destroy(): void
 }
 
-/** Whether two readings are the same choice. */
-const same = (a?: ConsentRecord, b?: ConsentRecord) =>
-  a?.id === b?.id && a?.at === b?.at && JSON.stringify(a?.choices) === JSON.stringify(b?.choices)
+/** Whether two readings are the same choice: compared as stored, whatever order they were built in. */
+const same = (a?: ConsentRecord, b?: ConsentRecord) => (a && encodeRecord(a)) === (b && encodeRecord(b))
 
 // Markup cannot reach a symbol key, as it reaches `window.x` through `<div id="x">`. Global
 // symbols, because the script tag and an npm import are two copies of this module.
@@ -95,7 +94,6 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   const listeners = new Set<(c: Consent) => void>()
   // The stored choice, read by start() below.
   let record: ConsentRecord | undefined
-  let started = false
   // A destroyed gate may still have a chunk in flight; it must not act when that lands.
   let live = true
 
@@ -104,10 +102,8 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     choices: { ...effectiveChoices(categories, record?.choices) },
     categories: [...categories],
   })
-  // Whoever asks gets the stored choice, read now if start-up has not read it yet.
-  const consent = () => (start(), state())
-  const granted = () => (start(), effectiveChoices(categories, record?.choices))
-  const receipt = () => (start(), record && toReceipt(record, config.profile.name, VERSION, categories))
+  const granted = () => effectiveChoices(categories, record?.choices)
+  const receipt = () => record && toReceipt(record, config.profile.name, VERSION, categories)
   const emit = (type: string, detail: unknown) =>
     guard(() => window.dispatchEvent(new CustomEvent('consent-gate:' + type, { detail })))
 
@@ -119,7 +115,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   const tripwireCheck = () => live && guard(() => check(awake))
 
   const ui = userInterface(config, {
-    record: () => (start(), record),
+    record: () => record,
     prefill: () => record?.choices,
     granted,
     asked: () => unchosen(categories, record),
@@ -165,7 +161,6 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
 
   const choose = (choices: Choices, via: ConsentRecord['via']) => {
     if (!live) return
-    start()
     rouse()
     record = decide(choices, via, config, record, Date.now())
     guard(() => store.write(record!))
@@ -185,7 +180,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
 
   // Another tab, or another subdomain sharing the cookie, may have chosen meanwhile.
   const resync = () => {
-    if (!started || !live) return
+    if (!live) return
     const next = read().record
     if (!same(next, record)) {
       record = next
@@ -200,8 +195,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   }
   // Headless, the site draws its own preferences: it hears `consent-gate:open`.
   const openPreferences = (): Promise<void> =>
-    (start(),
-    Promise.resolve(live && categories.length && (config.ui ? ui.openPreferences() : emit('open', state())))) as Promise<void>
+    Promise.resolve(live && categories.length && (config.ui ? ui.openPreferences() : emit('open', state()))) as Promise<void>
   /**
    * What only a visitor who is there needs: the channel to other tabs (and a re-read, in case one
    * chose meanwhile), the look at localStorage, and cookieStore's change events (a stray is caught
@@ -238,8 +232,6 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
    * spends no task of its own on it.
    */
   function start() {
-    if (started || !live) return
-    started = true
     record = read().record
     apply()
     // A returning visitor is asked only about categories offered since their choice.
@@ -255,7 +247,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   }
 
   const gate: ConsentGate = {
-    getConsent: consent,
+    getConsent: state,
     hasConsent: (category) => granted()[category] === true,
     acceptAll: () => choose(every(categories, true), 'api'),
     rejectAll: () => choose(every(categories, false), 'api'),
