@@ -5,7 +5,8 @@
 // emulated 150 ms RTT / 1.6 Mbps, the preferences dialog, a page with an embed, and the
 // main-thread work of returning visits from a trace. Writes test/bench/RESULTS.md, copies its key
 // numbers into the README and docs/performance.md (test/unit/docs.test.ts holds them equal), and
-// prints the table. BENCH_LIBS=orejime,klaro compares us with a few peers only.
+// prints the table. BENCH_LIBS=orejime,klaro compares us with a few peers only; BENCH_TRACES=<folder>
+// keeps the traces.
 import { writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
@@ -42,18 +43,30 @@ const owner = (lib) => (url) => {
   return url.startsWith(server.origin) && (path.startsWith(`/lib/${lib}/`) || (lib !== OURS && path.startsWith('/page/')))
 }
 
+let traces = 0
 /**
- * One page view in a fresh browser context (cold cache). `state`: the cookies of an earlier
+ * One page view in a fresh browser context, its cache disabled. `state`: the cookies of an earlier
  * choice; `watch`: what the probe waits for; `trace`: trace the view and count `lib`'s own work;
- * `then(view)`: more to do once the page has settled (open the dialog).
+ * `then(view)`: more to do once the page has settled (open the dialog); `warm`: the cache on, and
+ * the page viewed twice before (V8 caches a script's code from its second run on).
  */
-async function view({ lib, variant = 'pisama', network = 'loopback', state, watch = {}, trace = false, then }) {
+async function view({
+  lib,
+  variant = 'pisama',
+  network = 'loopback',
+  state,
+  watch = {},
+  trace = false,
+  then,
+  label,
+  warm = false,
+}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, storageState: state })
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   await standIns(cdp)
   await cdp.send('Network.enable')
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: !warm })
   if (NETWORKS[network]) await cdp.send('Network.emulateNetworkConditions', NETWORKS[network])
   // In-page questions go through CDP: no Playwright script runs on the page's main thread.
   const run = async (expression) => {
@@ -74,6 +87,7 @@ async function view({ lib, variant = 'pisama', network = 'loopback', state, watc
   const errors = []
   page.on('pageerror', (e) => errors.push(String(e)))
   const url = `${server.origin}/bench/${lib}/${variant}`
+  if (warm) for (let i = 0; i < 2; i++) await page.goto(url, { waitUntil: 'load' }).then(() => net.settle())
   // A traced view starts from a blank page, so the trace holds no other page's work.
   let stop
   if (trace) {
@@ -96,6 +110,12 @@ async function view({ lib, variant = 'pisama', network = 'loopback', state, watc
   if (then) result.then = await then({ page, cdp, run, settle: net.settle, snapshot })
   if (stop) {
     const events = await stop()
+    // BENCH_TRACES=<folder> keeps each trace, to open in DevTools' Performance panel.
+    if (process.env.BENCH_TRACES)
+      writeFileSync(
+        join(process.env.BENCH_TRACES, `${++traces}-${label ?? `${lib}-${variant}`}-${network.split(' ')[0]}.json`),
+        JSON.stringify(events),
+      )
     result.work = ownWork(events, url, owner(lib))
     if (watch.banner) result.waterfall = waterfall(events, url, owner(lib), m.seen.banner)
   }
@@ -180,7 +200,19 @@ for (let i = 0; i < RUNS; i++) {
   add('returning:pigi', OURS, await view({ lib: OURS, variant: 'pigi', trace: true }))
   for (const lib of [OURS, ...PEERS])
     for (const choice of ['reject', 'accept'])
-      add(`returning:${choice}`, lib, await view({ lib, state: await chosen(lib, choice), trace: true }))
+      add(
+        `returning:${choice}`,
+        lib,
+        await view({ lib, state: await chosen(lib, choice), trace: true, label: `${lib}-${choice}` }),
+      )
+  // The same, warm: ours only, to keep the run short.
+  add('warm:pigi', OURS, await view({ lib: OURS, variant: 'pigi', trace: true, warm: true, label: 'warm-pigi' }))
+  for (const choice of ['reject', 'accept'])
+    add(
+      `warm:${choice}`,
+      OURS,
+      await view({ lib: OURS, state: await chosen(OURS, choice), trace: true, warm: true, label: `warm-${choice}` }),
+    )
   process.stderr.write(`bench: round ${i + 1} of ${RUNS} done (${Math.round((Date.now() - started) / 1000)} s)\n`)
 }
 load.push(loadavg()[0])

@@ -1,6 +1,6 @@
 // What the bench measures inside the page, from its first moment (an init script, so it runs
 // before any of the page's own): when a library's banner (and later its dialog) is first visible,
-// every long task, every layout shift, and whether the page's own content moved at all.
+// every long task and long animation frame, every layout shift, and whether the page's own content moved at all.
 
 /**
  * The probe's source for `addInitScript`. `watch` names what to wait for, as selectors that may
@@ -8,9 +8,13 @@
  * loop away from a page that shows nothing, so its main thread holds only the library's work.
  */
 export const probe = ({ watch = {}, frames = true } = {}) => `(() => {
-  const m = (window.__bench = { seen: {}, longTasks: [], shifts: [], moved: 0, movedAt: [] })
+  const m = (window.__bench = { seen: {}, longTasks: [], longFrames: [], shifts: [], moved: 0, movedAt: [] })
   new PerformanceObserver((l) => l.getEntries().forEach((e) => m.longTasks.push({ at: e.startTime, ms: e.duration })))
     .observe({ type: 'longtask', buffered: true })
+  // Long animation frames name the scripts (of 5 ms and more) that ran in them: whose a long task was.
+  new PerformanceObserver((l) => l.getEntries().forEach((e) =>
+    m.longFrames.push({ at: e.startTime, ms: e.duration, scripts: e.scripts.map((s) => s.sourceURL) })))
+    .observe({ type: 'long-animation-frame', buffered: true })
   // Chrome's CLS leaves out shifts within 500 ms of an input (hadRecentInput); we keep them all,
   // marked, so the report can give both.
   new PerformanceObserver((l) => l.getEntries().forEach((e) => m.shifts.push({ at: e.startTime, value: e.value, input: e.hadRecentInput })))

@@ -21,13 +21,24 @@ const chromeCls = (shifts, from = 0) => shifts.filter((s) => s.at >= from && !s.
 const allCls = (shifts, from = 0) => shifts.filter((s) => s.at >= from).reduce((n, s) => n + s.value, 0)
 const long = (tasks, from = 0) => tasks.filter((t) => t.at >= from && t.ms > 50)
 
-/** Long tasks, layout shift and movement of the page's own content, worst over every sample. */
-function checks(list, { from = () => 0, input = false, moves = true } = {}) {
+/** Whether a script URL is one of `lib`'s files (a peer's set-up script included). */
+const scriptOf = (lib) => (url) => url.includes(`/lib/${lib}/`) || (lib !== OURS && url.includes('/page/'))
+
+/**
+ * Long tasks, layout shift and movement of the page's own content, worst over every sample; with
+ * the views whose long tasks overlap a long animation frame in which the library's script ran.
+ */
+function checks(list, lib, { from = () => 0, input = false, moves = true } = {}) {
   if (!list?.length) return undefined
   const tasks = list.flatMap((r) => long(r.longTasks, from(r)))
+  const mine = (r) =>
+    long(r.longTasks, from(r)).some((t) =>
+      (r.longFrames ?? []).some((f) => f.at < t.at + t.ms && t.at < f.at + f.ms && f.scripts.some(scriptOf(lib))),
+    )
   return {
     views: list.length,
     longTasks: list.filter((r) => long(r.longTasks, from(r)).length).length,
+    mine: list.filter(mine).length,
     longest: Math.max(0, ...tasks.map((t) => t.ms)),
     cls: Math.max(...list.map((r) => chromeCls(r.shifts, from(r)))),
     clsAll: Math.max(...list.map((r) => allCls(r.shifts, from(r)))),
@@ -38,7 +49,7 @@ function checks(list, { from = () => 0, input = false, moves = true } = {}) {
 const checkCell = (c) =>
   !c
     ? '—'
-    : `${c.longTasks}/${c.views}${c.longTasks ? ` (≤ ${Math.round(c.longest)} ms)` : ''} · ${c.cls.toFixed(3)}${c.input ? ` (${c.clsAll.toFixed(3)})` : ''}${c.moved === undefined ? '' : ` · ${c.moved ? `${Math.round(c.moved)} px` : 'no'}`}`
+    : `${c.longTasks}/${c.views}${c.longTasks ? ` (≤ ${Math.round(c.longest)} ms; its script in ${c.mine})` : ''} · ${c.cls.toFixed(3)}${c.input ? ` (${c.clsAll.toFixed(3)})` : ''}${c.moved === undefined ? '' : ` · ${c.moved ? `${Math.round(c.moved)} px` : 'no'}`}`
 const clean = (c) => !c || (c.longTasks === 0 && c.cls === 0)
 
 /**
@@ -57,14 +68,15 @@ export function render({ samples, peers, runs, chromium, versions, machine }) {
   // Each row: a figure per library (medians), ours beside each peer's with ours ÷ theirs, the
   // best peer, and the issue's goal where it sets one.
   const rows = []
-  const figure = (label, fmt, value, goal) => {
+  // `also(lib)`: a second figure for the cell, after the first (the main thread's CPU time).
+  const figure = (label, fmt, value, goal, also = () => '') => {
     const v = Object.fromEntries(libs.map((l) => [l, value(l)]))
     const present = peers.filter((p) => Number.isFinite(v[p]))
     const best = present.sort((a, b) => v[a] - v[b])[0]
     rows.push({
       label,
-      ours: fmt(v[OURS]),
-      peers: peers.map((p) => (Number.isFinite(v[p]) ? `${fmt(v[p])} (×${ratio(v[OURS], v[p])})` : '—')),
+      ours: fmt(v[OURS]) + also(OURS),
+      peers: peers.map((p) => (Number.isFinite(v[p]) ? `${fmt(v[p])}${also(p)} (×${ratio(v[OURS], v[p])})` : '—')),
       best: best ? `${best} (×${ratio(v[OURS], v[best])})` : '—',
       goal: goal ? goal(v[OURS], best && v[best]) : '',
       value: v,
@@ -95,19 +107,31 @@ export function render({ samples, peers, runs, chromium, versions, machine }) {
   }
   figure('Preferences dialog: click → visible, loopback', ms, (l) => med('dialog', l, dialogMs))
   figure('Embed page: placeholder visible, loopback', ms, (l) => med('embed', l, (r) => r.seen.placeholder))
-  figure('Returning visit, Pigi (no trackers): main thread', ms2, (l) => med('returning:pigi', l, work), budget)
-  figure('Returning visit, refused: main thread', ms2, (l) => med('returning:reject', l, work), budget)
-  figure('Returning visit, accepted: main thread', ms2, (l) => med('returning:accept', l, work), budget)
+  const visits = { pigi: 'Pigi (no trackers)', reject: 'refused', accept: 'accepted' }
+  const cpu = (scenario) => (l) => {
+    const c = med(scenario, l, (r) => r.work.cpu)
+    return Number.isFinite(c) ? ` (CPU ${c.toFixed(2)})` : ''
+  }
+  for (const kind of ['returning', 'warm'])
+    for (const [k, name] of Object.entries(visits))
+      figure(
+        `Returning visit, ${name}: main thread${kind === 'warm' ? ', warm cache' : ''}`,
+        ms2,
+        (l) => med(`${kind}:${k}`, l, work),
+        budget,
+        cpu(`${kind}:${k}`),
+      )
   const firsts = (l) =>
     nets.flatMap((n) => S(`first:${n}`, l)).concat(l === OURS ? nets.flatMap((n) => S(`first:${n}`, 'hints')) : [])
-  check('First visit, both networks: views with a long task · CLS · content moved', (l) => checks(firsts(l)))
+  check('First visit, both networks: views with a long task · CLS · content moved', (l) => checks(firsts(l), l))
   check('Opening the dialog: views with a long task · CLS (with input-caused shifts) · content moved', (l) =>
-    checks(S('dialog', l), { from: (r) => r.clickAt, input: true }),
+    checks(S('dialog', l), l, { from: (r) => r.clickAt, input: true }),
   )
-  check('Embed page: views with a long task · CLS · content moved', (l) => checks(S('embed', l)))
+  check('Embed page: views with a long task · CLS · content moved', (l) => checks(S('embed', l), l))
   check('Returning visits: views with a long task · CLS', (l) =>
     checks(
-      ['pigi', 'reject', 'accept'].flatMap((k) => S(`returning:${k}`, l)),
+      ['returning', 'warm'].flatMap((kind) => ['pigi', 'reject', 'accept'].flatMap((k) => S(`${kind}:${k}`, l))),
+      l,
       { moves: false },
     ),
   )
@@ -147,7 +171,12 @@ export function render({ samples, peers, runs, chromium, versions, machine }) {
     '|---|---:|---:|---:|',
     ...nets.map((n) => keyRow(`First banner visible, ${n}, no server hints`, `First banner, no server hints, ${n}`)),
     ...nets.map((n) => keyRow(`First banner visible, ${n}, ours with preloadHints`, `First banner with preloadHints, ${n}`)),
-    `| Returning visit, main thread: Pigi · refused · accepted | ${['pigi', 'refused', 'accepted'].map((k) => row(`Returning visit, ${k === 'pigi' ? 'Pigi (no trackers)' : k}: main thread`).ours.replace(' ms', '')).join(' · ')} ms | | |`,
+    ...['', ', warm cache'].map(
+      (warm) =>
+        `| Returning visit, main thread${warm}: Pigi · refused · accepted | ${Object.values(visits)
+          .map((name) => ms2(row(`Returning visit, ${name}: main thread${warm}`).value[OURS]).replace(' ms', ''))
+          .join(' · ')} ms | | |`,
+    ),
     `| Views with a long task (> 50 ms) · worst CLS, every scenario | ${worst.reduce((n, c) => n + c.longTasks, 0)} of ${worst.reduce((n, c) => n + c.views, 0)} · ${Math.max(...worst.map((c) => c.cls)).toFixed(3)} | | |`,
     '',
     KEY_END,
@@ -158,7 +187,7 @@ export function render({ samples, peers, runs, chromium, versions, machine }) {
     '',
     `Produced by ${run} of every scenario, libraries alternating within each run; ${machine}.`,
     '',
-    `A peer's cell gives its figure, then (×r): ours ÷ theirs, so below 1 we are faster or lighter. "best peer" is the peer with the lowest figure. Checks count every view: the views with a task over 50 ms (the longest in brackets) · the worst CLS · whether the page's own content moved at all (the largest movement).`,
+    `A peer's cell gives its figure, then (×r): ours ÷ theirs, so below 1 we are faster or lighter. "best peer" is the peer with the lowest figure. Checks count every view: the views with a task over 50 ms (in brackets the longest, and in how many of those views the library's own script ran in a long animation frame at the same time) · the worst CLS · whether the page's own content moved at all (the largest movement).`,
     '',
     table,
     '',
@@ -177,9 +206,10 @@ export function render({ samples, peers, runs, chromium, versions, machine }) {
     ...nets.flatMap((n) => [`### ${n}`, '', breakdown(S(`waterfall:${n}`, OURS)), '']),
     '## Our returning visits, piece by piece',
     '',
-    ...['pigi', 'reject', 'accept'].map(
-      (k) =>
-        `- ${{ pigi: 'Pigi', reject: 'Pisama, refused', accept: 'Pisama, accepted' }[k]}: ${pieces(S(`returning:${k}`, OURS))}`,
+    ...['returning', 'warm'].flatMap((kind) =>
+      Object.entries(visits).map(
+        ([k, name]) => `- ${name}${kind === 'warm' ? ', warm cache' : ''}: ${pieces(S(`${kind}:${k}`, OURS))}`,
+      ),
     ),
     '',
   ].join('\n')
@@ -190,15 +220,17 @@ export function render({ samples, peers, runs, chromium, versions, machine }) {
 function pieces(list) {
   if (!list.length) return '—'
   const names = [...new Set(list.flatMap((r) => r.work.pieces.map((p) => p.what)))]
+  const sum = (r, what, k) => r.work.pieces.filter((p) => p.what === what).reduce((n, p) => n + p[k], 0)
   const per = names.map((what) => ({
     what,
-    ms: median(list.map((r) => r.work.pieces.filter((p) => p.what === what).reduce((n, p) => n + p.ms, 0))),
+    ms: median(list.map((r) => sum(r, what, 'ms'))),
+    cpu: median(list.map((r) => sum(r, what, 'cpu'))),
   }))
   const pending = Math.max(...list.map((r) => r.work.pending))
   return (
     per
       .sort((a, b) => b.ms - a.ms)
-      .map((p) => `${p.what} ${p.ms.toFixed(2)} ms`)
+      .map((p) => `${p.what} ${p.ms.toFixed(2)} ms (CPU ${p.cpu.toFixed(2)})`)
       .join(', ') +
     `; longest task with our work ${median(list.map((r) => r.work.longestTask)).toFixed(2)} ms` +
     (pending ? `; WARNING: ${pending} timer(s) of ours had not fired when the trace ended` : '')
@@ -229,11 +261,12 @@ function breakdown(list) {
 }
 
 const methods = (peers) =>
-  `- **Pages.** One page per library: a heading and six paragraphs, GA4 gated behind one analytics category, each library written its own way (test/bench/pages.mjs), served gzip -9 with \`cache-control: no-store\` from 127.0.0.1; every view is a fresh browser context with its cache disabled (a returning visitor whose cache lapsed: the worst case). Our page is the Pisama profile with GA4 and Vercel Web Analytics; "no server hints" is that page as most sites will write it, "with preloadHints" adds \`preloadHints()\`' \`modulepreload\` links. GA4 and the embed's host are answered in the browser by empty stand-ins, and Vercel's same-origin script by an empty file: tracker scripts are neither fetched from the Internet nor counted.
-- **Banner visible.** An init script (test/bench/probe.mjs) checks on every animation frame from the page's first moment whether the library's banner is laid out, in the viewport, not \`visibility: hidden\` and not transparent (opacity through every ancestor, across our shadow root); the figure is that frame's time stamp, from navigation start. The dialog's figure is from the click's \`pointerdown\` to the frame it is first visible in; the click is a real mouse move, press and release at the "Customise" button (${peers.includes('cookieconsent') ? 'cookieconsent has none; ' : ''}our dialog's chunk is requested on hover, here at the same moment as the click).
-- **Waiting.** No fixed sleeps: after the load event and the banner, a view waits until no request is in flight and two idle callbacks in a row passed twice with no request started (test/bench/settle.mjs). Questions to the page go through CDP \`Runtime.evaluate\`, so no Playwright script runs on the main thread of a page being measured.
-- **Returning visits.** The choice is made once per library on its banner ("Reject all"/"Accept all" or their equivalents) and its cookies reused; Pigi has no banner. Each returning view is traced (devtools.timeline, RunTask, microtasks) from a blank page until the page has settled. A library's own main-thread work is, each counted once: the evaluation of its scripts (\`EvaluateScript\`, and a chunk's \`v8.compileModule\` and \`v8.evaluateModule\`), every call from the browser into its files (\`FunctionCall\` whose script URL is one of its files under /lib/<library>/, a peer's set-up script included: event listeners, observers), every timer and idle callback it set (\`TimerFire\`, \`FireIdleCallback\` whose \`TimerInstall\`/\`RequestIdleCallback\` happened inside its code), and the microtasks run in a task its code ran in (its promise jobs, its chunks' \`then\`s). A module evaluation names no file: the pages load no module but our chunks, which the bench checks. Style, layout and paint the browser does later in a frame of its own are not counted; none of our returning views draws anything. The bench warns if a timer or idle callback of ours had not yet fired when the trace ended.
-- **Long tasks and layout shift.** PerformanceObservers from the page's first moment (\`longtask\`, \`layout-shift\`, buffered). CLS as Chrome counts it leaves out shifts within 500 ms of an input (\`hadRecentInput\`), which covers a dialog opened by a click: the dialog row gives Chrome's figure and, in brackets, every shift after the click. "Content moved" compares, on every frame, the boxes of the page's own heading and paragraphs with their first layout: any movement, whatever its cause.
+  `- **Pages.** One page per library: a heading and six paragraphs, GA4 gated behind one analytics category, each library set up its own way (test/bench/pages.mjs), its files served gzip -9 from 127.0.0.1. Our page is the Pisama profile with GA4 and Vercel Web Analytics; "no server hints" is that page as most sites will write it, "with preloadHints" adds \`preloadHints()\`' \`modulepreload\` links. Stand-ins answer in the browser (CDP \`Fetch\`, only for https URLs) for GA4 and the embed's host with an empty script or page, and the server answers Vercel's same-origin script with an empty file: no tracker code is fetched from the Internet, run or counted.
+- **Cold and warm.** Every view is a fresh browser context with its cache disabled: a first visit, or a returning visitor whose cache lapsed. The warm rows view the page twice with the cache on, then trace the third view: the loader comes from the HTTP cache and V8 reuses its compiled code.
+- **Banner visible.** An init script (test/bench/probe.mjs) checks on every animation frame from the page's first moment whether the library's banner is laid out, in the viewport, not \`visibility: hidden\` and not transparent (opacity through every ancestor, across our shadow root); the figure is that frame's time stamp, from navigation start. The dialog's is from the click's \`pointerdown\` to the first frame it is visible in; the click is a mouse move, press and release on "Customise" through CDP (${peers.includes('cookieconsent') ? 'cookieconsent has no dialog; ' : ''}we fetch the dialog's chunk on hover, which here comes with the click). The placeholder's is from navigation start.
+- **Waiting.** No fixed sleeps: a view waits for the load event and what it watches, then until no request is in flight and, twice running, two idle callbacks passed with no request started or finished (test/bench/settle.mjs). Questions to the page go through CDP \`Runtime.evaluate\`, so no Playwright script runs on a measured page's main thread, and no Playwright route delays its requests.
+- **Main thread of a returning visit.** The choice is made once per library on its banner ("Reject all", "Accept all" or their equivalents) and its cookies reused; Pigi has no banner. Each view is traced (devtools.timeline with its tasks, microtasks) from a blank page until it has settled. A library's own work is, each counted once: the evaluation of its scripts (\`EvaluateScript\`; for a chunk \`v8.compileModule\` and \`v8.evaluateModule\`); every call from the browser into its files (\`FunctionCall\` whose script is one of its files under /lib/<library>/, a peer's set-up script included: event listeners such as \`load\`, observers); every timer and idle callback it set (\`TimerFire\`, \`FireIdleCallback\` whose \`TimerInstall\` or \`RequestIdleCallback\` happened inside its code); and the microtasks run in a task its code ran in (its promise jobs, its chunks' \`then\`s). A module evaluation names no file; the pages load no module but our chunks, which the bench checks. Style, layout and paint the browser does later, in a frame of its own, are not counted (a returning view draws nothing of ours). The figure is wall time, as the Performance panel shows it; "CPU" is the main thread's own clock for the same events, which leaves out time the thread was descheduled (a busy machine) or blocked (a synchronous cookie read). The bench warns if a timer or idle callback of ours had not fired when the trace ended. BENCH_TRACES=<folder> keeps the traces for the Performance panel.
+- **Long tasks and layout shift.** PerformanceObservers from the page's first moment (\`longtask\`, \`layout-shift\`, buffered), in every view; the table counts the views with any task over 50 ms, whatever ran in it. CLS as Chrome counts it leaves out shifts within 500 ms of an input (\`hadRecentInput\`), which covers a dialog opened by a click: the dialog row gives Chrome's figure and, in brackets, every shift after the click. "Content moved" compares the boxes of the page's own heading and paragraphs on every frame with their first layout: any movement at all, whatever its cause.
 - **Bytes** are gzip -9 of the library's files the browser fetched on the first visit, up to the click (the dialog's chunk not included).`
 
 /** Copies the key-numbers block into every quoting file that has the markers; returns those changed. */

@@ -107,13 +107,18 @@ export function ownWork(events, pageUrl, isOurs) {
     if (dispatch) return `${dispatch.args?.data?.type} listener`
     return `callback ${e.args?.data?.functionName || ''}`.trim()
   }
-  const pieces = top.map((e) => ({ at: e.start, ms: e.end - e.start, what: label(e) }))
+  // `cpu`: the main thread's own clock (tdur), which leaves out the time it was not running: a
+  // busy machine inflates `ms`, not `cpu` (nor does a wait on the browser, like a cookie read).
+  const pieces = top
+    .map((e) => ({ at: e.start, ms: e.end - e.start, cpu: (e.tdur ?? e.dur ?? 0) / 1000, what: label(e) }))
+    .sort((a, b) => a.at - b.at)
   const fired = (name, set) => new Set(xs.filter((e) => e.name === name && set.has(key(e))).map(key))
   const cleared = (name) => new Set(xs.filter((e) => e.name === name).map(key))
   const timerDone = new Set([...fired('TimerFire', timers), ...cleared('TimerRemove')])
   const idleDone = new Set([...fired('FireIdleCallback', idles), ...cleared('CancelIdleCallback')])
   return {
     ms: pieces.reduce((n, p) => n + p.ms, 0),
+    cpu: pieces.reduce((n, p) => n + p.cpu, 0),
     pieces,
     // Work it left for later that had not run when the trace ended: then the figure is short.
     pending: [...timers].filter((k) => !timerDone.has(k)).length + [...idles].filter((k) => !idleDone.has(k)).length,
