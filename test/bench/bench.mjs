@@ -187,7 +187,7 @@ for (let i = 0; i < RUNS; i++) {
         then: dialog ? openDialog(name) : undefined,
       })
       add(`first:${network}`, lib, r)
-      if (dialog) add('dialog', lib, { ...r.then, clickAt: r.then.clickAt, first: r })
+      if (dialog) add('dialog', lib, r.then)
     }
     // Where our first banner's time goes, from a trace (a view of its own: tracing slows a page).
     add(`waterfall:${network}`, OURS, await view({ lib: OURS, network, watch: { banner: LIBS[OURS].banner }, trace: true }))
@@ -221,7 +221,7 @@ await browser.close()
 server.close()
 
 // Other work on the machine slows every library alike, but it shows in every figure.
-const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), load average ${load.map((l) => l.toFixed(1)).join(' at the start, ')} at the end, ${Math.round((Date.now() - started) / 60000)} min`
+const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), load average ${load[0].toFixed(1)} at the start and ${load[1].toFixed(1)} at the end, ${Math.round((Date.now() - started) / 60000)} min`
 const { table, results, key } = render({ samples, peers: PEERS, runs: RUNS, chromium, versions: LIBS, machine })
 writeFileSync(join(import.meta.dirname, 'RESULTS.md'), results)
 const synced = syncDocs(root, key)
