@@ -173,8 +173,11 @@ export function render({ samples, peers, runs, chromium, versions, machine }) {
     ...nets.map((n) => keyRow(`First banner visible, ${n}, ours with preloadHints`, `First banner with preloadHints, ${n}`)),
     ...['', ', warm cache'].map(
       (warm) =>
-        `| Returning visit, main thread${warm}: Pigi · refused · accepted | ${Object.values(visits)
-          .map((name) => ms2(row(`Returning visit, ${name}: main thread${warm}`).value[OURS]).replace(' ms', ''))
+        `| Returning visit, main thread${warm} (its CPU time): Pigi · refused · accepted | ${Object.entries(visits)
+          .map(
+            ([k, name]) =>
+              `${row(`Returning visit, ${name}: main thread${warm}`).value[OURS].toFixed(2)} (${med(`${warm ? 'warm' : 'returning'}:${k}`, OURS, (r) => r.work.cpu).toFixed(2)})`,
+          )
           .join(' · ')} ms | | |`,
     ),
     `| Views with a long task (> 50 ms) · worst CLS, every scenario | ${worst.reduce((n, c) => n + c.longTasks, 0)} of ${worst.reduce((n, c) => n + c.views, 0)} · ${Math.max(...worst.map((c) => c.cls)).toFixed(3)} | | |`,
