@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildApp, startServer } from '../../demo/server.mjs'
+import { tracked } from '../bench/settle.mjs'
 import { TEST_HOSTS, launchChromium } from '../chromium.mjs'
 import { appEntryBytes, gzip, packedProject } from '../pack/project.mjs'
 
@@ -76,6 +77,7 @@ try {
       (r) => r.fulfill({ status: 204 }),
     )
     const page = await context.newPage()
+    const net = tracked(page)
     const url = `http://${s.host ?? 'www.pisama.test'}:${port}${s.path}`
     if (s.choice) {
       // The first visit makes the choice; only the next one is measured.
@@ -89,7 +91,9 @@ try {
     })
     await page.goto(url, { waitUntil: 'load' })
     if (s.banner) await page.locator('[data-consent-gate="banner"]').waitFor()
-    await page.waitForTimeout(300)
+    // Until nothing is in flight and the page has been idle with no new request: every chunk
+    // this visit will fetch has been fetched.
+    await net.settle()
     await context.close()
     const bytes = [...fetched].reduce((sum, f) => sum + gz(f), 0)
     const over = bytes > s.limit

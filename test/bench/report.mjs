@@ -1,0 +1,288 @@
+// The bench's one table, RESULTS.md around it, and the key numbers the docs quote: pure
+// functions of the samples bench.mjs collected.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { OURS } from './pages.mjs'
+import { KEY_END, KEY_START, QUOTING } from './quote.mjs'
+
+const BUDGET_MS = 1
+
+const median = (xs) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b)
+  if (!s.length) return NaN
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
+}
+const ms = (n) => (Number.isFinite(n) ? `${Math.round(n)} ms` : '—')
+const ms2 = (n) => (Number.isFinite(n) ? `${n.toFixed(2)} ms` : '—')
+const KiB = (n) => (Number.isFinite(n) ? `${(n / 1024).toFixed(1)} KiB` : '—')
+const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? (a / b).toFixed(2) : '—')
+
+const chromeCls = (shifts, from = 0) => shifts.filter((s) => s.at >= from && !s.input).reduce((n, s) => n + s.value, 0)
+const allCls = (shifts, from = 0) => shifts.filter((s) => s.at >= from).reduce((n, s) => n + s.value, 0)
+const long = (tasks, from = 0) => tasks.filter((t) => t.at >= from && t.ms > 50)
+
+/** Whether a script URL is one of `lib`'s files (a peer's set-up script included). */
+const scriptOf = (lib) => (url) => url.includes(`/lib/${lib}/`) || (lib !== OURS && url.includes('/page/'))
+
+/**
+ * Long tasks, layout shift and movement of the page's own content, worst over every sample; with
+ * the views whose long tasks overlap a long animation frame in which the library's script ran.
+ */
+function checks(list, lib, { from = () => 0, input = false, moves = true } = {}) {
+  if (!list?.length) return undefined
+  const tasks = list.flatMap((r) => long(r.longTasks, from(r)))
+  const mine = (r) =>
+    long(r.longTasks, from(r)).some((t) =>
+      (r.longFrames ?? []).some((f) => f.at < t.at + t.ms && t.at < f.at + f.ms && f.scripts.some(scriptOf(lib))),
+    )
+  return {
+    views: list.length,
+    longTasks: list.filter((r) => long(r.longTasks, from(r)).length).length,
+    mine: list.filter(mine).length,
+    longest: Math.max(0, ...tasks.map((t) => t.ms)),
+    cls: Math.max(...list.map((r) => chromeCls(r.shifts, from(r)))),
+    clsAll: Math.max(...list.map((r) => allCls(r.shifts, from(r)))),
+    moved: moves ? Math.max(...list.map((r) => (r.movedAt?.some((t) => t >= from(r)) ? r.moved : 0))) : undefined,
+    input,
+  }
+}
+const checkCell = (c) =>
+  !c
+    ? '—'
+    : `${c.longTasks}/${c.views}${c.longTasks ? ` (≤ ${Math.round(c.longest)} ms; its script in ${c.mine})` : ''} · ${c.cls.toFixed(3)}${c.input ? ` (${c.clsAll.toFixed(3)})` : ''}${c.moved === undefined ? '' : ` · ${c.moved ? `${Math.round(c.moved)} px` : 'no'}`}`
+const clean = (c) => !c || (c.longTasks === 0 && c.cls === 0)
+
+/**
+ * The table, RESULTS.md and the key-numbers block, from the samples: `samples[scenario][lib]` is
+ * one entry per round, `lib` a library or `hints` (ours with preloadHints).
+ */
+export function render({ samples, peers, runs, chromium, versions, machine }) {
+  const S = (scenario, lib) => samples[scenario]?.[lib] ?? []
+  const med = (scenario, lib, get) => median(S(scenario, lib).map(get))
+  const nets = ['loopback', '150 ms RTT, 1.6 Mbps']
+  const libs = [OURS, ...peers]
+  const banner = (r) => r.seen.banner
+  const work = (r) => r.work.ms
+  const dialogMs = (r) => r.seen.dialog - r.clickAt
+
+  // Each row: a figure per library (medians), ours beside each peer's with ours ÷ theirs, the
+  // best peer, and the issue's goal where it sets one.
+  const rows = []
+  // `also(lib)`: a second figure for the cell, after the first (the main thread's CPU time).
+  const figure = (label, fmt, value, goal, also = () => '') => {
+    const v = Object.fromEntries(libs.map((l) => [l, value(l)]))
+    const present = peers.filter((p) => Number.isFinite(v[p]))
+    const best = present.sort((a, b) => v[a] - v[b])[0]
+    rows.push({
+      label,
+      ours: fmt(v[OURS]) + also(OURS),
+      peers: peers.map((p) => (Number.isFinite(v[p]) ? `${fmt(v[p])}${also(p)} (×${ratio(v[OURS], v[p])})` : '—')),
+      best: best ? `${best} (×${ratio(v[OURS], v[best])})` : '—',
+      goal: goal ? goal(v[OURS], best && v[best]) : '',
+      value: v,
+      bestName: best,
+    })
+  }
+  const check = (label, value) => {
+    const c = Object.fromEntries(libs.map((l) => [l, value(l)]))
+    rows.push({
+      label,
+      ours: checkCell(c[OURS]),
+      peers: peers.map((p) => checkCell(c[p])),
+      best: '',
+      goal: `none: ${clean(c[OURS]) ? 'met' : 'NOT met'}`,
+      check: c,
+    })
+  }
+  const asFast = (ours, best) => `≤ fastest peer: ${ours <= best ? 'met' : 'NOT met'}`
+  const budget = (ours) => `≤ ${BUDGET_MS} ms: ${ours <= BUDGET_MS ? 'met' : 'NOT met'}`
+
+  figure('First visit: bytes fetched (gzip -9)', KiB, (l) => med('first:loopback', l, (r) => r.bytes))
+  for (const net of nets) {
+    figure(`First banner visible, ${net}, no server hints`, ms, (l) => med(`first:${net}`, l, banner), asFast)
+    figure(`First banner visible, ${net}, ours with preloadHints`, ms, (l) =>
+      med(`first:${net}`, l === OURS ? 'hints' : l, banner),
+    )
+    figure(`First contentful paint, ${net}`, ms, (l) => med(`first:${net}`, l, (r) => r.fcp))
+  }
+  figure('Preferences dialog: click → visible, loopback', ms, (l) => med('dialog', l, dialogMs))
+  figure('Embed page: placeholder visible, loopback', ms, (l) => med('embed', l, (r) => r.seen.placeholder))
+  const visits = { pigi: 'Pigi (no trackers)', reject: 'refused', accept: 'accepted' }
+  const cpu = (scenario) => (l) => {
+    const c = med(scenario, l, (r) => r.work.cpu)
+    return Number.isFinite(c) ? ` (CPU ${c.toFixed(2)})` : ''
+  }
+  for (const kind of ['returning', 'warm'])
+    for (const [k, name] of Object.entries(visits))
+      figure(
+        `Returning visit, ${name}: main thread${kind === 'warm' ? ', warm cache' : ''}`,
+        ms2,
+        (l) => med(`${kind}:${k}`, l, work),
+        budget,
+        cpu(`${kind}:${k}`),
+      )
+  const firsts = (l) =>
+    nets.flatMap((n) => S(`first:${n}`, l)).concat(l === OURS ? nets.flatMap((n) => S(`first:${n}`, 'hints')) : [])
+  check('First visit, both networks: views with a long task · CLS · content moved', (l) => checks(firsts(l), l))
+  check('Opening the dialog: views with a long task · CLS (with input-caused shifts) · content moved', (l) =>
+    checks(S('dialog', l), l, { from: (r) => r.clickAt, input: true }),
+  )
+  check('Embed page: views with a long task · CLS · content moved', (l) => checks(S('embed', l), l))
+  check('Returning visits: views with a long task · CLS', (l) =>
+    checks(
+      ['returning', 'warm'].flatMap((kind) => ['pigi', 'reject', 'accept'].flatMap((k) => S(`${kind}:${k}`, l))),
+      l,
+      { moves: false },
+    ),
+  )
+
+  const head = [
+    '',
+    `${OURS} ${versions[OURS].version}`,
+    ...peers.map((p) => `${p} ${versions[p].version}`),
+    'best peer',
+    'issue 17 goal',
+  ]
+  const table = [
+    `| ${head.join(' | ')} |`,
+    `|---|${head
+      .slice(1, -2)
+      .map(() => '---:')
+      .join('|')}|---|---|`,
+    ...rows.map((r) => `| ${[r.label, r.ours, ...r.peers, r.best, r.goal].join(' | ')} |`),
+  ].join('\n')
+
+  const date = new Date().toISOString().slice(0, 10)
+  const run = `\`npm run bench\` on ${date}: headless Chromium ${chromium}, ${runs} runs, medians`
+  const row = (label) => rows.find((r) => r.label === label)
+  const keyRow = (label, name) => {
+    const r = row(label)
+    return `| ${name} | ${r.ours} | ${r.bestName ? `${ms(r.value[r.bestName])} (${r.bestName})` : '—'} | ${r.bestName ? ratio(r.value[OURS], r.value[r.bestName]) : '—'} |`
+  }
+  const worst = rows
+    .filter((r) => r.check)
+    .map((r) => r.check[OURS])
+    .filter(Boolean)
+  // Blank lines around the table: a Markdown table must not touch the comment lines.
+  const key = [
+    KEY_START,
+    '',
+    `| ${run} | consent-gate | fastest peer | ours ÷ peer |`,
+    '|---|---:|---:|---:|',
+    ...nets.map((n) => keyRow(`First banner visible, ${n}, no server hints`, `First banner, no server hints, ${n}`)),
+    ...nets.map((n) => keyRow(`First banner visible, ${n}, ours with preloadHints`, `First banner with preloadHints, ${n}`)),
+    ...['', ', warm cache'].map(
+      (warm) =>
+        `| Returning visit, main thread${warm} (its CPU time): Pigi · refused · accepted | ${Object.entries(visits)
+          .map(
+            ([k, name]) =>
+              `${row(`Returning visit, ${name}: main thread${warm}`).value[OURS].toFixed(2)} (${med(`${warm ? 'warm' : 'returning'}:${k}`, OURS, (r) => r.work.cpu).toFixed(2)})`,
+          )
+          .join(' · ')} ms | | |`,
+    ),
+    `| Views with a long task (> 50 ms) · worst CLS, every scenario | ${worst.reduce((n, c) => n + c.longTasks, 0)} of ${worst.reduce((n, c) => n + c.views, 0)} · ${Math.max(...worst.map((c) => c.cls)).toFixed(3)} | | |`,
+    '',
+    KEY_END,
+  ].join('\n')
+
+  const results = [
+    '# Benchmark results',
+    '',
+    `Produced by ${run} of every scenario, libraries alternating within each run; ${machine}.`,
+    '',
+    `A peer's cell gives its figure, then (×r): ours ÷ theirs, so below 1 we are faster or lighter. "best peer" is the peer with the lowest figure. Checks count every view: the views with a task over 50 ms (in brackets the longest, and in how many of those views the library's own script ran in a long animation frame at the same time) · the worst CLS · whether the page's own content moved at all (the largest movement).`,
+    '',
+    table,
+    '',
+    '## Key numbers (quoted in the README and docs/performance.md)',
+    '',
+    key,
+    '',
+    '## How it is measured',
+    '',
+    methods(peers),
+    '',
+    '## Where our first banner’s time goes (no server hints)',
+    '',
+    "From a trace of our page in runs of their own (tracing slows a page a little, so the times differ a little from the table's), in ms from navigation start. Fetches run from the request to its last byte; our main-thread pieces are counted as for the returning visits; style, layout and paint are what the browser did from our last piece to the banner's frame.",
+    '',
+    ...nets.flatMap((n) => [`### ${n}`, '', breakdown(S(`waterfall:${n}`, OURS)), '']),
+    '## Our returning visits, piece by piece',
+    '',
+    ...['returning', 'warm'].flatMap((kind) =>
+      Object.entries(visits).map(
+        ([k, name]) => `- ${name}${kind === 'warm' ? ', warm cache' : ''}: ${pieces(S(`${kind}:${k}`, OURS))}`,
+      ),
+    ),
+    '',
+  ].join('\n')
+  return { table, results, key }
+}
+
+/** Median per piece of our work over runs, largest first: "evaluate consent-gate.js 3.36 ms, …". */
+function pieces(list) {
+  if (!list.length) return '—'
+  const names = [...new Set(list.flatMap((r) => r.work.pieces.map((p) => p.what)))]
+  const sum = (r, what, k) => r.work.pieces.filter((p) => p.what === what).reduce((n, p) => n + p[k], 0)
+  const per = names.map((what) => ({
+    what,
+    ms: median(list.map((r) => sum(r, what, 'ms'))),
+    cpu: median(list.map((r) => sum(r, what, 'cpu'))),
+  }))
+  const pending = Math.max(...list.map((r) => r.work.pending))
+  return (
+    per
+      .sort((a, b) => b.ms - a.ms)
+      .map((p) => `${p.what} ${p.ms.toFixed(2)} ms (CPU ${p.cpu.toFixed(2)})`)
+      .join(', ') +
+    `; longest task with our work ${median(list.map((r) => r.work.longestTask)).toFixed(2)} ms` +
+    (pending ? `; WARNING: ${pending} timer(s) of ours had not fired when the trace ended` : '')
+  )
+}
+
+/**
+ * The first-visit waterfall of the traced run whose banner came at the median time: one real
+ * timeline, rather than medians of steps from different runs that need not fit together.
+ */
+function breakdown(list) {
+  if (!list.length) return '—'
+  const sorted = [...list].sort((a, b) => a.seen.banner - b.seen.banner)
+  const r = sorted[(sorted.length - 1) >> 1]
+  return [
+    `The run with the median banner time of ${list.length} traced runs (banner at ${ms(r.seen.banner)}; fastest ${ms(sorted[0].seen.banner)}, slowest ${ms(sorted.at(-1).seen.banner)}).`,
+    '',
+    '| step | starts at | takes |',
+    '|---|---:|---:|',
+    ...[
+      ...r.waterfall,
+      { what: 'first contentful paint', at: r.fcp },
+      { what: '**banner visible** (its frame)', at: r.seen.banner },
+    ]
+      .sort((a, b) => a.at - b.at)
+      .map((s) => `| ${s.what} | ${s.at.toFixed(1)} ms | ${s.ms === undefined ? '' : `${s.ms.toFixed(2)} ms`} |`),
+  ].join('\n')
+}
+
+const methods = (peers) =>
+  `- **Pages.** One page per library: a heading and six paragraphs, GA4 gated behind one analytics category, each library set up its own way (test/bench/pages.mjs), its files served gzip -9 from 127.0.0.1. Our page is the Pisama profile with GA4 and Vercel Web Analytics; "no server hints" is that page as most sites will write it, "with preloadHints" adds \`preloadHints()\`' \`modulepreload\` links. Stand-ins answer in the browser (CDP \`Fetch\`, only for https URLs) for GA4 and the embed's host with an empty script or page, and the server answers Vercel's same-origin script with an empty file: no tracker code is fetched from the Internet, run or counted.
+- **Cold and warm.** Every view is a fresh browser context with its cache disabled: a first visit, or a returning visitor whose cache lapsed. The warm rows view the page twice with the cache on, then trace the third view: the loader comes from the HTTP cache and V8 reuses its compiled code.
+- **Banner visible.** An init script (test/bench/probe.mjs) checks on every animation frame from the page's first moment whether the library's banner is laid out, in the viewport, not \`visibility: hidden\` and not transparent (opacity through every ancestor, across our shadow root); the figure is that frame's time stamp, from navigation start. The dialog's is from the click's \`pointerdown\` to the first frame it is visible in; the click is a mouse move, press and release on "Customise" through CDP (${peers.includes('cookieconsent') ? 'cookieconsent has no dialog; ' : ''}we fetch the dialog's chunk on hover, which here comes with the click). The placeholder's is from navigation start.
+- **Waiting.** No fixed sleeps: a view waits for the load event and what it watches, then until no request is in flight and, twice running, two idle callbacks passed with no request started or finished (test/bench/settle.mjs). Questions to the page go through CDP \`Runtime.evaluate\`, so no Playwright script runs on a measured page's main thread, and no Playwright route delays its requests.
+- **Main thread of a returning visit.** The choice is made once per library on its banner ("Reject all", "Accept all" or their equivalents) and its cookies reused; Pigi has no banner. Each view is traced (devtools.timeline with its tasks, microtasks) from a blank page until it has settled. A library's own work is, each counted once: the evaluation of its scripts (\`EvaluateScript\`; for a chunk \`v8.compileModule\` and \`v8.evaluateModule\`); every call from the browser into its files (\`FunctionCall\` whose script is one of its files under /lib/<library>/, a peer's set-up script included: event listeners such as \`load\`, observers); every timer and idle callback it set (\`TimerFire\`, \`FireIdleCallback\` whose \`TimerInstall\` or \`RequestIdleCallback\` happened inside its code); and the microtasks run in a task its code ran in (its promise jobs, its chunks' \`then\`s). A module evaluation names no file; the pages load no module but our chunks, which the bench checks. Style, layout and paint the browser does later, in a frame of its own, are not counted (a returning view draws nothing of ours). The figure is wall time, as the Performance panel shows it; "CPU" is the main thread's own clock for the same events, which leaves out time the thread was descheduled (a busy machine) or blocked (a synchronous cookie read). The bench warns if a timer or idle callback of ours had not fired when the trace ended. BENCH_TRACES=<folder> keeps the traces for the Performance panel.
+- **Long tasks and layout shift.** PerformanceObservers from the page's first moment (\`longtask\`, \`layout-shift\`, buffered), in every view; the table counts the views with any task over 50 ms, whatever ran in it. CLS as Chrome counts it leaves out shifts within 500 ms of an input (\`hadRecentInput\`), which covers a dialog opened by a click: the dialog row gives Chrome's figure and, in brackets, every shift after the click. "Content moved" compares the boxes of the page's own heading and paragraphs on every frame with their first layout: any movement at all, whatever its cause.
+- **Bytes** are gzip -9 of the library's files the browser fetched on the first visit, up to the click (the dialog's chunk not included).`
+
+/** Copies the key-numbers block into every quoting file that has the markers; returns those changed. */
+export function syncDocs(root, key) {
+  const changed = []
+  for (const file of QUOTING) {
+    const path = join(root, file)
+    const text = readFileSync(path, 'utf8')
+    const a = text.indexOf(KEY_START)
+    const b = text.indexOf(KEY_END)
+    if (a < 0 || b < a) continue
+    const next = text.slice(0, a) + key + text.slice(b + KEY_END.length)
+    if (next !== text) (writeFileSync(path, next), changed.push(file))
+  }
+  return changed
+}
