@@ -1,8 +1,7 @@
 import type { Category } from '../config/profiles'
 import type { Config } from '../config/options'
 import type { Messages } from '../config/strings'
-import type { EmbedHandle } from '../ui/context'
-import type { GateView } from '../ui/surface'
+import type { EmbedHandle, GateView, Start } from '../ui/context'
 import { embedUrl, providerOf } from './providers'
 
 /** The elements gated: they carry their URL in `data-src`, so the browser requests nothing. */
@@ -51,7 +50,7 @@ function style(root: ShadowRoot, nonce?: string) {
  * The lazy embeds chunk: each `<iframe|img data-consent="…" data-src="…">` loads only while its
  * category is granted. Until then a placeholder of the same box stands in its place, in a shadow
  * root, saying what would load from whom, with a button that grants the category and one that
- * opens the preferences. It gets the gate's view (surface.ts) and imports nothing from the loader. On withdrawal a loaded embed is replaced by a fresh copy without `src`
+ * opens the preferences. It gets the gate's view (ui/context.ts) and imports nothing from the loader. On withdrawal a loaded embed is replaced by a fresh copy without `src`
  * (removing `src` alone leaves the frame's page running) and gets its placeholder back.
  */
 export function embeds(config: Config, lang: string, t: Messages, gate: GateView): EmbedHandle {
@@ -170,3 +169,7 @@ export function embeds(config: Config, lang: string, t: Messages, gate: GateView
     },
   }
 }
+
+/** How the loader starts the embeds: their texts (no cookie wording) with the site's `strings` over them. */
+export const start: Start<EmbedHandle> = (config, lang, language, gate, details) =>
+  embeds(config, lang, { ...language.default, ...details.default, ...config.strings }, gate)

@@ -1,8 +1,42 @@
 import type { Config } from '../config/options'
 import type { Category } from '../config/profiles'
-import type { Choices, Via } from '../consent/record'
-import type { Banner, Messages } from '../config/strings'
+import type { Choices, ConsentRecord, Via } from '../consent/record'
+import type { Banner, Details, Messages } from '../config/strings'
 import type { Declared } from '../config/profiles'
+import type { Language } from './language'
+
+/** What the UI needs to know of the gate, asked when it needs it. */
+export interface GateView {
+  record(): ConsentRecord | undefined
+  /** The dialog starts from the current choice; never from one that lapsed or came from another revision. */
+  prefill(): Choices | undefined
+  granted(): Record<Category, boolean>
+  /** Offered categories the visitor has not chosen yet. */
+  asked(): Category[]
+  onChoose(choices: Choices, via: Via): void
+  /** The gate's openPreferences: the dialog, or with `ui: false` the site's own. */
+  open(): void
+  live(): boolean
+}
+
+/** What a lazy chunk shows, kept current: a choice made elsewhere (API, another tab) reaches it. */
+export interface Part {
+  update(choices: Choices, decided: boolean): void
+  destroy(): void
+}
+
+/**
+ * How the loader starts a chunk (each exports one as `start`): with the visitor's language as
+ * fetched, so the chunk puts the site's `strings` over it, not the loader. The cookie table and the
+ * embeds also get the language's details; the banner fetches them when the dialog is near.
+ */
+export type Start<P extends Part> = (
+  config: Config,
+  lang: string,
+  language: Language,
+  gate: GateView,
+  details: { default: Details },
+) => P
 
 /**
  * Everything the lazy UI chunk gets from the loader. The chunk imports nothing from the core:
@@ -15,8 +49,8 @@ export interface UiContext {
   lang: string
   /** That language's banner texts with the site's `strings` applied; shown as text, never as HTML. */
   messages: Banner
-  /** Every text, for the dialog: fetched when it is about to open. */
-  details(): Promise<Messages>
+  /** The language's other texts, for the dialog: fetched when it is about to open. */
+  details(): Promise<Details>
   /** Current choices, to pre-fill the dialog (never pre-ticked on a first visit). */
   choices: Choices
   /** The banner mentions that the browser's Global Privacy Control signal was honoured. */
@@ -27,12 +61,9 @@ export interface UiContext {
   onChoose(choices: Choices, via: Via): void
 }
 
-export interface UiHandle {
+export interface UiHandle extends Part {
   showBanner(): void
   openPreferences(): Promise<void>
-  /** Update what the UI shows after a choice made elsewhere (API, another tab). */
-  setChoices(choices: Choices, decided: boolean): void
-  destroy(): void
 }
 
 export type MountUi = (ctx: UiContext) => UiHandle
@@ -52,8 +83,7 @@ export interface TableContext {
 
 export type RenderTable = (element: Element, ctx: TableContext, catalogue?: readonly Declared[]) => void
 
-export interface EmbedHandle {
+export interface EmbedHandle extends Part {
   /** Loads the embeds of granted categories and puts placeholders back for the others. */
   update(): void
-  destroy(): void
 }

@@ -1,8 +1,8 @@
 import { h, type ComponentChildren, type VNode } from 'preact'
 import type { Category, Declared } from '../config/profiles'
-import { describe, filled } from './wording'
+import { describe, filled, messages } from './wording'
 import type { UiContext } from './context'
-import type { Messages } from '../config/strings'
+import type { Details, Messages } from '../config/strings'
 
 /**
  * The dialog's own rules, adopted next to the banner's when this chunk arrives. Right to left
@@ -41,7 +41,8 @@ export interface DialogProps {
  * not pay for it. The cookies' wording is built once, when the chunk arrives (and the catalogue,
  * if a declaration without a class needs it).
  */
-export const dialog = (ctx: UiContext, t: Messages) => filled(ctx.config).then((catalogue) => render(ctx, t, catalogue))
+export const dialog = (ctx: UiContext, details: Details) =>
+  filled(ctx.config).then((catalogue) => render(ctx, messages(ctx.messages, details, ctx.config.strings), catalogue))
 
 function render(ctx: UiContext, t: Messages, catalogue: readonly Declared[]) {
   const { config } = ctx

@@ -1,7 +1,7 @@
 import { Fragment, h, options, render, type ComponentChildren, type VNode } from 'preact'
 import type { Category } from '../config/profiles'
 import type { Choices, Via } from '../consent/record'
-import type { MountUi } from './context'
+import type { MountUi, Start, UiHandle } from './context'
 import type { DialogProps } from './dialog'
 import { CSS } from './styles'
 
@@ -199,7 +199,7 @@ export const mount: MountUi = (ctx) => {
       draw()
     },
     openPreferences: open,
-    setChoices(next, isDecided) {
+    update(next, isDecided) {
       choices = next
       decided = isDecided
       if (view === 'banner' && decided) view = ''
@@ -212,4 +212,23 @@ export const mount: MountUi = (ctx) => {
       host.remove()
     },
   }
+}
+
+/**
+ * How the loader starts the banner: with the gate's view and the visitor's language, the site's
+ * `strings` over its texts. With GPC the banner shows once to say the signal was honoured.
+ */
+export const start: Start<Omit<UiHandle, 'showBanner'> & { showBanner(gpc: boolean): void }> = (config, lang, language, gate) => {
+  const h = mount({
+    config,
+    lang,
+    messages: { ...language.default, ...config.strings },
+    details: () => language.details().then((d) => d.default),
+    // Prototype-free: a polluted `Object.prototype.analytics` must not tick a switch.
+    choices: Object.assign(Object.create(null), gate.prefill()),
+    gpc: gate.record()?.via === 'gpc',
+    asked: gate.asked,
+    onChoose: gate.onChoose,
+  })
+  return { ...h, showBanner: (gpc) => void ((gpc || gate.asked().length) && h.showBanner()) }
 }

@@ -24,4 +24,8 @@ const match = (tag: string | undefined): string => {
 /** The first preference we ship a language for (`lang` option, `<html lang>`, the browser's), else English. */
 export const pickLanguage = (preferences: (string | undefined)[]): string => preferences.map(match).find(Boolean) || 'en'
 
+/** The visitor's language: the `lang` option, then `<html lang>`, then the browser's, then English. */
+export const visitorLanguage = (lang: string | undefined): string =>
+  pickLanguage([lang, document.documentElement.lang, ...(navigator.languages || [])])
+
 export const loadLanguage: (lang: string) => Promise<Language> = loadMessages

@@ -1,91 +1,64 @@
 import type { Config } from '../config/options'
-import type { Category } from '../config/profiles'
-import type { Choices, ConsentRecord, Via } from '../consent/record'
+import type { Details } from '../config/strings'
+import type { Choices } from '../consent/record'
 import { guard, lazy, lost, whenBody } from '../steps'
-import type { EmbedHandle, UiHandle } from './context'
-import { texts } from './texts'
-
-/** What the UI needs to know of the gate, asked when it needs it. */
-export interface GateView {
-  record(): ConsentRecord | undefined
-  /** The dialog starts from the current choice; never from one that lapsed or came from another revision. */
-  prefill(): Choices | undefined
-  granted(): Record<Category, boolean>
-  /** Offered categories the visitor has not chosen yet. */
-  asked(): Category[]
-  onChoose(choices: Choices, via: Via): void
-  /** The gate's openPreferences: the dialog, or with `ui: false` the site's own. */
-  open(): void
-  live(): boolean
-}
+import type { GateView, Part, Start } from './context'
+import { loadLanguage, visitorLanguage } from './language'
 
 /**
- * The loader's side of the UI: fetches the banner, dialog and cookie-table chunks when they are
- * needed and hands them what they need. The chunks import nothing from the loader.
+ * The loader's side of the UI: picks the visitor's language and fetches the banner, cookie-table
+ * and embeds chunks when they are needed, each with that language. What a chunk does with them
+ * (texts, choices, what it draws) is its own business; the chunks import nothing from the loader.
  */
 export function userInterface(config: Config, gate: GateView) {
-  const t = texts(config)
-  let mounted: UiHandle | undefined
-  let tables: { add(element: Element): Promise<void>; redraw(): void } | undefined
+  let lang = ''
+  // Picked when a text is first needed: a returning visitor's page view has no use for it.
+  const language = lazy(() => loadLanguage((lang = visitorLanguage(config.lang))))
+  const parts: Part[] = []
+  /**
+   * A chunk, started once, with its language fetched in parallel; then `act` on it. A gate
+   * destroyed while the chunk was on its way starts nothing and acts on nothing.
+   */
+  const part = <P extends Part>(
+    load: () => Promise<{ start: Start<P> }>,
+    ready: () => Promise<unknown> = () => language().then((m) => m.details()),
+  ) => {
+    const started = lazy(() =>
+      Promise.all([load(), language(), ready()]).then(([m, l, d]) => {
+        // The banner's `ready` gives no details: it fetches them when the dialog is near.
+        const p = gate.live() ? m.start(config, lang, l, gate, d as { default: Details }) : undefined
+        if (p) parts.push(p)
+        return p
+      }),
+    )
+    return (act?: (p: P) => unknown) =>
+      started()
+        .then((p) => p && gate.live() && act?.(p))
+        .catch(lost) as Promise<void>
+  }
 
-  // The chunk and its language are requested at once, in parallel; only mounting waits for <body>.
-  const load = lazy(() =>
-    Promise.all([import('./index'), t.banner(), whenBody()]).then(([m, messages]) => {
-      const h = m.mount({
-        config,
-        lang: t.lang(),
-        messages,
-        details: t.all,
-        // Prototype-free: a polluted `Object.prototype.analytics` must not tick a switch.
-        choices: Object.assign(Object.create(null), gate.prefill()),
-        gpc: gate.record()?.via === 'gpc',
-        asked: gate.asked,
-        onChoose: gate.onChoose,
-      })
-      // A gate destroyed while the chunk was on its way takes the UI with it.
-      if (gate.live()) mounted = h
-      else h.destroy()
-      return h
-    }),
-  )
-
-  const table = lazy(() =>
-    Promise.all([import('./table'), t.all()]).then(
-      ([m, messages]) =>
-        (tables = m.tables(() => ({ config, choices: gate.granted(), undecided: gate.asked(), lang: t.lang(), messages }))),
-    ),
-  )
-  // Placeholders for embeds, a chunk of its own: fetched once the page has an embed, which an
-  // observer looks for until then (a page without embeds pays for one query per DOM change).
-  let embedded: EmbedHandle | undefined
-  const embeds = lazy(() =>
-    Promise.all([import('../embeds/index'), t.all()]).then(
-      ([m, messages]) => void (gate.live() && (embedded = m.embeds(config, t.lang(), messages, gate))),
-    ),
-  )
-  const seek = () => document.querySelector('[data-consent][data-src]') && (watch.disconnect(), embeds().catch(lost))
+  // The banner's chunk and its language are requested at once; only mounting waits for <body>.
+  const banner = part(() => import('./index'), whenBody)
+  const table = part(() => import('./table'))
+  // Placeholders for embeds: fetched once the page has an embed, which an observer looks for
+  // until then (a page without embeds pays for one query per DOM change).
+  const embeds = part(() => import('../embeds/index'))
+  const seek = () => document.querySelector('[data-consent][data-src]') && (watch.disconnect(), embeds())
   const watch = new MutationObserver(seek)
   const findEmbeds = () => {
     watch.observe(document, { childList: true, subtree: true })
     seek()
   }
 
-  const renderCookieTable = (element: Element) =>
-    table()
-      .then((drawn) => (gate.live() ? drawn.add(element) : undefined))
-      .catch(lost)
+  const renderCookieTable = (element: Element) => table((t) => t.add(element))
   const findTables = () => document.querySelectorAll('[data-consent-cookie-table]').forEach(renderCookieTable)
 
   return {
     /** The first-visit banner; with GPC it shows once to say the signal was honoured. */
-    showBanner: (gpc: boolean) => load().then((h) => (gpc || gate.asked().length) && h.showBanner(), lost),
-    openPreferences: () => load().then((h) => h.openPreferences(), lost),
-    /** Shows a choice made elsewhere (API, another tab) in the banner, dialog and tables. */
-    update(choices: Choices, decided: boolean) {
-      guard(() => mounted?.setChoices(choices, decided))
-      guard(() => tables?.redraw())
-      guard(() => embedded?.update())
-    },
+    showBanner: (gpc: boolean) => banner((h) => h.showBanner(gpc)),
+    openPreferences: () => banner((h) => h.openPreferences()),
+    /** Shows a choice made elsewhere (API, another tab) in the banner, dialog, tables and embeds. */
+    update: (choices: Choices, decided: boolean) => parts.forEach((p) => guard(() => p.update(choices, decided))),
     renderCookieTable,
     /** Fills every `[data-consent-cookie-table]` and gates every embed, once the document has them. */
     find() {
@@ -95,8 +68,7 @@ export function userInterface(config: Config, gate: GateView) {
     },
     destroy() {
       watch.disconnect()
-      mounted?.destroy()
-      embedded?.destroy()
+      parts.forEach((p) => p.destroy())
     },
   }
 }

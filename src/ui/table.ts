@@ -1,6 +1,6 @@
 import type { Category, CookieClass, Declared } from '../config/profiles'
-import { describe, filled } from './wording'
-import type { RenderTable, TableContext } from './context'
+import { describe, filled, messages } from './wording'
+import type { RenderTable, Start, TableContext } from './context'
 
 // Display order: what the site needs first, then what a visitor may grant.
 const CLASSES = 'essential session xsrf functional analytics marketing unknown'.split(' ') as CookieClass[]
@@ -86,7 +86,7 @@ export const renderTable: RenderTable = (
 
 /**
  * The page's cookie tables: each drawn when added (once declarations without a class are filled
- * from the catalogue), all redrawn on every change of choice.
+ * from the catalogue), all redrawn on every change of choice; forgotten when the gate goes.
  */
 export function tables(context: () => TableContext) {
   const drawn = new Set<Element>()
@@ -97,6 +97,13 @@ export function tables(context: () => TableContext) {
       drawn.add(element)
       return draw(element)
     },
-    redraw: () => drawn.forEach((element) => draw(element).catch((e) => console.error('consent-gate:', e))),
+    update: () => drawn.forEach((element) => draw(element).catch((e) => console.error('consent-gate:', e))),
+    destroy: () => drawn.clear(),
   }
+}
+
+/** How the loader starts the tables: the current choices, and every text with the site's `strings` over it. */
+export const start: Start<ReturnType<typeof tables>> = (config, lang, language, gate, details) => {
+  const t = messages(language.default, details.default, config.strings)
+  return tables(() => ({ config, choices: gate.granted(), undecided: gate.asked(), lang, messages: t }))
 }

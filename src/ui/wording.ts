@@ -1,5 +1,5 @@
 import type { Config } from '../config/options'
-import type { Messages } from '../config/strings'
+import type { Banner, Details, Messages } from '../config/strings'
 import type { CookieClass, Declared, Wording } from '../config/profiles'
 
 // Lifetimes in days; 0 lasts the browser session, -1 stores nothing, Infinity stays until cleared.
@@ -30,6 +30,18 @@ const duration = (days: number, t: Messages, lang: string): string => {
     days >= 365 && days % 365 === 0 ? [days / 365, 'year'] : days >= 28 ? [Math.round(days / 30.4), 'month'] : [days, 'day']
   return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(n)
 }
+
+/**
+ * Every text of the dialog and the cookie table: the language's banner texts and details, with
+ * the site's `strings` over them.
+ */
+export const messages = (banner: Banner, details: Details, strings: Partial<Messages>): Messages => ({
+  ...banner,
+  ...details,
+  ...strings,
+  // A prototype-free map: a cookie named `constructor` has no purpose.
+  about: Object.assign(Object.create(null), details.about, strings.about),
+})
 
 /**
  * The site's declarations, those without a class completed from the catalogue (class, provider,

@@ -110,6 +110,50 @@ describe('cookie declaration', () => {
   })
 })
 
+describe("the site's strings", () => {
+  it('are over every text the banner, the dialog, the cookie table and the embeds show', async () => {
+    document.body.innerHTML =
+      '<div data-consent-cookie-table></div><iframe data-consent="marketing" data-src="https://www.youtube-nocookie.com/embed/x"></iframe>'
+    const g = gate({
+      site: 'pisama',
+      ga4: GA,
+      categories: ['analytics', 'marketing'],
+      strings: {
+        title: 'Cookies?',
+        settings: 'Choices',
+        analytics: 'Statistics',
+        embedAllow: 'Play',
+        about: { _ga: 'Counts us' },
+      },
+    })
+    await vi.waitFor(() => expect(banner()?.querySelector('h2')?.textContent).toBe('Cookies?'))
+    const table = document.querySelector('[data-consent-cookie-table]')!
+    await vi.waitFor(() => expect(table.querySelector('[data-class="analytics"] h3')?.textContent).toBe('Statistics'))
+    expect(table.textContent).toContain('Counts us')
+    const placeholder = document.querySelector('[data-consent-placeholder]')!.shadowRoot!
+    expect(placeholder.querySelector('[data-action="allow-embed"]')!.textContent).toBe('Play')
+    expect(placeholder.querySelector('[data-action="open-preferences"]')!.textContent).toBe('Choices')
+    await g.openPreferences()
+    const dialog = host()!.querySelector('[data-consent-gate="preferences"]')!.textContent
+    expect(dialog).toContain('Statistics')
+    expect(dialog).toContain('Counts us')
+  })
+
+  it('give a cookie named like an Object.prototype member no purpose', async () => {
+    document.body.innerHTML = '<div data-consent-cookie-table></div>'
+    const g = gate({ site: 'pisama', ga4: GA, cookies: [{ name: 'constructor', class: 'essential', provider: 'Acme' }] })
+    const row = () =>
+      Array.from(document.querySelectorAll('tr')).find((r) => r.querySelector('code')?.textContent === 'constructor')
+    await vi.waitFor(() => expect(row()).toBeTruthy())
+    expect(row()!.querySelector('td:nth-child(3)')!.textContent).toBe('')
+    await g.openPreferences()
+    const cells = Array.from(host()!.querySelectorAll('tr'))
+      .find((r) => r.querySelector('bdi')?.textContent === 'constructor')!
+      .querySelectorAll('td')
+    expect(cells[1].textContent).toBe('')
+  })
+})
+
 describe('Global Privacy Control', () => {
   it('records a refusal given by the signal, loads nothing, and shows the banner once to say so', async () => {
     setGpc(true)

@@ -4,8 +4,7 @@ import fc from 'fast-check'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { resolveConfig } from '../../../src/config/options'
 import { STRING_KEYS } from '../../../src/config/strings'
-import { LANGUAGES, loadLanguage, pickLanguage } from '../../../src/ui/language'
-import { texts } from '../../../src/ui/texts'
+import { LANGUAGES, loadLanguage, pickLanguage, visitorLanguage } from '../../../src/ui/language'
 import { en } from '../messages'
 
 const EU = 'bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv'.split(' ')
@@ -67,21 +66,17 @@ describe('the order of preferences', () => {
     vi.restoreAllMocks()
   })
 
-  const picked = async (lang?: string) => {
-    const t = texts(resolveConfig({ site: 'pisama', lang }))
-    await t.banner()
-    return t.lang()
-  }
+  const picked = (lang?: string) => visitorLanguage(resolveConfig({ site: 'pisama', lang }).lang)
 
-  it('is the lang option, then <html lang>, then navigator.languages, then English', async () => {
+  it('is the lang option, then <html lang>, then navigator.languages, then English', () => {
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['xx', 'fi-FI'])
     document.documentElement.lang = 'pl'
-    expect(await picked('el')).toBe('el')
-    expect(await picked()).toBe('pl')
+    expect(picked('el')).toBe('el')
+    expect(picked()).toBe('pl')
     document.documentElement.lang = 'tlh'
-    expect(await picked()).toBe('fi')
+    expect(picked()).toBe('fi')
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['xx'])
-    expect(await picked()).toBe('en')
+    expect(picked()).toBe('en')
   })
 })
 

@@ -88,7 +88,7 @@ describe('banner', () => {
   it('hides the banner when a choice is made elsewhere', () => {
     const { $, h } = ui()
     h.showBanner()
-    h.setChoices({ analytics: true }, true)
+    h.update({ analytics: true }, true)
     expect($('[data-consent-gate="banner"]')).toBeNull()
   })
 })
@@ -106,7 +106,7 @@ describe('preferences dialog', () => {
 
   it.each([
     ['fetched', () => Promise.reject(new Error('offline'))],
-    ['worded', () => Promise.resolve({ ...en, about: null as never })],
+    ['worded', () => Promise.resolve(undefined as never)],
   ])('says so when its texts cannot be %s, and opens on the next try', async (_, first) => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const details = vi.fn().mockImplementationOnce(first).mockResolvedValue(en)
@@ -231,7 +231,7 @@ describe('preferences dialog', () => {
   it('traps Tab inside and gives focus back on close', async () => {
     document.body.innerHTML = '<button id="page">Cookie settings</button>'
     const { h, root } = ui()
-    h.setChoices({ analytics: false }, true)
+    h.update({ analytics: false }, true)
     const page = document.getElementById('page')!
     page.focus()
     await h.openPreferences()
@@ -251,7 +251,7 @@ describe('preferences dialog', () => {
   it('offers a floating button once a choice exists, which opens the dialog', async () => {
     const { $, h, root } = ui({ options: { floatingButton: true } })
     expect($('[data-action="open-preferences"]')).toBeNull()
-    h.setChoices({ analytics: true }, true)
+    h.update({ analytics: true }, true)
     $<HTMLButtonElement>('[data-action="open-preferences"]')!.focus()
     $('[data-action="open-preferences"]')!.click()
     await vi.waitFor(() => expect($('[data-consent-gate="preferences"]')).not.toBeNull())
