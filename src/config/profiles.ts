@@ -42,24 +42,24 @@ export interface Profile {
   trackers: Tracker[]
 }
 
-const declare = (names: string, cls: CookieClass, storage?: Declared['storage']): Declared[] =>
-  names.split(' ').map((name) => ({ name, class: cls, storage }))
-
 /** Built-in profiles, from each site's privacy policy. The consent cookie is added to each. */
 export const PROFILES: Record<string, Profile> = {
   // A prototype-free map: `site: "constructor"` names no profile.
   __proto__: null as never,
   pisama: {
     name: 'pisama',
-    cookies: [...declare('_vercel_jwt', 'essential'), ...declare('pisama_session', 'session')],
+    cookies: [
+      { name: '_vercel_jwt', class: 'essential' },
+      { name: 'pisama_session', class: 'session' },
+    ],
     trackers: ['ga4', 'vercel'],
   },
   pigi: {
     name: 'pigi',
     cookies: [
-      ...declare('pigi_session', 'session'),
-      ...declare('XSRF-TOKEN', 'xsrf'),
-      ...declare('theme', 'essential', 'localStorage'),
+      { name: 'pigi_session', class: 'session' },
+      { name: 'XSRF-TOKEN', class: 'xsrf' },
+      { name: 'theme', class: 'essential', storage: 'localStorage' },
     ],
     // Pigi's policy promises no analytics or advertising trackers at all.
     trackers: [],
@@ -68,7 +68,10 @@ export const PROFILES: Record<string, Profile> = {
 
 /** Cookies each tracker writes, so the banner and the cookie table can name them. */
 export const TRACKER_COOKIES: Record<Tracker, Declared[]> = {
-  ga4: declare('_ga _ga_*', 'analytics'),
+  ga4: [
+    { name: '_ga', class: 'analytics' },
+    { name: '_ga_*', class: 'analytics' },
+  ],
   // Vercel Web Analytics stores nothing, but runs script and sends data, so it is still declared.
   vercel: [{ name: 'Vercel Web Analytics', class: 'analytics', storage: 'none' }],
 }

@@ -64,8 +64,12 @@ export interface Details {
 /** Every text the UI shows. A site overrides any of them with the `strings` option. */
 export type Messages = Banner & Details
 
-/** Every key of Messages, for the option check; a test keeps it in step with the interfaces. */
+/**
+ * Every key of Messages, for the option check; a test keeps it in step with the interfaces. The
+ * classes come first, in CLASSES' order (the cookie table heads each class with its own text), so
+ * the loader's gzip stores those words once.
+ */
 export const STRING_KEYS =
-  'title body gpc policy acceptAll rejectAll customise settings prefsTitle prefsBody save close essential essentialBody alwaysOn analytics analyticsBody marketing marketingBody functional functionalBody embedTitle embedBody embedAllow cookies name purpose lifetime provider thisSite lifeSession lifeNone lifeKept session xsrf unknown yourChoice allowed refused undecided change noTrackers about'.split(
+  'essential session xsrf functional analytics marketing unknown title body gpc policy acceptAll rejectAll customise settings prefsTitle prefsBody save close essentialBody alwaysOn analyticsBody marketingBody functionalBody embedTitle embedBody embedAllow cookies name purpose lifetime provider thisSite lifeSession lifeNone lifeKept yourChoice allowed refused undecided change noTrackers about'.split(
     ' ',
   )
