@@ -1,51 +1,101 @@
-const quiet = (what: string, profile: string) => `cannot ${what} on profile "${profile}", which promises no trackers`
+/** A wording: what the option must be, from the values the loader gives and the option's path. */
+type Wording = (args: string[], option: string) => string
 
-/** What each rule wants, in words; lists of allowed values come with the error. */
-const WANTS = {
-  object: () => 'must be an object',
-  config: () => 'must be an object of options, e.g. { site: "pisama" }',
-  known: (keys: string) => `is not a known option; known here: ${keys}`,
-  combined: () => 'cannot be combined with "profile"',
+const object = () => 'must be an object'
+// No real text comes near 2000 characters, so only the tighter limits are worth saying.
+const text = (max: number) => () => `must be a non-empty string${max < 2000 ? ` of up to ${max} characters` : ''}`
+const boolean = () => 'must be true or false'
+const url = () => 'must be a relative or http(s) URL'
+const script = (host: string) => () => `must be a URL on this site's origin or on ${host}`
+const oneOf = (values: string) => () => `must be one of ${values}`
+
+/**
+ * What each option must be when its value has the wrong shape, by its path with `[]` for an index
+ * (`cookies[].class`), a custom profile's declarations as `cookies`, and every text as `strings.*`.
+ * The loader says only which option, so the values allowed are spelled out here; a test holds
+ * them to the loader's own lists.
+ */
+const SHAPES: Record<string, Wording> = {
+  __proto__: null as never,
+  options: () => 'must be an object of options, e.g. { site: "pisama" }',
+  // Given with a custom profile, a site is refused whatever it names.
+  site: ([sites, custom]) => (custom ? 'cannot be combined with "profile"' : `must be one of ${sites} (or give "profile")`),
+  profile: object,
+  'profile.name': () => 'must not reuse a built-in profile name, and must be a non-empty string of up to 64 characters',
+  'profile.trackers': () => 'must list only "ga4" and "vercel"',
+  cookies: () => 'must be an array of cookie declarations',
+  'cookies[]': () => 'must be a cookie declaration, an object',
+  'cookies[].name': () => 'must be a cookie name, or a prefix ending in "*" (not "*" alone), of up to 200 characters',
+  'cookies[].class': oneOf('essential, session, xsrf, functional, analytics, marketing, unknown'),
+  'cookies[].purpose': text(500),
+  'cookies[].lifetime': text(500),
+  'cookies[].provider': text(500),
+  'cookies[].storage': oneOf('cookie, localStorage, sessionStorage, none'),
+  ga4: object,
+  'ga4.measurementId': () => 'must look like "G-XXXXXXXXXX"',
+  'ga4.scriptUrl': script('www.googletagmanager.com'),
+  vercel: () => 'must be true, false or an object',
+  'vercel.scriptSrc': script('va.vercel-scripts.com'),
+  categories: () => 'must contain only functional, analytics, marketing',
   cookieName: () => 'must be letters, digits, "_" or "-"',
-  string: () => 'must be a non-empty string',
-  name: () => 'must be a cookie name, or a prefix ending in "*" (not "*" alone)',
-  cookieClash: (name: string) => `must not be a cookie the site or a tracker declares (${name})`,
-  builtin: () => 'must not reuse a built-in profile name',
-  trackers: () => 'must list only "ga4" and "vercel"',
-  site: (sites: string) => `must be one of ${sites} (or give "profile")`,
-  array: () => 'must be an array of cookie declarations',
-  class: (classes: string) => `must be one of ${classes}`,
-  quietCookie: (cls: string, profile: string) => quiet(`declare ${cls} cookies`, profile),
-  tracker: (profile: string) => `is not allowed on profile "${profile}"`,
-  measurementId: () => 'must look like "G-XXXXXXXXXX"',
-  url: () => 'must be a relative or http(s) URL',
-  scriptUrl: (host: string) => `must be a URL on this site's origin or on ${host}`,
-  categories: (categories: string) => `must contain only ${categories}`,
-  quietCategory: (category: string, profile: string) => quiet(`offer "${category}"`, profile),
-  days: () => 'must be a number of days from 1 to 395 (13 months, the longest regulators accept)',
+  cookieDomain: () => 'must be a domain name like "example.com"',
+  lifetimeDays: () => 'must be a number of days from 1 to 395 (13 months, the longest regulators accept)',
   revision: () => 'must be a number or a short string of letters, digits, ".", "_" or "-"',
-  domain: () => 'must be a domain name like "example.com"',
-  hostPrefix: () => 'cannot be given with a "__Host-" cookieName, which browsers keep to one host',
-  domainHost: (host: string) => `must be this page's host "${host}" or a parent domain of it, and not a top-level domain`,
+  gpc: boolean,
+  policyUrl: url,
+  receiptUrl: url,
+  lang: text(2000),
+  nonce: text(2000),
   theme: () => 'must be "auto", "light" or "dark"',
-  function: () => 'must be a function',
-  boolean: () => 'must be true or false',
+  floatingButton: boolean,
+  ui: boolean,
+  onConsent: () => 'must be a function',
+  strings: object,
+  'strings.about': object,
+  'strings.*': text(2000),
 }
 
-export type Rule = keyof typeof WANTS
+/** What each rule across options says, by the rule's name in options.ts. */
+const RULES: Record<string, Wording> = {
+  __proto__: null as never,
+  // window.ConsentGateConfig, from the script tag.
+  config: SHAPES.options,
+  known: ([keys]) => `is not a known option; known here: ${keys}`,
+  // What a profile's trackers forbid: running a tracker it does not name and, on a profile that
+  // names none, declaring a class of cookie that needs consent or offering a category.
+  trackers: ([what, profile], option) =>
+    option === 'ga4' || option === 'vercel'
+      ? `is not allowed on profile "${profile}"`
+      : `cannot ${option === 'categories' ? `offer "${what}"` : `declare ${what} cookies`} on profile "${profile}", which promises no trackers`,
+  // The consent cookie's name is one the site or a tracker declares.
+  cookies: ([name]) => `must not be a cookie the site or a tracker declares (${name})`,
+  // Refused with a `__Host-` cookieName, or for not being this page's host or a parent of it.
+  domain: ([host, name]) =>
+    name.startsWith('__Host-')
+      ? 'cannot be given with a "__Host-" cookieName, which browsers keep to one host'
+      : `must be this page's host "${host}" or a parent domain of it, and not a top-level domain`,
+}
 
 /**
  * A refused option. Its message names the option and the value; what would be right lives in
- * explain.ts, keyed by `rule`, so the script-tag loader fetches that wording only when it fails.
+ * explain.ts, so the script-tag loader fetches that wording only when it fails.
  */
 export interface ConfigError extends Error {
   option: string
-  rule: Rule
+  /** The option itself when its value has the wrong shape, or a rule across options (`trackers`, `domain`…). */
+  rule: string
   /** The value, as JSON where it can be. */
   got: string
-  /** Values the wording names; a list or a record is shown as its items or keys. */
+  /** Values the rule's wording names; a list or a record is shown as its items or keys. */
   args: (string | readonly string[] | object)[]
 }
+
+/** An option's key in SHAPES. */
+const shape = (option: string) =>
+  option
+    .replace(/\[\d+\]/g, '[]')
+    .replace(/^profile\.(?=cookies)/, '')
+    .replace(/^strings\.(?!about$).+/, 'strings.*')
 
 /**
  * The full message for a refused option, e.g. `consent-gate: option "ga4.measurementId" must look
@@ -53,9 +103,11 @@ export interface ConfigError extends Error {
  * A chunk of its own: the script-tag loader fetches this wording only when an option is wrong.
  */
 export const explain = (e: unknown): unknown => {
-  const { option, rule, got, args } = e as ConfigError
-  const want = WANTS[rule] as ((...a: string[]) => string) | undefined
+  const { option, rule, got, args = [] } = (e ?? {}) as ConfigError
+  if (typeof option !== 'string' || typeof rule !== 'string') return e
+  // An unknown key can share its name with a rule: `{ known: 1 }`.
+  const want = (rule === option && SHAPES[shape(option)]) || RULES[rule]
   // Lists come as the loader's own arrays and records, so a valid config pays for no joining.
-  const words = args?.map((a) => (typeof a === 'string' ? a : (Array.isArray(a) ? a : Object.keys(a)).join(', ')))
-  return want ? new Error(`consent-gate: option "${option}" ${want(...words)}, got ${got}`) : e
+  const words = args.map((a) => (typeof a === 'string' ? a : (Array.isArray(a) ? a : Object.keys(a)).join(', ')))
+  return want ? new Error(`consent-gate: option "${option}" ${want(words, option)}, got ${got}`) : e
 }

@@ -1,5 +1,5 @@
 import type { Receipt } from '../consent/receipt'
-import type { ConfigError, Rule } from './explain'
+import type { ConfigError } from './explain'
 import { own } from './own'
 import {
   CATEGORIES,
@@ -95,127 +95,150 @@ const show = (v: unknown): string => {
   }
 }
 
-export function check(ok: unknown, option: string, rule: Rule, value: unknown, ...args: ConfigError['args']): asserts ok {
+/**
+ * Throws a ConfigError naming `option` and the value it got unless `ok`. `rule` keys the wording
+ * in explain.ts: the option itself when its value has the wrong shape, or a rule across options
+ * (`trackers`, `domain`…) with the `args` its wording names.
+ */
+export function check(ok: unknown, option: string, rule: string, value: unknown, ...args: ConfigError['args']): asserts ok {
   if (!ok) {
     const got = show(value)
-    throw Object.assign(new Error(`consent-gate: option "${option}" is invalid, got ${got}`), { option, rule, got, args })
+    throw Object.assign(Error(`consent-gate: option "${option}" is invalid, got ${got}`), { option, rule, got, args })
   }
 }
 
-const MAX_DAYS = 395
-const isString = (v: unknown, max = 2000): v is string => typeof v === 'string' && v.length > 0 && v.length <= max
-const isBoolean = (v: unknown) => typeof v === 'boolean'
-const isObject = (v: unknown): v is object => !!v && typeof v === 'object' && !Array.isArray(v)
+// A server has no page: there, relative URLs resolve against a stand-in origin.
+const page = () => new URL(globalThis.location?.href ?? 'http://localhost/')
 
 /**
  * A URL as the browser will fetch it: only `http(s):` or relative, as the browser parses it (so
  * case, spaces and tabs cannot disguise `javascript:`), and resolved once, against the page's own
- * address, so a `<base href>` injected into the page cannot re-point it later.
+ * address, so a `<base href>` injected into the page cannot re-point it later. With a `host`, a
+ * script the SDK injects with the page's nonce: only from this site's own origin (a first-party
+ * gateway) or from the tracker's own host, never from wherever a config or `data-*` attribute says.
  */
-// A server has no page: there, relative URLs resolve against a stand-in origin.
-const page = () => new URL(globalThis.location?.href ?? 'http://localhost/')
-const absolute = (v: unknown): URL | undefined => {
-  try {
-    const url = new URL(v as string, page())
-    if (isString(v) && /^https?:$/.test(url.protocol)) return url
-  } catch {
-    // Not a URL at all.
+const url =
+  (host?: string) =>
+  (v: unknown): string | undefined => {
+    try {
+      const url = new URL(v as string, page())
+      if (
+        typeof v === 'string' &&
+        v &&
+        /^https?:$/.test(url.protocol) &&
+        (!host || url.origin === page().origin || url.host === host)
+      )
+        return url.href
+    } catch {
+      // Not a URL at all.
+    }
+    return undefined
   }
-  return undefined
-}
-const isUrl = (v: unknown) => !!absolute(v)
 
 /**
- * A script the SDK injects, carrying the page's nonce: from this site's own origin (a first-party
- * gateway), or from the tracker's own `host`. Any other host from a config or a `data-*`
- * attribute would be script from anywhere.
+ * What an option must be, as a function of its value (and its path, for nested options): `true`
+ * keeps the value, another truthy result is kept instead (a URL resolved, an object copied), and
+ * a falsy one refuses it. Built from the few below, the specs read like the options they check.
  */
-const script = (v: unknown, host: string) => {
-  const url = absolute(v)
-  return url && (url.origin === page().origin || url.host === host) ? url.href : undefined
+type Spec = (value: any, path: string) => unknown
+
+/** The value `spec` keeps, or a ConfigError naming `path`, which explain.ts words by that path. */
+function read(value: unknown, spec: Spec, path: string): any {
+  const kept = spec(value, path)
+  check(kept, path || 'options', path || 'options', value)
+  return kept === true ? value : kept
 }
 
 /**
- * Options that stand on their own: each is absent (or null) or passes its test. The rule names
- * the wording explain.ts gives when it does not.
+ * An object of only the keys `specs` names (`ga4.scriptURL` is a typo, not something to ignore),
+ * each meeting its spec, with the `required` ones given. Kept as a frozen, prototype-free copy,
+ * read from own properties only; null counts as not given, as configs built from JSON have it.
  */
-const PLAIN: Record<string, [test: (v: any) => unknown, rule: Rule]> = {
-  __proto__: null as never,
-  cookieName: [(v) => typeof v === 'string' && /^[\w-]{1,64}$/.test(v), 'cookieName'],
+const keys =
+  (specs: Record<string, Spec>, ...required: string[]): Spec =>
+  (value, path) => {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return false
+    const at = (k: string) => (path ? path + '.' + k : k)
+    const copy = Object.create(null)
+    for (const k of Object.keys(value)) {
+      check(own(specs, k), at(k), 'known', k, specs)
+      if (value[k] != null) copy[k] = read(value[k], specs[k], at(k))
+    }
+    for (const k of required) check(k in copy, at(k), at(k), undefined)
+    return Object.freeze(copy)
+  }
+
+/** The same spec for every key in `names`. */
+const each = (names: readonly string[], spec: Spec) => {
+  const specs: Record<string, Spec> = Object.create(null)
+  for (const k of names) specs[k] = spec
+  return specs
+}
+
+/** An array whose items each meet `item`; a wrong one is named by its index if `indexed`, else by the array. */
+const list =
+  (item: Spec, indexed?: boolean): Spec =>
+  (value, path) =>
+    Array.isArray(value) && value.map((v, i) => read(v, item, indexed ? `${path}[${i}]` : path))
+
+const oneOf = (values: readonly string[]) => (v: any) => values.includes(v)
+/** A string of 1 to `max` characters. */
+const text = (max: number) => (v: unknown) => typeof v === 'string' && v.length > 0 && v.length <= max
+/** A string that `pattern` matches. */
+const like = (pattern: RegExp) => (v: unknown) => typeof v === 'string' && pattern.test(v)
+const TEXT = text(2000)
+const PHRASE = text(500)
+const BOOLEAN = (v: unknown) => typeof v === 'boolean'
+
+const DECLARATIONS = list(
+  keys(
+    {
+      // A bare `*` would declare every cookie there is, and silence the tripwire with it.
+      name: (v) => text(200)(v) && v[0] !== '*',
+      // Left out, the catalogue's class (Declared.class).
+      class: oneOf(CLASSES),
+      purpose: PHRASE,
+      lifetime: PHRASE,
+      provider: PHRASE,
+      storage: oneOf(['cookie', 'localStorage', 'sessionStorage', 'none']),
+    },
+    'name',
+  ),
+  true,
+)
+
+const OPTIONS = keys({
+  // Any value: resolveConfig looks it up among the built-in profiles, or refuses it beside a custom one.
+  site: () => true,
+  profile: keys(
+    // A custom profile must not pass for a built-in one.
+    { name: (v) => text(64)(v) && !own(PROFILES, v), cookies: DECLARATIONS, trackers: list(oneOf(['ga4', 'vercel'])) },
+    'name',
+  ),
+  cookies: DECLARATIONS,
+  // Google documents no fixed length for measurement IDs, only the shape.
+  ga4: keys({ measurementId: like(/^G-[A-Z0-9]+$/), scriptUrl: url('www.googletagmanager.com') }, 'measurementId'),
+  // `true` is Vercel Analytics with its defaults.
+  vercel: (v, path) => typeof v === 'boolean' || keys({ scriptSrc: url('va.vercel-scripts.com') })(v, path),
+  categories: list(oneOf(CATEGORIES)),
+  cookieName: like(/^[\w-]{1,64}$/),
   // A bare, optionally dotted, host name: `example.com`, `.example.com`.
-  cookieDomain: [(v) => typeof v === 'string' && /^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i.test(v), 'domain'],
-  lifetimeDays: [(v) => typeof v === 'number' && v >= 1 && v <= MAX_DAYS, 'days'],
-  revision: [(v) => /^(string|number)$/.test(typeof v) && /^[\w.-]{1,32}$/.test(v), 'revision'],
-  gpc: [isBoolean, 'boolean'],
-  policyUrl: [isUrl, 'url'],
-  receiptUrl: [isUrl, 'url'],
-  lang: [isString, 'string'],
-  nonce: [isString, 'string'],
-  theme: [(v) => ['auto', 'light', 'dark'].includes(v), 'theme'],
-  floatingButton: [isBoolean, 'boolean'],
-  ui: [isBoolean, 'boolean'],
-  onConsent: [(v) => typeof v === 'function', 'function'],
-}
-// The options checked together, in resolveConfig's own steps.
-const COMPOUND = ['site', 'profile', 'cookies', 'ga4', 'vercel', 'categories', 'strings']
-
-/**
- * A prototype-free copy of an object option's own keys, each of which must be one of `keys`: a
- * typo such as `ga4.scriptURL` is refused, not silently ignored. Null values count as not given.
- */
-export function ownKeys(value: unknown, option: string, keys: readonly string[]): Record<string, any> {
-  check(isObject(value), option || 'options', option ? 'object' : 'config', value)
-  const copy = Object.create(null)
-  for (const k of Object.keys(value)) {
-    check(keys.includes(k), option ? option + '.' + k : k, 'known', k, keys)
-    const v = (value as Record<string, unknown>)[k]
-    if (v != null) copy[k] = v
-  }
-  return copy
-}
-
-const DECLARATION = ['name', 'class', 'purpose', 'lifetime', 'provider', 'storage']
-const STORAGE = ['cookie', 'localStorage', 'sessionStorage', 'none']
-
-function declarations(given: unknown, option: string): Declared[] {
-  check(Array.isArray(given), option, 'array', given)
-  return given.map((item, i) => {
-    const at = `${option}[${i}]`
-    const d = ownKeys(item, at, DECLARATION)
-    // A bare `*` would declare every cookie there is, and silence the tripwire with it.
-    check(isString(d.name, 200) && d.name[0] !== '*', at + '.name', 'name', d.name)
-    // A name alone is allowed: the catalogue gives its class when it matters (Declared.class).
-    check(d.class == null || CLASSES.includes(d.class), at + '.class', 'class', d.class, CLASSES)
-    for (const key of ['purpose', 'lifetime', 'provider'])
-      check(d[key] == null || isString(d[key], 500), `${at}.${key}`, 'string', d[key])
-    check(d.storage == null || STORAGE.includes(d.storage), at + '.storage', 'class', d.storage, STORAGE)
-    return Object.freeze(d) as Declared
-  })
-}
-
-function texts(given: unknown): Partial<Messages> {
-  const strings = ownKeys(given, 'strings', STRING_KEYS)
-  for (const k in strings)
-    if (k === 'about') {
-      const about = ownKeys(strings.about, 'strings.about', Object.keys(strings.about ?? {}))
-      for (const name in about) check(isString(about[name]), `strings.about.${name}`, 'string', about[name])
-      strings.about = about
-    } else check(isString(strings[k]), 'strings.' + k, 'string', strings[k])
-  return strings
-}
-
-/**
- * `cookieDomain` must be this host or a parent of it, and not a bare top-level domain, or the
- * browser refuses every write and the visitor is asked again on every page.
- */
-function cookieDomain(given: string | undefined, host: string | null | undefined, name: string): string | undefined {
-  if (given == null) return given
-  check(!name.startsWith('__Host-'), 'cookieDomain', 'hostPrefix', given)
-  if (host == null) return given
-  const d = given.replace(/^\./, '').toLowerCase()
-  check(d.includes('.') && (host === d || host.endsWith('.' + d)), 'cookieDomain', 'domainHost', given, host)
-  return given
-}
+  cookieDomain: like(/^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i),
+  lifetimeDays: (v) => typeof v === 'number' && v >= 1 && v <= 395,
+  // Kept as a string, as the stored record has it.
+  revision: (v) => /^(string|number)$/.test(typeof v) && /^[\w.-]{1,32}$/.test(v) && v + '',
+  gpc: BOOLEAN,
+  policyUrl: url(),
+  receiptUrl: url(),
+  lang: TEXT,
+  nonce: TEXT,
+  theme: oneOf(['auto', 'light', 'dark']),
+  floatingButton: BOOLEAN,
+  ui: BOOLEAN,
+  onConsent: (v) => typeof v === 'function',
+  // `about` is by cookie name, whatever the names: only its texts are checked.
+  strings: keys({ ...each(STRING_KEYS, TEXT), about: (v, path) => keys(each(Object.keys(v), TEXT))(v, path) }),
+})
 
 /**
  * Checks every option and resolves the profile, reading own properties only. Throws a ConfigError
@@ -223,67 +246,32 @@ function cookieDomain(given: string | undefined, host: string | null | undefined
  * page's; a server, which serves many, passes null and `cookieDomain` is taken as given.
  */
 export function resolveConfig(given: Options, host: string | null | undefined = globalThis.location?.hostname): Config {
-  const options = ownKeys(given, '', [...Object.keys(PLAIN), ...COMPOUND]) as Options
-  for (const key in options)
-    if (own(PLAIN, key)) check(PLAIN[key][0](options[key as never]), key, PLAIN[key][1], options[key as never])
-  const { site, ga4: g, vercel: v } = options
-  check(!(site && options.profile), 'site', 'combined', site)
-  const cookieName = options.cookieName ?? 'consent_gate'
-  let profile: Profile
-  if (options.profile) {
-    const custom = ownKeys(options.profile, 'profile', ['name', 'cookies', 'trackers'])
-    check(isString(custom.name, 64), 'profile.name', 'string', custom.name)
-    check(!own(PROFILES, custom.name), 'profile.name', 'builtin', custom.name)
-    const trackers = custom.trackers ?? ['ga4', 'vercel']
-    check(
-      Array.isArray(trackers) && trackers.every((t) => t === 'ga4' || t === 'vercel'),
-      'profile.trackers',
-      'trackers',
-      trackers,
-    )
-    profile = { name: custom.name, cookies: declarations(custom.cookies ?? [], 'profile.cookies'), trackers: [...trackers] }
-  } else {
-    check(typeof site === 'string' && own(PROFILES, site), 'site', 'site', site, PROFILES)
-    profile = PROFILES[site]
-  }
+  const options: Options = read(given, OPTIONS, '')
+  const { site, profile: custom, ga4: g, vercel: v, cookieName = 'consent_gate', categories: wanted = [], ...rest } = options
+  const profile = custom ? !site && { cookies: [], trackers: ['ga4', 'vercel'], ...custom } : PROFILES[site!]
+  check(profile, 'site', 'site', site, PROFILES, custom?.name ?? '')
   const { name, trackers } = profile
-  // A profile without trackers promises none: nothing may be declared or offered that needs
-  // consent, whether through the profile's own declarations or the `cookies` option.
+  // A profile without trackers promises none: nothing may be declared or offered there that needs
+  // consent, whether through its own declarations, the `cookies` option or `categories`.
   const quiet = !trackers.length
-  const extra = declarations(options.cookies ?? [], 'cookies')
+  const extra = options.cookies ?? []
   for (const [option, list] of [
     ['profile.cookies', profile.cookies],
     ['cookies', extra],
+    ['categories', wanted.map((c) => ({ name: c, class: c }))],
   ] as const) {
-    const bad = quiet ? list.find((d) => categoryOf(d.class)) : undefined
-    check(!bad, option, 'quietCookie', bad?.name, bad?.class as string, name)
+    const bad = list.find((d) => quiet && categoryOf(d.class))
+    check(!bad, option, 'trackers', bad?.name, bad?.class as string, name)
   }
+  // A tracker runs only on a profile that names it.
+  for (const t of ['ga4', 'vercel'] as const) check(!options[t] || trackers.includes(t), t, 'trackers', options[t], t, name)
 
-  let ga4: Config['ga4']
-  if (g != null) {
-    check(trackers.includes('ga4'), 'ga4', 'tracker', g, name)
-    const { measurementId: id, scriptUrl } = ownKeys(g, 'ga4', ['measurementId', 'scriptUrl'])
-    // Google documents no fixed length for measurement IDs, only the shape.
-    check(typeof id === 'string' && /^G-[A-Z0-9]+$/.test(id), 'ga4.measurementId', 'measurementId', id)
-    const src = script(scriptUrl ?? 'https://www.googletagmanager.com/gtag/js', 'www.googletagmanager.com')
-    check(src, 'ga4.scriptUrl', 'scriptUrl', scriptUrl, 'www.googletagmanager.com')
-    ga4 = { id, src: src + '?id=' + id }
+  const ga4 = g && {
+    id: g.measurementId,
+    src: (g.scriptUrl || 'https://www.googletagmanager.com/gtag/js') + '?id=' + g.measurementId,
   }
-  let vercel: Config['vercel']
-  if (v != null && v !== false) {
-    check(trackers.includes('vercel'), 'vercel', 'tracker', v, name)
-    const { scriptSrc } = v === true ? ({} as { scriptSrc?: string }) : ownKeys(v, 'vercel', ['scriptSrc'])
-    const src = script(scriptSrc ?? '/_vercel/insights/script.js', 'va.vercel-scripts.com')
-    check(src, 'vercel.scriptSrc', 'scriptUrl', scriptSrc, 'va.vercel-scripts.com')
-    vercel = { src }
-  }
-
-  const wanted = options.categories ?? []
-  check(Array.isArray(wanted), 'categories', 'categories', wanted, CATEGORIES)
-  for (const c of wanted) {
-    check(CATEGORIES.includes(c), 'categories', 'categories', c, CATEGORIES)
-    check(!quiet, 'categories', 'quietCategory', c, c, name)
-  }
+  // Not `v.scriptSrc` for `true`: a polluted Boolean.prototype would answer it.
+  const vercel = v ? { src: (v !== true && v.scriptSrc) || url()('/_vercel/insights/script.js')! } : undefined
   const cookies: Declared[] = [
     { name: cookieName, class: 'essential' },
     ...profile.cookies,
@@ -294,30 +282,38 @@ export function resolveConfig(given: Options, host: string | null | undefined = 
   // The consent cookie must not share a name with one the site or a tracker declares: removing
   // theirs (say, `_ga` on a withdrawal) would remove the choice, and writing it would clobber theirs.
   const clash = cookies.slice(1).find((d) => matches(d.name, cookieName))
-  check(!clash, 'cookieName', 'cookieClash', cookieName, clash?.name as string)
-  // A quiet profile offers nothing, whatever its declarations say: nothing can ever be granted.
-  const categories = quiet ? [] : CATEGORIES.filter((c) => wanted.includes(c) || cookies.some((d) => d.class === c))
+  check(!clash, 'cookieName', 'cookies', cookieName, clash?.name as string)
+
+  // `cookieDomain` must be this host or a parent of it, and not a bare top-level domain, or the
+  // browser refuses every write and the visitor is asked again on every page; and not with a
+  // `__Host-` cookie, which the browser keeps to one host.
+  const domain = options.cookieDomain
+  const d = domain?.replace(/^\./, '').toLowerCase()
+  check(
+    !d || (!cookieName.startsWith('__Host-') && (host == null || (d.includes('.') && ('.' + host).endsWith('.' + d)))),
+    'cookieDomain',
+    'domain',
+    domain,
+    host ?? '',
+    cookieName,
+  )
 
   return Object.freeze({
     __proto__: null,
+    lifetimeDays: 182,
+    gpc: true,
+    theme: 'auto',
+    floatingButton: false,
+    ui: true,
+    revision: '1',
+    ...rest,
     profile: Object.freeze(profile),
     cookies: Object.freeze(cookies),
-    categories: Object.freeze(categories),
+    // A quiet profile offers nothing, whatever its declarations say: nothing can ever be granted.
+    categories: Object.freeze(quiet ? [] : CATEGORIES.filter((c) => wanted.includes(c) || cookies.some((d) => d.class === c))),
     ga4,
     vercel,
     cookieName,
-    cookieDomain: cookieDomain(options.cookieDomain, host, cookieName),
-    lifetimeDays: options.lifetimeDays ?? 182,
-    revision: (options.revision ?? 1) + '',
-    gpc: options.gpc !== false,
-    policyUrl: absolute(options.policyUrl)?.href,
-    lang: options.lang,
-    strings: Object.freeze(options.strings == null ? {} : texts(options.strings)),
-    theme: options.theme ?? 'auto',
-    nonce: options.nonce,
-    floatingButton: options.floatingButton === true,
-    ui: options.ui !== false,
-    receiptUrl: absolute(options.receiptUrl)?.href,
-    onConsent: options.onConsent,
+    strings: options.strings ?? Object.freeze({}),
   }) as Config
 }

@@ -134,7 +134,7 @@ describe('resolveConfig', () => {
       error = e as ConfigError
     }
     expect(error!.message).toBe('consent-gate: option "ga4.measurementId" is invalid, got "UA-1234-1"')
-    expect(error).toMatchObject({ option: 'ga4.measurementId', rule: 'measurementId', got: '"UA-1234-1"', args: [] })
+    expect(error).toMatchObject({ option: 'ga4.measurementId', rule: 'ga4.measurementId', got: '"UA-1234-1"', args: [] })
     expect((explain(error) as Error).message).toBe(
       'consent-gate: option "ga4.measurementId" must look like "G-XXXXXXXXXX", got "UA-1234-1"',
     )
@@ -235,5 +235,98 @@ describe('the strings option', () => {
     const banner = (await import('../../../src/ui/messages/en')).default
     const details = (await import('../../../src/ui/messages/en-details')).default
     expect([...STRING_KEYS].sort()).toEqual([...Object.keys(banner), ...Object.keys(details)].sort())
+  })
+})
+
+describe('the wording of a refusal', () => {
+  const declaration = { name: 'x', class: 'session' as const }
+  // One refusal of each kind, for every option path the loader can name.
+  const refusals: Options[] = [
+    null as never,
+    {},
+    { site: 'acme' },
+    { site: 1 as never },
+    { site: 'pisama', profile: { name: 'x' } },
+    { profile: 'x' as never },
+    { profile: { name: '' } },
+    { profile: { name: 'x', trackers: 'ga4' as never } },
+    { profile: { name: 'x', trackers: ['matomo' as never] } },
+    { profile: { name: 'x', cookies: {} as never } },
+    { profile: { name: 'x', cookies: [{ ...declaration, name: 1 as never }] } },
+    { profile: { name: 'quiet', trackers: [], cookies: [{ name: 'x', class: 'analytics' }] } },
+    { site: 'pisama', cookies: [1 as never] },
+    { site: 'pisama', cookies: [{ class: 'session' } as never] },
+    { site: 'pisama', cookies: [{ ...declaration, class: 'x' as never }] },
+    { site: 'pisama', cookies: [{ ...declaration, purpose: '' }] },
+    { site: 'pisama', cookies: [{ ...declaration, lifetime: 'x'.repeat(501) }] },
+    { site: 'pisama', cookies: [{ ...declaration, provider: 1 as never }] },
+    { site: 'pisama', cookies: [{ ...declaration, storage: 'x' as never }] },
+    { site: 'pisama', cookies: [{ ...declaration, sameSite: 'Lax' } as never] },
+    { site: 'pigi', cookies: [{ name: 'x', class: 'marketing' }] },
+    { site: 'pisama', ga4: {} as never },
+    { site: 'pisama', ga4: { measurementId: 'G-1', scriptUrl: 'https://evil.example/g.js' } },
+    { site: 'pigi', ga4: { measurementId: 'G-1' } },
+    { site: 'pisama', vercel: 'yes' as never },
+    { site: 'pisama', vercel: { scriptSrc: 'javascript:x' } },
+    { site: 'pigi', vercel: true },
+    { site: 'pisama', categories: ['x' as never] },
+    { site: 'pigi', categories: ['analytics'] },
+    { site: 'pisama', cookieName: 'a b' },
+    { site: 'pisama', ga4: { measurementId: 'G-1' }, cookieName: '_ga_x' },
+    { site: 'pisama', cookieDomain: 'a b' },
+    { site: 'pisama', cookieDomain: 'example.com' },
+    { site: 'pisama', cookieName: '__Host-x', cookieDomain: 'pisama.test' },
+    { site: 'pisama', lifetimeDays: 396 },
+    { site: 'pisama', revision: '' },
+    { site: 'pisama', policyUrl: 'javascript:x' },
+    { site: 'pisama', receiptUrl: 1 as never },
+    { site: 'pisama', lang: '' },
+    { site: 'pisama', nonce: 1 as never },
+    { site: 'pisama', theme: 'x' as never },
+    { site: 'pisama', gpc: 1 as never },
+    { site: 'pisama', floatingButton: 1 as never },
+    { site: 'pisama', ui: 1 as never },
+    { site: 'pisama', onConsent: 1 as never },
+    { site: 'pisama', strings: 1 as never },
+    { site: 'pisama', strings: { title: '' } },
+    { site: 'pisama', strings: { about: 1 as never } },
+    { site: 'pisama', strings: { about: { x: '' } } },
+    { site: 'pisama', known: 1 } as never,
+  ]
+  it.each(refusals)('says what %j needed', (options) => {
+    let error: ConfigError | undefined
+    try {
+      resolveConfig(options)
+    } catch (e) {
+      error = e as ConfigError
+    }
+    const message = (explain(error) as Error).message
+    expect(message).toMatch(/^consent-gate: option "[^"]+" (must|cannot|is not) .*, got /)
+    // Every value the wording names came with the error.
+    expect(message.replace(/, got .*$/, '')).not.toMatch(/undefined/)
+  })
+
+  it('names the values the loader allows, as the loader has them', async () => {
+    const { CATEGORIES, CLASSES } = await import('../../../src/config/profiles')
+    const words = (options: Options) => {
+      try {
+        resolveConfig(options)
+      } catch (e) {
+        return (explain(e) as Error).message
+      }
+      return undefined
+    }
+    const declaration = { name: 'x', class: 'session' as const }
+    expect(words({ site: 'pisama', cookies: [{ ...declaration, class: 'x' as never }] })).toContain(CLASSES.join(', '))
+    expect(words({ site: 'pisama', categories: ['x' as never] })).toContain(CATEGORIES.join(', '))
+    for (const cls of CLASSES) expect(words({ site: 'pisama', cookies: [{ ...declaration, class: cls }] })).toBeUndefined()
+    for (const storage of ['cookie', 'localStorage', 'sessionStorage', 'none'] as const) {
+      expect(words({ site: 'pisama', cookies: [{ ...declaration, storage }] })).toBeUndefined()
+      expect(words({ site: 'pisama', cookies: [{ ...declaration, storage: 'x' as never }] })).toContain(storage)
+    }
+    for (const theme of ['auto', 'light', 'dark'] as const) {
+      expect(words({ site: 'pisama', theme })).toBeUndefined()
+      expect(words({ site: 'pisama', theme: 'x' as never })).toContain(`"${theme}"`)
+    }
   })
 })
