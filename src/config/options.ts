@@ -208,8 +208,8 @@ const DECLARATIONS = list(
 )
 
 const OPTIONS = keys({
-  // Checked against the built-in profiles below, as it cannot come with a custom one.
-  site: TEXT,
+  // Any value: resolveConfig looks it up among the built-in profiles, or refuses it beside a custom one.
+  site: () => true,
   profile: keys(
     // A custom profile must not pass for a built-in one.
     { name: (v) => text(64)(v) && !own(PROFILES, v), cookies: DECLARATIONS, trackers: list(oneOf(['ga4', 'vercel'])) },

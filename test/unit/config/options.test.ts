@@ -245,6 +245,7 @@ describe('the wording of a refusal', () => {
     null as never,
     {},
     { site: 'acme' },
+    { site: 1 as never },
     { site: 'pisama', profile: { name: 'x' } },
     { profile: 'x' as never },
     { profile: { name: '' } },
