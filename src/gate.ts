@@ -1,6 +1,7 @@
 import { resolveConfig, type Options } from './config/options'
+import { fill } from './config/own'
 import type { Category, CookieClass } from './config/profiles'
-import { decide, every } from './consent/choice'
+import { decide } from './consent/choice'
 import { sendReceipt, toReceipt, type Receipt } from './consent/receipt'
 import { effectiveChoices, encodeRecord, settle, unchosen, type Choices, type ConsentRecord } from './consent/record'
 import { cookieStore } from './consent/store'
@@ -242,15 +243,15 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
       let gpc = false
       guard(() => (gpc = config.gpc && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true))
       if (config.ui) ui.showBanner(gpc)
-      if (gpc) choose(every(asked, false), 'gpc')
+      if (gpc) choose(fill(asked, false), 'gpc')
     }
   }
 
   const gate: ConsentGate = {
     getConsent: state,
     hasConsent: (category) => granted()[category] === true,
-    acceptAll: () => choose(every(categories, true), 'api'),
-    rejectAll: () => choose(every(categories, false), 'api'),
+    acceptAll: () => choose(fill(categories, true), 'api'),
+    rejectAll: () => choose(fill(categories, false), 'api'),
     update: (choices) => choose(choices, 'api'),
     openPreferences,
     subscribe(listener) {

@@ -111,3 +111,12 @@ export const explain = (e: unknown): unknown => {
   const words = args.map((a) => (typeof a === 'string' ? a : (Array.isArray(a) ? a : Object.keys(a)).join(', ')))
   return want ? new Error(`consent-gate: option "${option}" ${want(words, option)}, got ${got}`) : e
 }
+
+/** What the loader warns of, by name (report.ts warnLater): it carries no such prose itself. */
+export const NOTES = {
+  blocked: () => 'cookies are blocked, so this choice lasts only until the page closes',
+  suffix: (domain: string) =>
+    `the browser refused cookieDomain "${domain}" (a public suffix?), so this choice is kept for this host only`,
+}
+
+export type Note = keyof typeof NOTES

@@ -1,6 +1,6 @@
 import type { Receipt } from '../consent/receipt'
 import type { ConfigError } from './explain'
-import { own } from './own'
+import { fill, own } from './own'
 import {
   CATEGORIES,
   CLASSES,
@@ -168,13 +168,6 @@ const keys =
     return Object.freeze(copy)
   }
 
-/** The same spec for every key in `names`. */
-const each = (names: readonly string[], spec: Spec) => {
-  const specs: Record<string, Spec> = Object.create(null)
-  for (const k of names) specs[k] = spec
-  return specs
-}
-
 /** An array whose items each meet `item`; a wrong one is named by its index if `indexed`, else by the array. */
 const list =
   (item: Spec, indexed?: boolean): Spec =>
@@ -237,7 +230,7 @@ const OPTIONS = keys({
   ui: BOOLEAN,
   onConsent: (v) => typeof v === 'function',
   // `about` is by cookie name, whatever the names: only its texts are checked.
-  strings: keys({ ...each(STRING_KEYS, TEXT), about: (v, path) => keys(each(Object.keys(v), TEXT))(v, path) }),
+  strings: keys({ ...fill(STRING_KEYS, TEXT), about: (v, path) => keys(fill(Object.keys(v), TEXT))(v, path) }),
 })
 
 /**

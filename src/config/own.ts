@@ -7,6 +7,13 @@ const has = Object.prototype.hasOwnProperty
  */
 export const own = (o: object, key: PropertyKey): boolean => has.call(o, key)
 
+/** A prototype-free object with `value` under each of `keys`: Accept all's choices, a spec per text. */
+export const fill = <K extends string, V>(keys: readonly K[], value: V): Record<K, V> => {
+  const out = Object.create(null)
+  for (const k of keys) out[k] = value
+  return out
+}
+
 /**
  * A property of `document` as the browser defines it: the first accessor on its prototype chain.
  * Markup can shadow `document.cookie` or `document.currentScript` (`<img name="cookie">` becomes a

@@ -3,13 +3,6 @@ import type { Config } from '../config/options'
 import { own } from '../config/own'
 import { DAY_MS, newId, type Choices, type ConsentRecord, type Via } from './record'
 
-/** Every offered category set to one value: Accept all, Reject all. */
-export const every = (categories: readonly Category[], value: boolean): Choices => {
-  const out: Choices = Object.create(null)
-  for (const c of categories) out[c] = value
-  return out
-}
-
 /**
  * The record a choice makes: the given categories over the current ones (one not chosen before and
  * not given now stays not chosen), only offered categories kept (on a site that offers none, nothing can be granted), the visitor's id kept across changes.

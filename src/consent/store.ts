@@ -1,3 +1,4 @@
+import { warnLater } from '../config/report'
 import { readCookies, writeCookie } from '../cookies/jar'
 import { scopes } from '../cookies/scopes'
 import { decodeCookie } from './cookie'
@@ -50,15 +51,12 @@ export function cookieStore(name: string, domain?: string): Store {
         if (domain) {
           // Within this host's own domain, yet refused: a public suffix such as `vercel.app`.
           set(value, record.expires)
-          if (values().includes(value))
-            return console.warn(
-              `consent-gate: the browser refused cookieDomain "${domain}" (a public suffix?), so this choice is kept for this host only`,
-            )
+          if (values().includes(value)) return void warnLater('suffix', domain)
         }
       } catch {
         // Fall through to the warning: the choice stays in memory.
       }
-      if (!blocked) console.warn('consent-gate: cookies are blocked, so this choice lasts only until the page closes')
+      if (!blocked) warnLater('blocked')
       blocked = true
     },
   }

@@ -146,6 +146,8 @@ describe('createConsentGate', () => {
     g.rejectAll()
     g.acceptAll()
     expect(g.hasConsent('analytics')).toBe(true)
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(1))
+    await new Promise((r) => setTimeout(r))
     expect(warn).toHaveBeenCalledTimes(1)
     expect(warn.mock.calls[0][0]).toMatch(/cookies are blocked/)
   })
