@@ -13,13 +13,13 @@ import { appEntryBytes, gzip, packedProject } from '../pack/project.mjs'
 
 const KiB = 1024
 const SCENARIOS = [
-  { id: 'pigi', name: 'Pigi, any visit', path: '/pigi/', host: 'app.pigi.test', limit: 6.85 * KiB, goal: 5.7 * KiB },
+  { id: 'pigi', name: 'Pigi, any visit', path: '/pigi/', host: 'app.pigi.test', limit: 6.9 * KiB, goal: 5.7 * KiB },
   {
     id: 'refused',
     name: 'Pisama, returning, refused',
     path: '/pisama/',
     choice: 'reject-all',
-    limit: 6.85 * KiB,
+    limit: 6.9 * KiB,
     goal: 5.7 * KiB,
   },
   {
@@ -27,7 +27,7 @@ const SCENARIOS = [
     name: 'Pisama, returning, accepted',
     path: '/pisama/',
     choice: 'accept-all',
-    limit: 8.2 * KiB,
+    limit: 8.25 * KiB,
     goal: 7.2 * KiB,
   },
   {
@@ -35,7 +35,7 @@ const SCENARIOS = [
     name: 'Pisama, first visit (banner)',
     path: '/pisama/',
     banner: true,
-    limit: 13.8 * KiB,
+    limit: 13.85 * KiB,
     goal: 12.8 * KiB,
   },
   {
@@ -44,7 +44,7 @@ const SCENARIOS = [
     name: 'Pisama video page, first visit (banner and an embed)',
     path: '/pisama/video/',
     banner: true,
-    limit: 17.2 * KiB,
+    limit: 17.25 * KiB,
     goal: 17.0 * KiB,
   },
 ]
@@ -122,7 +122,8 @@ const verdict = entry > entryLimit ? 'OVER' : entry > chunks.loader ? 'ok (goal 
 rows.push(['npm build, in an app’s entry chunk', 'index', entry, entryLimit, chunks.loader, verdict])
 
 const scenarios = Object.fromEntries(SCENARIOS.map((s) => [s.id, files[s.id].reduce((sum, f) => sum + chunks[f], 0)]))
-const sizes = { scenarios, files, chunks, npm: { entry }, limits: { npmOverLoader: NPM_OVER_LOADER } }
+const goals = Object.fromEntries(SCENARIOS.map((s) => [s.id, s.goal]))
+const sizes = { scenarios, files, chunks, npm: { entry }, limits: { npmOverLoader: NPM_OVER_LOADER }, goals }
 writeFileSync(join(import.meta.dirname, 'sizes.json'), JSON.stringify(sizes, null, 2) + '\n')
 
 const k = (n) => (n / KiB).toFixed(2) + ' KiB'
