@@ -152,24 +152,34 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
         .then(tripwireCheck, lost)
     else if (announce) tripwireCheck()
     ui.update(c.choices, c.decided)
-    if (announce) {
-      listeners.forEach((l) => guard(() => l(c)))
-      emit('change', c)
-    }
+    if (announce) tell(c)
+  }
+  const tell = (c: Consent) => {
+    listeners.forEach((l) => guard(() => l(c)))
+    emit('change', c)
   }
 
   const tabs = crossTab(() => resync())
 
-  const choose = (choices: Choices, via: ConsentRecord['via']) => {
+  /**
+   * Records and carries out a choice, then tells the page. `later`: a choice made as the gate starts
+   * (Global Privacy Control) is told in the next task, once the page holds the gate and can listen.
+   */
+  const choose = (choices: Choices, via: ConsentRecord['via'], later = false) => {
     if (!live) return
     rouse()
     record = decide(choices, via, config, record, Date.now())
     guard(() => store.write(record!))
-    apply(true)
-    guard(() => tabs.post())
+    apply(!later)
     const proof = receipt()!
-    guard(() => config.onConsent?.(proof))
-    if (config.receiptUrl) guard(() => sendReceipt(config.receiptUrl!, proof))
+    const announce = () => {
+      if (later) tell(state())
+      guard(() => tabs.post())
+      guard(() => config.onConsent?.(proof))
+      if (config.receiptUrl) guard(() => sendReceipt(config.receiptUrl!, proof))
+    }
+    if (later) setTimeout(() => live && announce())
+    else announce()
   }
 
   /** Reads every stored record and settles which one counts; a conflict is written over. */
@@ -207,7 +217,6 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     if (awake || !live) return
     awake = true
     interaction(false)
-    guard(() => tabs.open())
     guard(() => (window as { cookieStore?: EventTarget }).cookieStore?.addEventListener('change', tripwireCheck))
   }
   const wake = () => {
@@ -220,10 +229,24 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     for (const type of ['pointerdown', 'keydown']) window[on ? 'addEventListener' : 'removeEventListener'](type, onInput, true)
   }
   const onVisible = () => document.visibilityState === 'visible' && wake()
+  /**
+   * Once the page has loaded (trackers it sets while loading show up by then) and gone idle: the
+   * channel to other tabs, so a withdrawal there reaches this one (a re-read catches a choice made
+   * meanwhile), and the first check; a page that still asks wakes then.
+   */
+  const later = () =>
+    idle(() => {
+      if (!live) return
+      guard(() => tabs.open())
+      if (unchosen(categories, record).length) rouse()
+      resync()
+      tripwireCheck()
+    })
   const listen = (on: boolean) => {
     const method = on ? 'addEventListener' : 'removeEventListener'
     document[method]('click', onClick)
     document[method]('visibilitychange', onVisible)
+    window[method]('load', later)
     interaction(on && !awake)
     if (!on && awake) (window as { cookieStore?: EventTarget }).cookieStore?.removeEventListener('change', tripwireCheck)
   }
@@ -243,7 +266,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
       let gpc = false
       guard(() => (gpc = config.gpc && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true))
       if (config.ui) ui.showBanner(gpc)
-      if (gpc) choose(fill(asked, false), 'gpc')
+      if (gpc) choose(fill(asked, false), 'gpc', true)
     }
   }
 
@@ -285,11 +308,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     listen(true)
     start()
     ui.find()
-    // Trackers a page sets while loading show up by the load event: the first check waits for it.
-    // A page that still asks wakes then: a choice made in another tab must reach its banner.
-    const later = () => idle(() => (unchosen(categories, record).length ? wake() : tripwireCheck()))
     if (document.readyState === 'complete') later()
-    else window.addEventListener('load', later, { once: true })
   } catch (e) {
     gate.destroy()
     throw new Error(`consent-gate: could not start (${e})`)

@@ -102,7 +102,8 @@ const show = (v: unknown): string => {
  */
 export function check(ok: unknown, option: string, rule: string, value: unknown, ...args: ConfigError['args']): asserts ok {
   if (!ok) {
-    const got = show(value)
+    // A few hundred characters say what was wrong; a megabyte string would only flood the console.
+    const got = show(value).slice(0, 300)
     throw Object.assign(Error(`consent-gate: option "${option}" is invalid, got ${got}`), { option, rule, got, args })
   }
 }
@@ -172,7 +173,8 @@ const keys =
 const list =
   (item: Spec, indexed?: boolean): Spec =>
   (value, path) =>
-    Array.isArray(value) && value.map((v, i) => read(v, item, indexed ? `${path}[${i}]` : path))
+    // Array.from, not map: a hole is an item too, and is refused by its index.
+    Array.isArray(value) && Array.from(value, (v, i) => read(v, item, indexed ? `${path}[${i}]` : path))
 
 const oneOf = (values: readonly string[]) => (v: any) => values.includes(v)
 /** A string of 1 to `max` characters. */
@@ -219,7 +221,7 @@ const OPTIONS = keys({
   cookieDomain: like(/^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i),
   lifetimeDays: (v) => typeof v === 'number' && v >= 1 && v <= 395,
   // Kept as a string, as the stored record has it.
-  revision: (v) => /^(string|number)$/.test(typeof v) && /^[\w.-]{1,32}$/.test(v) && v + '',
+  revision: (v) => (typeof v === 'string' || Number.isFinite(v)) && /^[\w.-]{1,32}$/.test(v) && v + '',
   gpc: BOOLEAN,
   policyUrl: url(),
   receiptUrl: url(),
@@ -241,7 +243,10 @@ const OPTIONS = keys({
 export function resolveConfig(given: Options, host: string | null | undefined = globalThis.location?.hostname): Config {
   const options: Options = read(given, OPTIONS, '')
   const { site, profile: custom, ga4: g, vercel: v, cookieName = 'consent_gate', categories: wanted = [], ...rest } = options
-  const profile = custom ? !site && { cookies: [], trackers: ['ga4', 'vercel'], ...custom } : PROFILES[site!]
+  // Looked up as a string only: `['pisama']` would name a profile through its toString.
+  const profile = custom
+    ? !site && { cookies: [], trackers: ['ga4', 'vercel'], ...custom }
+    : typeof site === 'string' && own(PROFILES, site) && PROFILES[site]
   check(profile, 'site', 'site', site, PROFILES, custom?.name ?? '')
   const { name, trackers } = profile
   // A profile without trackers promises none: nothing may be declared or offered there that needs
@@ -265,13 +270,14 @@ export function resolveConfig(given: Options, host: string | null | undefined = 
   }
   // Not `v.scriptSrc` for `true`: a polluted Boolean.prototype would answer it.
   const vercel = v ? { src: (v !== true && v.scriptSrc) || url()('/_vercel/insights/script.js')! } : undefined
+  // Every declaration prototype-free: a polluted `Object.prototype.storage` must not hide one.
   const cookies: Declared[] = [
     { name: cookieName, class: 'essential' },
     ...profile.cookies,
     ...extra,
     ...(ga4 ? TRACKER_COOKIES.ga4 : []),
     ...(vercel ? TRACKER_COOKIES.vercel : []),
-  ]
+  ].map((d) => Object.freeze({ __proto__: null, ...d }) as Declared)
   // The consent cookie must not share a name with one the site or a tracker declares: removing
   // theirs (say, `_ga` on a withdrawal) would remove the choice, and writing it would clobber theirs.
   const clash = cookies.slice(1).find((d) => matches(d.name, cookieName))
@@ -300,7 +306,7 @@ export function resolveConfig(given: Options, host: string | null | undefined = 
     ui: true,
     revision: '1',
     ...rest,
-    profile: Object.freeze(profile),
+    profile: Object.freeze({ ...profile, cookies: cookies.slice(1, 1 + profile.cookies.length) }),
     cookies: Object.freeze(cookies),
     // A quiet profile offers nothing, whatever its declarations say: nothing can ever be granted.
     categories: Object.freeze(quiet ? [] : CATEGORIES.filter((c) => wanted.includes(c) || cookies.some((d) => d.class === c))),

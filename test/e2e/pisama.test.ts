@@ -136,6 +136,22 @@ browserSuite('Pisama in Chromium', (open) => {
     await expect.poll(views).toBe(3)
   })
 
+  it('two tabs: a withdrawal in one stops the trackers in a decided one nobody has touched', async () => {
+    const s = await open()
+    await s.page.goto(s.url('/pisama/'))
+    await s.page.locator(button(BANNER, 'accept-all')).click()
+    await s.page.reload()
+    await settled(s.page)
+    const disabled = () => s.page.evaluate(() => (window as unknown as Record<string, unknown>)['ga-disable-G-DEMO12345'])
+    expect(await disabled()).not.toBe(true)
+    const other = await s.context.newPage()
+    await other.goto(s.url('/pisama/'))
+    await other.evaluate(() => window.ConsentGate!.rejectAll())
+    // No click, key or change of view in the first tab: its channel opened once it had loaded.
+    await expect.poll(() => s.page.evaluate(() => window.ConsentGate!.getConsent().choices.analytics)).toBe(false)
+    await expect.poll(disabled).toBe(true)
+  })
+
   it('two tabs: a choice in one reaches the other without a reload', async () => {
     const s = await open()
     await s.page.goto(s.url('/pisama/'))

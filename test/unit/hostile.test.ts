@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { explain } from '../../src/config/explain'
 import { resolveConfig, type Options } from '../../src/config/options'
 import { encodeRecord, type ConsentRecord } from '../../src/consent/record'
+import { findDeclared } from '../../src/cookies/declared'
 import { createConsentGate } from '../../src/index'
 import { GA, gate, layer, scripts } from './helpers'
 
@@ -392,6 +393,48 @@ describe('14. tripwire noise', () => {
     await new Promise((r) => setTimeout(r))
     expect(warn).toHaveBeenCalledTimes(1)
     removeEventListener('consent-gate:violation', events)
+  })
+})
+
+describe('third review findings', () => {
+  it('keeps built-in declarations when Object.prototype.storage is polluted', () => {
+    const proto = Object.prototype as Record<string, unknown>
+    proto.storage = 'none'
+    proto.purpose = 'planted'
+    try {
+      const { cookies, profile } = resolveConfig({ site: 'pisama', ga4: GA })
+      for (const name of ['pisama_session', '_ga', '_ga_X1', 'consent_gate'])
+        expect(findDeclared(name, cookies), name).toBeDefined()
+      expect(cookies.every((d) => Object.getPrototypeOf(d) === null && !('purpose' in d && d.purpose === 'planted'))).toBe(true)
+      expect(profile.cookies.map((d) => d.name)).toEqual(['_vercel_jwt', 'pisama_session'])
+    } finally {
+      delete proto.storage
+      delete proto.purpose
+    }
+  })
+
+  it('names a profile by a string only', () => {
+    for (const site of [['pisama'], { toString: () => 'pisama' }, new String('pisama')])
+      expect(() => resolveConfig({ site } as never), String(site)).toThrow(/option "site"/)
+  })
+
+  it('refuses a hole in a list by its index, and a revision that is not a finite number', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    expect(() => resolveConfig({ site: 'pisama', cookies: [, { name: 'x' }] as never })).toThrow(/option "cookies\[0\]"/)
+    // eslint-disable-next-line no-sparse-arrays
+    expect(() => resolveConfig({ profile: { name: 'q', trackers: [,] as never }, categories: ['marketing'] })).toThrow(
+      /option "profile.trackers"/,
+    )
+    for (const revision of [NaN, Infinity]) expect(() => resolveConfig({ site: 'pigi', revision })).toThrow(/option "revision"/)
+  })
+
+  it('quotes at most a few hundred characters of a refused value', () => {
+    try {
+      resolveConfig({ site: 'pigi', theme: 'x'.repeat(1e6) as never })
+      expect.unreachable()
+    } catch (e) {
+      expect((e as Error).message.length).toBeLessThan(400)
+    }
   })
 })
 
