@@ -13,13 +13,13 @@ import { appEntryBytes, gzip, packedProject } from '../pack/project.mjs'
 
 const KiB = 1024
 const SCENARIOS = [
-  { id: 'pigi', name: 'Pigi, any visit', path: '/pigi/', host: 'app.pigi.test', limit: 6.9 * KiB, goal: 5.7 * KiB },
+  { id: 'pigi', name: 'Pigi, any visit', path: '/pigi/', host: 'app.pigi.test', limit: 6.95 * KiB, goal: 5.7 * KiB },
   {
     id: 'refused',
     name: 'Pisama, returning, refused',
     path: '/pisama/',
     choice: 'reject-all',
-    limit: 6.9 * KiB,
+    limit: 6.95 * KiB,
     goal: 5.7 * KiB,
   },
   {
@@ -27,7 +27,7 @@ const SCENARIOS = [
     name: 'Pisama, returning, accepted',
     path: '/pisama/',
     choice: 'accept-all',
-    limit: 8.25 * KiB,
+    limit: 8.3 * KiB,
     goal: 7.2 * KiB,
   },
   {
@@ -35,7 +35,7 @@ const SCENARIOS = [
     name: 'Pisama, first visit (banner)',
     path: '/pisama/',
     banner: true,
-    limit: 13.85 * KiB,
+    limit: 13.95 * KiB,
     goal: 12.8 * KiB,
   },
   {
@@ -44,7 +44,7 @@ const SCENARIOS = [
     name: 'Pisama video page, first visit (banner and an embed)',
     path: '/pisama/video/',
     banner: true,
-    limit: 17.25 * KiB,
+    limit: 17.3 * KiB,
     goal: 17.0 * KiB,
   },
 ]
