@@ -163,23 +163,33 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
 
   /**
    * Records and carries out a choice, then tells the page. `later`: a choice made as the gate starts
-   * (Global Privacy Control) is told in the next task, once the page holds the gate and can listen.
+   * (Global Privacy Control) is told in the next task, once the page holds the gate and can listen;
+   * a choice made before that tells it first, so listeners and receipts hear both in order.
    */
+  let pending: (() => void) | undefined
+  const flush = () => {
+    const announce = pending
+    pending = undefined
+    if (live) announce?.()
+  }
   const choose = (choices: Choices, via: ConsentRecord['via'], later = false) => {
     if (!live) return
+    flush()
     rouse()
     record = decide(choices, via, config, record, Date.now())
     guard(() => store.write(record!))
     apply(!later)
+    const c = state()
     const proof = receipt()!
     const announce = () => {
-      if (later) tell(state())
+      if (later) tell(c)
       guard(() => tabs.post())
       guard(() => config.onConsent?.(proof))
       if (config.receiptUrl) guard(() => sendReceipt(config.receiptUrl!, proof))
     }
-    if (later) setTimeout(() => live && announce())
-    else announce()
+    if (!later) return announce()
+    pending = announce
+    setTimeout(flush)
   }
 
   /** Reads every stored record and settles which one counts; a conflict is written over. */
@@ -234,7 +244,11 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
    * channel to other tabs, so a withdrawal there reaches this one (a re-read catches a choice made
    * meanwhile), and the first check; a page that still asks wakes then.
    */
-  const later = () =>
+  let looked = false
+  const later = () => {
+    // Once, whether the load event or a start-up on a loaded page comes first.
+    if (looked) return
+    looked = true
     idle(() => {
       if (!live) return
       guard(() => tabs.open())
@@ -242,6 +256,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
       resync()
       tripwireCheck()
     })
+  }
   const listen = (on: boolean) => {
     const method = on ? 'addEventListener' : 'removeEventListener'
     document[method]('click', onClick)

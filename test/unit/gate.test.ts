@@ -380,6 +380,16 @@ describe('start-up', () => {
     removeEventListener('consent-gate:change', changes)
   })
 
+  it('looks once after load, whether the load event or a start-up on a loaded page comes first', async () => {
+    gate({ site: 'pigi' })
+    await flush()
+    const read = vi.spyOn(document, 'cookie', 'get')
+    // A page that made its gate in readystatechange "complete" still fires load afterwards.
+    dispatchEvent(new Event('load'))
+    await flush()
+    expect(read).not.toHaveBeenCalled()
+  })
+
   it('shows nothing when destroyed before its chunk arrives', async () => {
     gate({ site: 'pisama', ga4: GA }).destroy()
     await flush()

@@ -198,6 +198,35 @@ describe('Global Privacy Control', () => {
     await vi.waitFor(() => expect(banner()).toBeTruthy())
   })
 
+  it('tells a refusal it recorded at start-up before a choice made right after, everywhere', async () => {
+    setGpc(true)
+    const said: string[] = []
+    vi.spyOn(window, 'fetch').mockImplementation(async (_url, init) => {
+      said.push('receipt ' + JSON.parse(String((init as RequestInit).body)).via)
+      return new Response(null, { status: 204 })
+    })
+    const onChange = (e: Event) => said.push('event ' + (e as CustomEvent).detail.choices.analytics)
+    addEventListener('consent-gate:change', onChange)
+    try {
+      const g = gate({ site: 'pisama', ga4: GA, receiptUrl: '/receipts', onConsent: (r) => said.push('onConsent ' + r.via) })
+      g.subscribe((c) => said.push('subscriber ' + c.choices.analytics))
+      g.acceptAll()
+      await new Promise((r) => setTimeout(r))
+      expect(said).toEqual([
+        'subscriber false',
+        'event false',
+        'onConsent gpc',
+        'receipt gpc',
+        'subscriber true',
+        'event true',
+        'onConsent api',
+        'receipt api',
+      ])
+    } finally {
+      removeEventListener('consent-gate:change', onChange)
+    }
+  })
+
   it('still lets the visitor opt in explicitly afterwards', () => {
     setGpc(true)
     const g = gate({ site: 'pisama', ga4: GA })
