@@ -38,14 +38,14 @@ const classicLoader = () => ({
 })
 
 /**
- * The loader and the banner chunk run nearly every function they have as soon as they load, so
- * they say so: Chromium then compiles them on the thread that streams them in, not lazily on the
+ * The loader, the tracker chunk and the banner chunk run nearly every function they have as soon
+ * as they load, so they say so: Chromium then compiles them on the thread that streams them in, not lazily on the
  * main thread (V8's explicit compile hints). After minifying, which drops comments.
  */
 const compileHints = () => ({
   name: 'compile-hints',
   renderChunk: (code, chunk) =>
-    chunk.name === LOADER || chunkName(chunk) === 'ui' ? '//# allFunctionsCalledOnLoad\n' + code : null,
+    chunk.name === LOADER || ['ui', 'trackers'].includes(chunkName(chunk)) ? '//# allFunctionsCalledOnLoad\n' + code : null,
 })
 
 const MESSAGES = resolve('src/ui/messages')
