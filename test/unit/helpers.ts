@@ -65,3 +65,22 @@ export const scripts = () => Array.from(document.querySelectorAll('script')).map
 
 /** dataLayer entries as plain arrays, e.g. ['consent', 'default', {...}]. */
 export const layer = () => ((window as unknown as { dataLayer?: IArguments[] }).dataLayer ?? []).map((a) => Array.from(a))
+
+/** A gated tag an app adds after start-up: `<script type="text/plain" data-consent=… src=…>`, in the body. */
+export function addGatedTag(category: string, src?: string): HTMLScriptElement {
+  const tag = document.createElement('script')
+  tag.type = 'text/plain'
+  tag.setAttribute('data-consent', category)
+  if (src) tag.setAttribute('src', src)
+  document.body.append(tag)
+  return tag
+}
+
+/** A site's own functional cookie, declared with all its wording. */
+export const CHAT = {
+  name: 'chat_prefs',
+  class: 'functional' as const,
+  purpose: 'Keeps the chat open',
+  lifetime: '1 year',
+  provider: 'Acme',
+}

@@ -8,7 +8,7 @@ import { resolveConfig, type Options } from '../../src/config/options'
 import { encodeRecord, type ConsentRecord } from '../../src/consent/record'
 import { findDeclared } from '../../src/cookies/declared'
 import { createConsentGate } from '../../src/index'
-import { GA, gate, layer, scripts } from './helpers'
+import { addGatedTag, GA, gate, layer, scripts } from './helpers'
 
 const words = (options: unknown) => {
   try {
@@ -362,11 +362,7 @@ describe('13. gated tags an app adds later', () => {
     const g = gate({ site: 'pisama', ga4: GA })
     g.acceptAll()
     await vi.waitFor(() => expect(scripts()).toContain('https://www.googletagmanager.com/gtag/js?id=G-TEST1234'))
-    const late = document.createElement('script')
-    late.type = 'text/plain'
-    late.setAttribute('data-consent', 'analytics')
-    late.setAttribute('src', '/late.js')
-    document.body.append(late)
+    addGatedTag('analytics', '/late.js')
     await vi.waitFor(() => expect(document.querySelector('script[data-consent-activated]')?.getAttribute('src')).toBe('/late.js'))
   })
 })

@@ -4,7 +4,7 @@ import { clearCookie } from '../../../src/cookies/clear'
 import { createTrackers } from '../../../src/trackers/index'
 import { scopes } from '../../../src/cookies/scopes'
 import { gatedScripts } from '../../../src/trackers/scripts'
-import { scripts } from '../helpers'
+import { addGatedTag, scripts } from '../helpers'
 
 const setup = (options: Omit<Options, 'site'>, over = {}) => ({
   config: resolveConfig({ site: 'pisama', ...options }),
@@ -129,11 +129,7 @@ describe('gated tags added later', () => {
     const run = gatedScripts((c) => allowed && c === 'analytics')
     made.push(run)
     run(true)
-    const late = document.createElement('script')
-    late.type = 'text/plain'
-    late.setAttribute('data-consent', 'analytics')
-    late.setAttribute('src', '/late.js')
-    document.body.append(late)
+    const late = addGatedTag('analytics', '/late.js')
     await vi.waitFor(() => expect(document.querySelector('script[data-consent-activated]')?.getAttribute('src')).toBe('/late.js'))
     allowed = false
     run(false)
@@ -187,10 +183,7 @@ describe('gated tags and the page nonce', () => {
     const run = gatedScripts((c) => allowed && c === 'analytics')
     made.push(run)
     run(true)
-    const late = document.createElement('script')
-    late.type = 'text/plain'
-    late.setAttribute('data-consent', 'analytics')
-    document.body.append(late)
+    const late = addGatedTag('analytics')
     allowed = false
     await new Promise((r) => setTimeout(r))
     expect(late.isConnected && late.type).toBe('text/plain')

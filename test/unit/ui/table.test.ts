@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { resolveConfig, type Options } from '../../../src/config/options'
 import type { TableContext } from '../../../src/ui/context'
+import { CHAT } from '../helpers'
 import { en } from '../messages'
 import { lookup } from '../../../src/catalogue/index'
 import { renderTable, tables } from '../../../src/ui/table'
@@ -177,15 +178,8 @@ describe('cookie table, declarations by name alone', () => {
   })
 
   it('groups functional cookies under their own heading, with the choice, before analytics', () => {
-    const chat = {
-      name: 'chat_prefs',
-      class: 'functional' as const,
-      purpose: 'Keeps the chat open',
-      lifetime: '1 year',
-      provider: 'Acme',
-    }
     const { groups, group } = table({
-      options: { ...ACME, profile: { ...ACME.profile!, cookies: [...(ACME.profile!.cookies ?? []), chat] } },
+      options: { ...ACME, profile: { ...ACME.profile!, cookies: [...(ACME.profile!.cookies ?? []), CHAT] } },
       undecided: ['analytics'],
       choices: { functional: true },
     })

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { resolveConfig, type Options } from '../../../src/config/options'
 import type { UiContext, UiHandle } from '../../../src/ui/context'
 import { mount } from '../../../src/ui/index'
+import { CHAT } from '../helpers'
 import { en } from '../messages'
 
 let handle: UiHandle | undefined
@@ -160,14 +161,7 @@ describe('preferences dialog', () => {
   })
 
   it('shows a functional switch first, with its cookies and wording, when the profile has one', async () => {
-    const chat = {
-      name: 'chat_prefs',
-      class: 'functional' as const,
-      purpose: 'Keeps the chat open',
-      lifetime: '1 year',
-      provider: 'Acme',
-    }
-    const { $, h } = ui({ options: { profile: { ...ACME, cookies: [...ACME.cookies, chat] } }, choices: { analytics: true } })
+    const { $, h } = ui({ options: { profile: { ...ACME, cookies: [...ACME.cookies, CHAT] } }, choices: { analytics: true } })
     await h.openPreferences()
     const names = Array.from(
       document.querySelector('[data-consent-gate-host]')!.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name]'),
