@@ -141,7 +141,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   )
 
   /** Carries out the current choices, each step on its own: Consent Mode, trackers, UI, listeners. */
-  const apply = (announce?: boolean) => {
+  const apply = (announce?: boolean): Consent => {
     const c = state()
     // Before any choice the defaults already say "denied".
     if (config.ga4 && record) guard(() => consentUpdate(c.choices))
@@ -153,6 +153,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     else if (announce) tripwireCheck()
     ui.update(c.choices, c.decided)
     if (announce) tell(c)
+    return c
   }
   const tell = (c: Consent) => {
     listeners.forEach((l) => guard(() => l(c)))
@@ -178,8 +179,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     rouse()
     record = decide(choices, via, config, record, Date.now())
     guard(() => store.write(record!))
-    apply(!later)
-    const c = state()
+    const c = apply(!later)
     const proof = receipt()!
     const announce = () => {
       if (later) tell(c)
@@ -234,9 +234,8 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     resync()
     tripwireCheck()
   }
-  const onInput = () => wake()
   const interaction = (on: boolean) => {
-    for (const type of ['pointerdown', 'keydown']) window[on ? 'addEventListener' : 'removeEventListener'](type, onInput, true)
+    for (const type of ['pointerdown', 'keydown']) window[on ? 'addEventListener' : 'removeEventListener'](type, wake, true)
   }
   const onVisible = () => document.visibilityState === 'visible' && wake()
   /**
