@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-const root = join(import.meta.dirname, '../../..')
+const root = join(import.meta.dirname, '../..')
 const dist = join(root, 'dist')
 const read = (file: string) => readFileSync(join(dist, file), 'utf8')
 const files = (dir: string) =>

@@ -4,8 +4,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 // `npm test` builds first: these are the files a site installs.
-const esm = join(import.meta.dirname, '../../../dist/esm')
-const chunks = join(import.meta.dirname, '../../../dist/chunks')
+const esm = join(import.meta.dirname, '../../dist/esm')
+const chunks = join(import.meta.dirname, '../../dist/chunks')
 /** The script-tag build's chunk of that name. */
 const chunk = (name: string) =>
   readFileSync(
