@@ -37,7 +37,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],
-          
+
           globalSetup: ['test/postgres-setup.ts'],
         },
       },
