@@ -125,6 +125,13 @@ const talk = (udp: number, tcp: number) => `
   attempt('beacon', () => { navigator.sendBeacon && navigator.sendBeacon('http://' + other + ':${tcp}/beacon', 'x') })
   attempt('eventsource', () => { new EventSource('http://' + other + ':${tcp}/events') })
   attempt('ipv6', () => { new WebSocket('ws://[::1]:${tcp}/') })
+  attempt('wss', () => { new WebSocket('wss://' + other + ':${tcp}/') })
+  attempt('form', () => {
+    if (!self.document || self.frameElement) return
+    const form = Object.assign(document.createElement('form'), { method: 'post', action: 'http://' + other + ':${tcp}/form', target: 'sink' })
+    document.documentElement.append(form, Object.assign(document.createElement('iframe'), { name: 'sink' }))
+    form.submit()
+  })
 `
 
 describe.skipIf(!inject('hasBrowser'))('consent-gate scan against hostile pages', () => {
@@ -150,7 +157,7 @@ describe.skipIf(!inject('hasBrowser'))('consent-gate scan against hostile pages'
            <link rel="prefetch" href="${elsewhere}/prefetch"><img src="ftp://127.0.0.1:${port(tcp)}/x.gif">
            <script type="speculationrules">{"prerender": [{"source": "list", "urls": ["${elsewhere}/prerender"]}]}</script>
            <script>${attempts}</script><iframe src="/talk-frame"></iframe>
-           <script>new Worker('/talk.js'); window.open('/talk-frame')</script>`,
+           <script>new Worker('/talk.js'); new SharedWorker('/talk.js'); window.open('/talk-frame')</script>`,
         )
       else if (req.url === '/talk-frame') html(`<script>${attempts}</script>`)
       else if (req.url === '/talk.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(attempts)
