@@ -85,6 +85,15 @@ export const entryOf = (name: string, purposeOf: (row: number) => Purpose): Cata
 
 let hosts: [string, string, TrackerHost][] | undefined
 
+/**
+ * Whether `path` is `prefix` or goes on below it: `/tr`, `/tr/` and `/tr.php` are the pixel's
+ * endpoint, `/trending` is not. Compared without case, as the servers route them.
+ */
+const under = (path: string, prefix: string): boolean => {
+  const p = path.toLowerCase()
+  return p.startsWith(prefix) && (prefix.endsWith('/') || !/[\w-]/.test(p.charAt(prefix.length)))
+}
+
 /** The tracker a request URL goes to, if its host (or path) is one only trackers are served from. */
 export const trackerOf = (url: string | URL): TrackerHost | undefined => {
   let u: URL
@@ -95,10 +104,16 @@ export const trackerOf = (url: string | URL): TrackerHost | undefined => {
   }
   hosts ??= HOSTS.split('\n').map((line) => {
     const [host, path, cls, provider] = line.split('\t')
-    return [host, path, { class: CLASSES[+cls] as TrackerHost['class'], provider }]
+    return [host, path.toLowerCase(), { class: CLASSES[+cls] as TrackerHost['class'], provider }]
   })
-  const host = u.hostname.toLowerCase()
-  for (const [h, path, tracker] of hosts)
-    if ((h === '*' || host === h || host.endsWith('.' + h)) && u.pathname.startsWith(path)) return { ...tracker }
+  // `www.google-analytics.com.` (fully qualified) reaches the same server as without the dot.
+  const host = u.hostname.toLowerCase().replace(/\.+$/, '')
+  // A server decodes `%74r` to `tr`: so must the match.
+  let path = u.pathname
+  try {
+    path = decodeURIComponent(path)
+  } catch {}
+  for (const [h, prefix, tracker] of hosts)
+    if ((h === '*' || host === h || host.endsWith('.' + h)) && under(path, prefix)) return { ...tracker }
   return undefined
 }

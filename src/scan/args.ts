@@ -17,7 +17,8 @@ Usage: consent-gate scan <url…> [options]
 
 Each URL (and with --crawl, same-origin pages linked from it) is visited three times in fresh
 browser contexts: before any choice, after "Accept all" and after "Reject all", clicked on the
-consent-gate banner. A page without consent-gate, or without a banner, gets the first visit only.
+consent-gate banner (on a page that asks without it, headless mode: through ConsentGate.acceptAll()
+and rejectAll()). A page without consent-gate, or with nothing to ask, gets the first visit only.
 Every cookie, localStorage and sessionStorage key and tracker request is classified with the
 consent-gate catalogue and, on a consent-gate page, the site's own declarations.
 
@@ -31,13 +32,14 @@ Options:
   --timeout SECONDS    give up on a page that takes longer to load or answer (default 15)
   --allow HOST         let requests reach HOST too (repeatable); otherwise only the scanned
                        hosts are contacted, tracker hosts are answered locally and any other
-                       request is blocked
+                       request is blocked; WebRTC and WebTransport are off
   -h, --help           this text
 
 Browser: Debian's Chromium at /usr/bin/chromium, or CHROMIUM_PATH, driven by playwright-core
 (an optional peer dependency: npm install --save-dev playwright-core).
 
-Exit codes: 0 no violations, 1 violations, 2 usage error, no browser, or no page could be loaded.
+Exit codes: 0 no violations, 1 violations, 2 usage error, no browser, a given URL not fully
+scanned, or an unexpected error.
 `
 
 export class UsageError extends Error {}

@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { trackerOf } from '../catalogue/index'
-import { firstParty, type Phase, type SiteWord, type Visit } from './findings'
+import { CLASSES } from '../config/profiles'
+import { firstParty, type PageResult, type Phase, type SiteWord, type Visit } from './findings'
 import { CHROMIUM_FLAGS } from './flags.mjs'
+import { hostOf, urlOf } from './urls'
 
 /** No browser, or no way to drive one: exit code 2. */
 export class BrowserError extends Error {}
@@ -13,6 +15,8 @@ const BANNER = '[data-consent-gate="banner"]'
 export interface VisitOutcome {
   visit?: Visit
   consentGate: boolean
+  /** consent-gate asked for a choice (before visits only). */
+  asks: boolean
   /** The banner showed, so accept and reject can be clicked. */
   banner: boolean
   notes: string[]
@@ -24,9 +28,12 @@ export interface VisitOutcome {
 }
 
 /**
- * Debian's Chromium, launched as the test suite launches it. Hosts other than the scanned ones
- * do not even resolve: routes answer tracker hosts and block the rest, and the resolver rule
- * keeps out what routes cannot see (preconnects, DNS prefetch).
+ * Debian's Chromium, launched as the test suite launches it, talking to the scanned hosts only.
+ * Routes answer tracker hosts and block the rest; the resolver rule keeps out what routes cannot
+ * see (preconnects, DNS prefetch, a worker's WebSocket or WebTransport): any other host name, and
+ * any IP address written as one, does not resolve. WebRTC reaches peers by address over UDP
+ * without a resolver: the IP handling policy lets it use no UDP and no connection but through a
+ * proxy, and there is none.
  */
 export async function launch(hosts: string[]): Promise<Browser> {
   let chromium: typeof import('playwright-core').chromium
@@ -46,7 +53,7 @@ export async function launch(hosts: string[]): Promise<Browser> {
   try {
     return await chromium.launch({
       executablePath: path,
-      args: [...CHROMIUM_FLAGS, '--host-resolver-rules=' + rules],
+      args: [...CHROMIUM_FLAGS, '--host-resolver-rules=' + rules, '--webrtc-ip-handling-policy=disable_non_proxied_udp'],
     })
   } catch (e) {
     throw new BrowserError(`could not start Chromium at ${path}: ${String((e as Error).message).split('\n')[0]}`)
@@ -75,16 +82,47 @@ const reason = (e: unknown, timeout: number): string => {
 
 const SCRIPT_STUB = '/* consent-gate scan: a tracker host, answered locally */'
 
-/** Sends every request where it may go, and notes it. */
-async function guard(context: BrowserContext, allowed: Set<string>, requests: string[], blocked: Set<string>) {
+/** What a page's scripts reach for besides HTTP, switched off in every frame it has. */
+const OFF = { RTCPeerConnection: 'WebRTC', webkitRTCPeerConnection: 'WebRTC', WebTransport: 'WebTransport' } as const
+const TRIED = '__consentGateScanTried'
+// In the page: each of these throws, after telling the scanner. The launch flags already keep
+// their traffic in (this also covers a worker's WebTransport); this says what the page tried.
+const switchOff = ({ off, tried }: { off: Record<string, string>; tried: string }) => {
+  for (const name of Object.keys(off))
+    if (name in globalThis)
+      Object.defineProperty(globalThis, name, {
+        configurable: false,
+        value: function () {
+          ;(globalThis as unknown as Record<string, (what: string) => void>)[tried]?.(off[name])
+          throw new DOMException(`consent-gate scan: ${off[name]} is off while scanning`, 'NotAllowedError')
+        },
+      })
+}
+
+/** Sends every request where it may go, and notes it; switches off what is not HTTP. */
+async function guard(
+  context: BrowserContext,
+  allowed: Set<string>,
+  requests: string[],
+  blocked: Set<string>,
+  note: (n: string) => void,
+) {
+  await context.exposeBinding(TRIED, (_source, what: unknown) => {
+    if (what === 'WebRTC' || what === 'WebTransport') note(`tried ${what}: switched off while scanning, nothing was sent`)
+  })
+  await context.addInitScript(switchOff, { off: OFF, tried: TRIED })
   await context.route(
     () => true,
     (route) => {
       const request = route.request()
-      const url = new URL(request.url())
-      requests.push(url.href)
-      const host = url.hostname.toLowerCase()
       const done = (p: Promise<void>) => p.catch(() => {})
+      const url = urlOf(request.url())
+      if (!url) {
+        note(`requested something that is not a URL: "${request.url().slice(0, 100)}"; it was blocked`)
+        return done(route.abort('blockedbyclient'))
+      }
+      requests.push(url.href)
+      const host = hostOf(url)
       if (allowed.has(host)) return done(route.continue())
       if (trackerOf(url))
         return done(
@@ -96,19 +134,28 @@ async function guard(context: BrowserContext, allowed: Set<string>, requests: st
       return done(route.abort('blockedbyclient'))
     },
   )
+  // A page's WebSocket; a worker's never resolves (see launch).
   await context.routeWebSocket(
     () => true,
     (ws) => {
-      const host = new URL(ws.url()).hostname.toLowerCase()
-      if (allowed.has(host)) ws.connectToServer()
-      else (blocked.add(host), ws.close())
+      const url = urlOf(ws.url())
+      const host = url ? hostOf(url) : ''
+      if (url && allowed.has(host)) ws.connectToServer()
+      else (blocked.add(host || ws.url().slice(0, 100)), ws.close())
     },
   )
 }
 
-type Gate = { decided: boolean; categories: string[] } | null
 /** Runs a function in the page; `undefined` if it throws or takes longer than the timeout. */
 type Evaluate = <T>(fn: () => T | Promise<T>) => Promise<T | undefined>
+
+// What comes back from the page is the page's to shape: lists and fields are checked here.
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
+const record = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' ? (v as Record<string, unknown>) : {})
+const text = (v: unknown): v is string => typeof v === 'string'
+
+/** Notes past this many are one note: a page throwing in a loop makes a long report, not an endless one. */
+const MAX_NOTES = 20
 
 /**
  * One visit in a fresh context: load, settle, make the phase's choice on the banner, settle, then
@@ -118,16 +165,20 @@ export async function visit(
   browser: Browser,
   url: string,
   phase: Phase,
-  { timeout, allowed }: { timeout: number; allowed: Set<string> },
+  { timeout, allowed, choice }: { timeout: number; allowed: Set<string>; choice: PageResult['choice'] },
 ): Promise<VisitOutcome> {
   const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: false })
-  const outcome: VisitOutcome = { consentGate: false, banner: false, notes: [], blocked: [], links: [] }
-  const note = (n: string) => outcome.notes.includes(n) || outcome.notes.push(n)
+  const outcome: VisitOutcome = { consentGate: false, asks: false, banner: false, notes: [], blocked: [], links: [] }
+  const more = 'more notes left out'
+  const note = (n: string) => {
+    if (outcome.notes.includes(n) || outcome.notes.includes(more)) return
+    outcome.notes.push(outcome.notes.length < MAX_NOTES ? n.slice(0, 300) : more)
+  }
   const requests: string[] = []
   const blocked = new Set<string>()
   let page: Page | undefined
   try {
-    await guard(context, allowed, requests, blocked)
+    await guard(context, allowed, requests, blocked, note)
     page = await context.newPage()
     const main = page
     context.on('page', (p) => {
@@ -141,7 +192,7 @@ export async function visit(
     })
     page.on('pageerror', (e) => note(`the page threw: ${String(e.message).split('\n')[0]}`))
     // A page that never stops working (an endless script, a hung renderer) must not hold the scan.
-    const ran = run(context, main, url, phase, timeout, outcome).then(
+    const ran = run(context, main, url, phase, choice, timeout, outcome).then(
       () => true,
       (e) => ((outcome.failed ??= reason(e, timeout)), true),
     )
@@ -157,7 +208,15 @@ export async function visit(
   return outcome
 }
 
-async function run(context: BrowserContext, page: Page, url: string, phase: Phase, timeout: number, outcome: VisitOutcome) {
+async function run(
+  context: BrowserContext,
+  page: Page,
+  url: string,
+  phase: Phase,
+  choice: PageResult['choice'],
+  timeout: number,
+  outcome: VisitOutcome,
+) {
   const evaluate: Evaluate = (fn) => within(page.evaluate(fn), timeout)
   // Playwright's 'networkidle' is reached once per load; after a click the page starts over, so
   // count requests in flight: settled is half a second with none, or five seconds at most.
@@ -182,42 +241,58 @@ async function run(context: BrowserContext, page: Page, url: string, phase: Phas
     return
   }
   await settle()
-  const gate = await evaluate<Gate>(() => {
-    const g = (window as unknown as { ConsentGate?: { getConsent(): { decided: boolean; categories: string[] } } }).ConsentGate
-    if (!g || typeof g.getConsent !== 'function') return null
-    const { decided, categories } = g.getConsent()
-    return { decided, categories: [...categories] }
-  })
-  outcome.consentGate = !!gate
-  if (gate && gate.categories.length && !gate.decided) {
-    // The banner is a lazy chunk: wait for it rather than for a fixed time.
+  const gate = record(
+    await evaluate(() => {
+      const g = (window as unknown as { ConsentGate?: { getConsent(): { decided: boolean; categories: string[] } } }).ConsentGate
+      if (!g || typeof g.getConsent !== 'function') return null
+      const { decided, categories } = g.getConsent()
+      return { decided, asked: Array.isArray(categories) && categories.length > 0 }
+    }),
+  )
+  outcome.consentGate = typeof gate.decided === 'boolean'
+  outcome.asks = gate.decided === false && gate.asked === true
+  // The banner is a lazy chunk: wait for it rather than for a fixed time. A page that asks
+  // without it (headless mode) is found out in the first visit and not waited for again.
+  if (outcome.asks && (phase === 'before' || choice === 'banner')) {
     outcome.banner = !!(await within(page.locator(BANNER).first().waitFor({ state: 'visible', timeout }), timeout + 1000).then(
       () => page.locator(BANNER).first().isVisible(),
     ))
-    if (!outcome.banner)
-      outcome.notes.push(`consent-gate asks for consent, but its banner did not show within ${timeout / 1000} s`)
+    if (!outcome.banner && phase === 'before')
+      outcome.notes.push(
+        `consent-gate asks for a choice without showing its banner within ${timeout / 1000} s (headless mode, ui: false, or a banner that did not load): accept and reject are chosen through its API`,
+      )
   }
   if (phase !== 'before') {
-    if (!outcome.banner) {
+    if (!outcome.asks) {
+      outcome.failed = 'consent-gate did not ask for a choice this time'
+      return
+    }
+    if (choice === 'banner' && !outcome.banner) {
       outcome.failed = 'no banner to click'
       return
     }
     try {
-      await page.locator(`${BANNER} [data-action="${phase}-all"]`).first().click({ timeout })
+      if (choice === 'banner') await page.locator(`${BANNER} [data-action="${phase}-all"]`).first().click({ timeout })
+      else if (phase === 'accept')
+        await page.evaluate(() => (window as unknown as { ConsentGate: { acceptAll(): void } }).ConsentGate.acceptAll())
+      else await page.evaluate(() => (window as unknown as { ConsentGate: { rejectAll(): void } }).ConsentGate.rejectAll())
       await page.waitForFunction(
         () => (window as unknown as { ConsentGate: { getConsent(): { decided: boolean } } }).ConsentGate.getConsent().decided,
         undefined,
         { timeout },
       )
     } catch (e) {
-      outcome.failed = `choosing "${phase}" on the banner did not work: ${String((e as Error).message).split('\n')[0]}`
+      const where = choice === 'banner' ? 'on the banner' : 'through the API'
+      outcome.failed = `choosing "${phase}" ${where} did not work: ${String((e as Error).message).split('\n')[0]}`
       return
     }
     await settle()
   }
+  // Checked by the crawl (see crawlable): whatever the page made of its links.
   if (phase === 'before')
-    outcome.links =
-      (await evaluate(() => Array.from(document.querySelectorAll('a[href]'), (a) => (a as HTMLAnchorElement).href))) ?? []
+    outcome.links = list(
+      await evaluate(() => Array.from(document.querySelectorAll('a[href]'), (a) => (a as HTMLAnchorElement).href)),
+    ).filter(text)
 
   const jar = await context.cookies()
   const cookies = jar.map(({ name, domain, path, expires, httpOnly, secure, sameSite }) => ({
@@ -229,8 +304,8 @@ async function run(context: BrowserContext, page: Page, url: string, phase: Phas
     secure,
     sameSite,
   }))
-  const storage =
-    (await evaluate(() => {
+  const storage = list(
+    await evaluate(() => {
       const keys = (kind: 'local' | 'session') => {
         try {
           return Object.keys(kind === 'local' ? localStorage : sessionStorage).map((name) => ({ name, kind }))
@@ -239,9 +314,13 @@ async function run(context: BrowserContext, page: Page, url: string, phase: Phas
         }
       }
       return [...keys('local'), ...keys('session')]
-    })) ?? []
+    }),
+  )
+    .map(record)
+    .filter((s): s is Visit['storage'][number] => text(s.name) && (s.kind === 'local' || s.kind === 'session'))
+    .map(({ name, kind }) => ({ name, kind }))
   outcome.visit = { page: url, phase, cookies, storage, requests: [] }
-  if (gate) outcome.visit.site = await siteWords(context, page, jar, evaluate)
+  if (outcome.consentGate) outcome.visit.site = await siteWords(context, page, jar, evaluate)
 }
 
 /**
@@ -255,20 +334,23 @@ async function siteWords(
   jar: Awaited<ReturnType<BrowserContext['cookies']>>,
   evaluate: Evaluate,
 ): Promise<Visit['site']> {
-  const visible = (await evaluate(() => document.cookie.split(';').map((c) => c.split('=')[0].trim()))) ?? []
-  const origin = new URL(page.url()).origin
+  const visible = list(await evaluate(() => document.cookie.split(';').map((c) => c.split('=')[0].trim())))
+  const origin = urlOf(page.url())?.origin
   for (const c of jar)
-    if (firstParty(c.domain, page.url()) && !visible.includes(c.name))
+    if (origin && firstParty(c.domain, page.url()) && !visible.includes(c.name))
       await context.addCookies([{ name: c.name, value: c.value || 'x', url: origin + '/' }]).catch(() => {})
   type Entry = { name: string; storage: string; class: SiteWord['class']; declared: boolean }
-  const entries =
-    (await evaluate(() =>
+  const entries = list(
+    await evaluate(() =>
       (window as unknown as { ConsentGate: { audit(): Promise<Entry[]> } }).ConsentGate.audit().then((list) =>
         list.map(({ name, storage, class: cls, declared }) => ({ name, storage, class: cls, declared })),
       ),
-    )) ?? []
-  const words = { cookies: {} as Record<string, SiteWord>, storage: {} as Record<string, SiteWord> }
+    ),
+  ).map(record)
+  // Prototype-free: a page's word on "__proto__" is one more name.
+  const words = { cookies: Object.create(null) as Record<string, SiteWord>, storage: Object.create(null) as Record<string, SiteWord> }
   for (const e of entries)
-    (e.storage === 'cookie' ? words.cookies : words.storage)[e.name] = { class: e.class, declared: e.declared }
+    if (text(e.name) && CLASSES.includes(e.class as SiteWord['class']) && typeof e.declared === 'boolean')
+      (e.storage === 'cookie' ? words.cookies : words.storage)[e.name] = { class: e.class as SiteWord['class'], declared: e.declared }
   return words
 }

@@ -3,8 +3,10 @@ import { dirname } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { HELP, parseScanArgs, UsageError, type ScanOptions } from './args'
 import { BrowserError, launch, visit } from './browser'
-import { declarations, summarise, type PageResult, type Phase, type Visit } from './findings'
+import { complete, declarations, summarise, type PageResult, type Phase, type Visit } from './findings'
 import { renderReport } from './report'
+import { shown } from './shown'
+import { crawlable, hostOf } from './urls'
 
 export interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean }
@@ -31,7 +33,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   }
   if (options === 'help') return (io.stdout.write(HELP), 0)
 
-  const allowed = new Set([...options.urls.map((u) => new URL(u).hostname.toLowerCase()), ...options.allow])
+  const allowed = new Set([...options.urls.map((u) => hostOf(new URL(u))), ...options.allow])
   let browser: Browser
   try {
     browser = await launch([...allowed])
@@ -44,15 +46,24 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   const scannedAt = new Date()
   const pages: PageResult[] = []
   const visits: Visit[] = []
-  const progress = (text: string) => io.stderr.isTTY && io.stderr.write(`\r\x1b[K${text}`)
+  const progress = (text: string) => io.stderr.isTTY && io.stderr.write(`\r\x1b[K${shown(text, 200)}`)
   let step = 0
   const scanPage = async (url: string): Promise<string[]> => {
-    const page: PageResult = { url, consentGate: false, banner: false, phases: [], notes: [], blocked: [], loaded: false }
+    const page: PageResult = {
+      url,
+      consentGate: false,
+      banner: false,
+      choice: null,
+      phases: [],
+      notes: [],
+      blocked: [],
+      loaded: false,
+    }
     pages.push(page)
     let links: string[] = []
     for (const phase of ['before', 'accept', 'reject'] as Phase[]) {
       progress(`[${++step}] ${phase} ${url}`)
-      const o = await visit(browser, url, phase, { timeout: options.timeout, allowed })
+      const o = await visit(browser, url, phase, { timeout: options.timeout, allowed, choice: page.choice })
       for (const n of o.notes) if (!page.notes.includes(n)) page.notes.push(n)
       page.blocked = [...new Set([...page.blocked, ...o.blocked])].sort()
       if (o.failed) {
@@ -61,11 +72,16 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
         continue
       }
       if (phase === 'before') {
-        Object.assign(page, { loaded: true, consentGate: o.consentGate, banner: o.banner })
+        Object.assign(page, {
+          loaded: true,
+          consentGate: o.consentGate,
+          banner: o.banner,
+          choice: o.asks ? (o.banner ? 'banner' : 'api') : null,
+        })
         links = o.links
       }
       if (o.visit) (visits.push(o.visit), page.phases.push(phase))
-      if (!page.banner) break
+      if (!page.choice) break
     }
     return links
   }
@@ -76,20 +92,10 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
       if (seen.has(start)) continue
       seen.add(start)
       const links = await scanPage(start)
-      const origin = new URL(start).origin
-      const more = [
-        ...new Set(
-          links
-            .map((l) => {
-              const u = new URL(l)
-              u.hash = ''
-              return u
-            })
-            .filter((u) => u.origin === origin && !seen.has(u.href))
-            .map((u) => u.href),
-        ),
-      ].slice(0, options.crawl)
-      for (const url of more) (seen.add(url), await scanPage(url))
+      if (!options.crawl) continue
+      const { urls, notes } = crawlable(links, new URL(start).origin, seen)
+      pages.find((p) => p.url === start)?.notes.push(...notes)
+      for (const url of urls.slice(0, options.crawl)) (seen.add(url), await scanPage(url))
     }
   } finally {
     progress('')
@@ -104,6 +110,8 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   }
   if (options.json) write(options.json, report)
   if (options.declarations) write(options.declarations, declarations(report))
-  if (!pages.some((p) => p.loaded)) return 2
-  return report.violations.length ? 1 : 0
+  if (report.violations.length) return 1
+  // A URL it was given and could not scan fully is not a clean scan (a crawled link that fails is
+  // reported, not fatal: it may be a download or a page gone).
+  return options.urls.every((u) => pages.some((p) => p.url === u && complete(p))) ? 0 : 2
 }

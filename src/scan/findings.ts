@@ -1,5 +1,6 @@
 import { classify, lookup, trackerOf } from '../catalogue/index'
 import type { CookieClass } from '../config/profiles'
+import { urlOf } from './urls'
 
 /** Which visit: before any choice, after "Accept all", after "Reject all". */
 export type Phase = 'before' | 'accept' | 'reject'
@@ -40,6 +41,11 @@ export interface PageResult {
   consentGate: boolean
   /** Whether it showed the banner, so accept and reject could be clicked. */
   banner: boolean
+  /**
+   * How the accept and reject visits chose: on the banner, through the API (a page that asks
+   * without showing the banner: headless mode, `ui: false`), or not at all (nothing to ask).
+   */
+  choice: 'banner' | 'api' | null
   phases: Phase[]
   /** Why a visit was cut short or skipped, errors the page threw, popups it opened. */
   notes: string[]
@@ -94,9 +100,12 @@ export interface Report {
 const TRACKING = (cls: CookieClass) => cls === 'functional' || cls === 'analytics' || cls === 'marketing'
 const CHECKED: readonly Phase[] = ['before', 'reject']
 
+/** Whether a page got every visit it should: all three when there was a choice to make. */
+export const complete = (p: PageResult): boolean => p.loaded && (p.choice === null || p.phases.length === PHASES.length)
+
 /** A cookie is first party when its domain is the page's host or a parent of it. */
 export const firstParty = (domain: string, page: string): boolean => {
-  const host = new URL(page).hostname
+  const host = urlOf(page)?.hostname ?? ''
   const d = domain.replace(/^\./, '')
   return host === d || host.endsWith('.' + d)
 }
@@ -105,6 +114,10 @@ const addPhase = (phases: Phase[], phase: Phase) => {
   if (!phases.includes(phase)) phases.push(phase)
   phases.sort((a, b) => PHASES.indexOf(a) - PHASES.indexOf(b))
 }
+
+/** The site's word on a name: its own, never one of `Object.prototype`'s (`constructor`). */
+const own = (words: Record<string, SiteWord>, name: string): SiteWord | undefined =>
+  Object.prototype.hasOwnProperty.call(words, name) ? words[name] : undefined
 
 /** A request's URL without query or fragment: enough to tell what it was, without visitor ids. */
 const bare = (u: URL) => u.origin + u.pathname
@@ -125,7 +138,7 @@ export function summarise(visits: Visit[], pages: PageResult[], scannedAt: Date)
     const { page, phase } = visit
     for (const c of visit.cookies) {
       const thirdParty = !firstParty(c.domain, page)
-      const word = visit.site && !thirdParty ? visit.site.cookies[c.name] : undefined
+      const word = visit.site && !thirdParty ? own(visit.site.cookies, c.name) : undefined
       const cls = word?.declared ? word.class : classify(c.name)
       const declared = visit.site && !thirdParty ? !!word?.declared : null
       const key = [c.name, c.domain, c.path].join('\n')
@@ -156,7 +169,7 @@ export function summarise(visits: Visit[], pages: PageResult[], scannedAt: Date)
       }
     }
     for (const s of visit.storage) {
-      const word = s.kind === 'local' ? visit.site?.storage[s.name] : undefined
+      const word = s.kind === 'local' && visit.site ? own(visit.site.storage, s.name) : undefined
       const cls = word?.declared ? word.class : classify(s.name)
       const key = s.kind + '\n' + s.name
       let entry = storage.get(key)
@@ -176,12 +189,8 @@ export function summarise(visits: Visit[], pages: PageResult[], scannedAt: Date)
       if (CHECKED.includes(phase) && TRACKING(cls)) flag({ kind: 'storage', name: s.name, phase, page, class: cls })
     }
     for (const url of visit.requests) {
-      let u: URL
-      try {
-        u = new URL(url)
-      } catch {
-        continue
-      }
+      const u = urlOf(url)
+      if (!u) continue
       const tracker = trackerOf(u)
       if (!tracker) continue
       const key = bare(u)

@@ -1,7 +1,9 @@
-import { PHASES, type Report, type Visit } from './findings'
+import { complete, PHASES, type PageResult, type Report, type Visit } from './findings'
+import { shown } from './shown'
 
-/** Columns padded to their widest cell; the last column is not padded. */
-const table = (header: string[], rows: string[][]): string[] => {
+/** Columns padded to their widest cell; the last column is not padded. Cells may be the page's: shown safe. */
+const table = (header: string[], page: string[][]): string[] => {
+  const rows = page.map((r) => r.map((c) => shown(c)))
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
   const line = (r: string[]) =>
     r
@@ -19,15 +21,31 @@ const expiry = (expires: number, scannedAt: string) => {
 
 const yesNo = (v: boolean | null) => (v === null ? '-' : v ? 'yes' : 'NO')
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
+/** What each page got, in its own words (it never says "no violations" of what was not seen). */
+const kindOf = (page: PageResult): string => {
+  if (!page.loaded) return 'NOT SCANNED'
+  const partly = complete(page) ? '' : ' (NOT FULLY SCANNED: see below)'
+  if (page.choice === 'banner')
+    return `consent-gate page: visited before a choice, after "Accept all" and after "Reject all" on its banner${partly}`
+  if (page.choice === 'api')
+    return `consent-gate page that asks without its banner (headless mode): visited before a choice, after acceptAll() and after rejectAll() through its API${partly}`
+  if (page.consentGate) return 'consent-gate page without a banner (nothing to ask): one visit, before any choice'
+  return 'no consent-gate on this page: one visit, before any choice'
+}
+
 /** The human report: violations first, then each page's visits, a table per phase. */
 export function renderReport(r: Report, visits: Visit[]): string {
   const out: string[] = []
   const scanned = r.visits.filter((p) => p.loaded)
+  const partly = r.visits.filter((p) => !complete(p))
   out.push(
-    `consent-gate scan: ${scanned.length} of ${r.pages.length} page${r.pages.length === 1 ? '' : 's'} scanned, ${r.scannedAt}`,
+    `consent-gate scan: ${scanned.length} of ${plural(r.pages.length, 'page')} scanned, ${r.scannedAt}`,
     '',
   )
-  if (r.violations.length) {
+  if (!scanned.length) out.push('NOTHING SCANNED: no page could be loaded, so nothing was checked.')
+  else if (r.violations.length) {
     out.push(`VIOLATIONS (${r.violations.length})`)
     out.push(
       ...table(
@@ -35,17 +53,15 @@ export function renderReport(r: Report, visits: Visit[]): string {
         r.violations.map((v) => [v.phase, v.kind, v.name, v.class ?? '', v.page]),
       ),
     )
-  } else out.push('No violations.')
+  } else if (partly.length)
+    out.push(
+      `No violations in what was scanned, but ${plural(partly.length, 'page')} ${partly.length === 1 ? 'was' : 'were'} NOT (FULLY) SCANNED: see below.`,
+    )
+  else out.push('No violations.')
   for (const page of r.visits) {
-    out.push('', page.url)
-    const kind = page.consentGate
-      ? page.banner
-        ? 'consent-gate page: visited before a choice, after "Accept all" and after "Reject all"'
-        : 'consent-gate page without a banner (nothing to ask): one visit, before any choice'
-      : 'no consent-gate on this page: one visit, before any choice'
-    out.push('  ' + (page.loaded ? kind : 'NOT SCANNED'))
-    for (const note of page.notes) out.push('  ! ' + note)
-    if (page.blocked.length) out.push(`  blocked requests to: ${page.blocked.join(', ')}`)
+    out.push('', shown(page.url), '  ' + kindOf(page))
+    for (const note of page.notes) out.push('  ! ' + shown(note))
+    if (page.blocked.length) out.push(`  blocked requests to: ${page.blocked.map((h) => shown(h, 100)).join(', ')}`)
     for (const phase of PHASES) {
       const visit = visits.find((v) => v.page === page.url && v.phase === phase)
       if (!visit) continue

@@ -181,7 +181,63 @@ describe('trackerOf', () => {
     'https://notgoogle-analytics.com/x',
     'http://127.0.0.1:4173/pisama/',
     'not a url',
+    'https://www.facebook.com/trending',
+    'https://www.facebook.com/tracking-help',
+    'https://www.facebook.com/tr_x',
+    'https://www.facebook.com/page/tr',
+    'https://facebook.com.example/tr',
+    'https://pisama.example/_vercel/insightsX/view',
   ])('leaves %s alone', (url) => {
     expect(trackerOf(url)).toBeUndefined()
+  })
+
+  it.each([
+    'https://www.facebook.com/tr',
+    'https://www.facebook.com/tr/',
+    'https://www.facebook.com/tr.php?id=1',
+    'https://www.facebook.com/TR?id=1',
+    'https://www.facebook.com/%74r?id=1',
+  ])('knows the Meta Pixel endpoint written as %s', (url) => {
+    expect(trackerOf(url)).toEqual({ class: 'marketing', provider: 'Meta Pixel' })
+  })
+
+  // However a page writes a tracker's URL, it is still that tracker's: the host in any case,
+  // fully qualified (a trailing dot), with a port, with userinfo, or as a URL object.
+  it('knows a tracker host however its URL is written', () => {
+    const trackers: [string, string, string][] = [
+      ['www.google-analytics.com', '/g/collect', 'Google Analytics'],
+      ['connect.facebook.net', '/en_US/fbevents.js', 'Meta Pixel'],
+      ['www.facebook.com', '/tr', 'Meta Pixel'],
+      ['bat.bing.com', '/action/0', 'Microsoft Advertising'],
+      ['pisama.example', '/_vercel/insights/view', 'Vercel Web Analytics'],
+    ]
+    const cased = (s: string, flips: boolean[]) =>
+      [...s].map((c, i) => (flips[i % flips.length] ? c.toUpperCase() : c)).join('')
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...trackers),
+        fc.constantFrom('http', 'https', 'HTTPS'),
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }),
+        fc.boolean(),
+        fc.option(fc.integer({ min: 1, max: 65535 }), { nil: undefined }),
+        fc.option(fc.constantFrom('u', 'u:p', 'a%40b:c'), { nil: undefined }),
+        fc.boolean(),
+        ([host, path, provider], scheme, flips, dot, port, userinfo, object) => {
+          const url = `${scheme}://${userinfo ? userinfo + '@' : ''}${cased(host, flips)}${dot ? '.' : ''}${port ? ':' + port : ''}${path}?x=1#y`
+          expect(trackerOf(object ? new URL(url) : url)?.provider).toBe(provider)
+        },
+      ),
+    )
+  })
+
+  it('is not fooled by a tracker host inside another host, the userinfo or the path', () => {
+    for (const url of [
+      'https://www.google-analytics.com.evil.example/g/collect',
+      'https://www.google-analytics.com@evil.example/g/collect',
+      'https://evil.example/www.google-analytics.com/g/collect',
+      'https://evil.example/?u=https://www.google-analytics.com/',
+      'https://evilgoogle-analytics.com/',
+    ])
+      expect(trackerOf(url), url).toBeUndefined()
   })
 })

@@ -1,9 +1,12 @@
 // @vitest-environment node
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseScanArgs, UsageError } from '../../../src/scan/args'
 import { main } from '../../../src/scan/cli'
-import { declarations, summarise, type PageResult, type SeenCookie, type Visit } from '../../../src/scan/findings'
+import { complete, declarations, summarise, type PageResult, type SeenCookie, type SiteWord, type Visit } from '../../../src/scan/findings'
 import { renderReport } from '../../../src/scan/report'
+import { shown } from '../../../src/scan/shown'
+import { crawlable } from '../../../src/scan/urls'
 
 const PAGE = 'https://www.pisama.example/'
 const cookie = (name: string, extra: Partial<SeenCookie> = {}): SeenCookie => ({
@@ -20,6 +23,7 @@ const page = (extra: Partial<PageResult> = {}): PageResult => ({
   url: PAGE,
   consentGate: true,
   banner: true,
+  choice: 'banner',
   phases: ['before', 'accept', 'reject'],
   notes: [],
   blocked: [],
@@ -255,5 +259,143 @@ describe('scan findings', () => {
     )
     expect(text).toContain('NOT SCANNED')
     expect(text).toContain('! not scanned: redirects too many times')
+  })
+})
+
+describe('what the scanner prints of a page', () => {
+  // Everything a terminal could act on: controls (ESC starts ANSI sequences), bidi embeddings,
+  // overrides, isolates and marks, invisible format characters, line separators, lone surrogates.
+  const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Co}]/u
+  const HOSTILE = [
+    '\x1b[2J\x1b[HNo violations.\x1b[8m',
+    'a\u202eenoN\u202c',
+    '\u2066x\u2069\u200e\u200f\u061c',
+    '\x9b31m\x85\x07\x00\r\n',
+    'zero\u200bwidth\ufeff\u00ad',
+    '\ud800 lone \udfff',
+    'bell\x07 tab\t del\x7f',
+  ]
+
+  it('escapes controls, bidi and invisible characters, and the backslash that would fake an escape', () => {
+    expect(shown('\x1b[31mred')).toBe('\\x1b[31mred')
+    expect(shown('a\u202eb')).toBe('a\\u{202e}b')
+    expect(shown('\x9b')).toBe('\\x9b')
+    expect(shown('a\\x1b')).toBe('a\\\\x1b')
+    expect(shown('line\nbreak')).toBe('line\\x0abreak')
+    expect(shown('_ga_DEMO12345 · café 😀 日本')).toBe('_ga_DEMO12345 · café 😀 日本')
+    for (const text of HOSTILE) expect(shown(text)).not.toMatch(UNSAFE)
+    expect(shown('x'.repeat(1000), 300)).toBe('x'.repeat(300) + '…')
+    // Cut between characters, never inside a surrogate pair.
+    expect(shown('😀'.repeat(10), 3)).toBe('😀😀😀…')
+  })
+
+  it('prints no raw control or bidi character of any page-derived string, and no line the page wrote', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom(...HOSTILE), (random, hostile) => {
+        const evil = random + hostile
+        const visit: Visit = {
+          page: PAGE,
+          phase: 'before',
+          cookies: [cookie(evil, { domain: evil, path: evil })],
+          storage: [{ name: evil, kind: 'local' }],
+          requests: ['https://www.facebook.com/tr/' + evil],
+          site: { cookies: {}, storage: {} },
+        }
+        const text = renderReport(
+          summarise([visit], [page({ url: PAGE, notes: ['the page threw: ' + evil], blocked: [evil] })], new Date()),
+          [visit],
+        )
+        const lines = text.split('\n')
+        for (const line of lines) expect(line).not.toMatch(UNSAFE)
+        // The page's text shows only inside a row, never as a line of the scanner's own.
+        expect(lines.filter((l) => /^(No violations|VIOLATIONS|NOTHING)/.test(l))).toEqual([lines[2]])
+        expect(lines[2]).toMatch(/^VIOLATIONS \(\d+\)$/)
+      }),
+      { numRuns: 60 },
+    )
+  })
+
+  const nothing = (pages: PageResult[]) => renderReport(summarise([], pages, new Date()), [])
+
+  it('never says "No violations." when no page was scanned', () => {
+    const text = nothing([page({ loaded: false, phases: [], notes: ['not scanned: its host does not resolve'] })])
+    expect(text).not.toContain('No violations')
+    expect(text).toContain('NOTHING SCANNED: no page could be loaded')
+    expect(text.indexOf('NOTHING SCANNED')).toBeLessThan(text.indexOf('NOT SCANNED\n'))
+  })
+
+  it('says a scan with a page not (fully) scanned is incomplete', () => {
+    const v: Visit = { page: PAGE, phase: 'before', cookies: [], storage: [], requests: [] }
+    const other = 'https://www.pisama.example/other'
+    const pages = [page({ phases: ['before'], notes: ['"accept" visit skipped: no banner to click'] }), page({ url: other, loaded: false })]
+    const text = renderReport(summarise([v], pages, new Date()), [v])
+    expect(text).not.toMatch(/^No violations\.$/m)
+    expect(text).toContain('No violations in what was scanned, but 2 pages were NOT (FULLY) SCANNED')
+    expect(text).toContain('(NOT FULLY SCANNED: see below)')
+    expect(complete(pages[0])).toBe(false)
+    expect(complete(page())).toBe(true)
+    expect(complete(page({ choice: null, phases: ['before'] }))).toBe(true)
+  })
+
+  it('describes each kind of page without contradiction, headless mode included', () => {
+    const text = nothing([
+      page({ url: 'https://a.example/', choice: 'api', banner: false }),
+      page({ url: 'https://b.example/', choice: null, banner: false, phases: ['before'] }),
+      page({ url: 'https://c.example/', consentGate: false, choice: null, banner: false, phases: ['before'] }),
+    ])
+    expect(text).toContain(
+      'https://a.example/\n  consent-gate page that asks without its banner (headless mode): visited before a choice, after acceptAll() and after rejectAll() through its API\n',
+    )
+    expect(text).toContain('https://b.example/\n  consent-gate page without a banner (nothing to ask): one visit, before any choice\n')
+    expect(text).toContain('https://c.example/\n  no consent-gate on this page: one visit, before any choice\n')
+  })
+})
+
+describe('links a page hands the crawl', () => {
+  const origin = 'https://www.pisama.example'
+
+  it('follows same-origin URLs once, without fragment; reports links that are not URLs instead of throwing', () => {
+    const links = [
+      'http://[::1',
+      `${origin}/a#top`,
+      `${origin}/a`,
+      'https://other.example/x',
+      'javascript:alert(1)',
+      `${origin}/seen`,
+      'http://',
+      `${origin}/b`,
+    ]
+    expect(crawlable(links, origin, new Set([`${origin}/seen`]))).toEqual({
+      urls: [`${origin}/a`, `${origin}/b`],
+      notes: ['2 links are not a URL and were not followed, e.g. "http://[::1"'],
+    })
+  })
+
+  it('takes anything a page returns: not a list, not strings', () => {
+    for (const links of [undefined, null, 'http://[::1', { length: 1, 0: 'x' }, [1, {}, null, ['a']]])
+      expect(() => crawlable(links, origin, new Set())).not.toThrow()
+    expect(crawlable([42], origin, new Set()).notes).toEqual(['1 link is not a URL and was not followed, e.g. "42"'])
+  })
+})
+
+describe("a site's word on a name", () => {
+  it('is its own only: an inherited word does not declare a cookie, nor one named like a prototype member', () => {
+    const inherited = Object.create({ _ga: word('essential') }) as Record<string, SiteWord>
+    const visit: Visit = {
+      page: PAGE,
+      phase: 'before',
+      cookies: [cookie('_ga'), cookie('constructor'), cookie('__proto__')],
+      storage: [{ name: 'hasOwnProperty', kind: 'local' }],
+      requests: [],
+      site: { cookies: inherited, storage: {} },
+    }
+    const report = summarise([visit], [page()], new Date())
+    expect(report.cookies.map((c) => [c.name, c.class, c.declared])).toEqual([
+      ['_ga', 'analytics', false],
+      ['constructor', 'unknown', false],
+      ['__proto__', 'unknown', false],
+    ])
+    expect(report.violations).toContainEqual(expect.objectContaining({ kind: 'cookie', name: '_ga', phase: 'before' }))
+    expect(report.storage[0]).toMatchObject({ name: 'hasOwnProperty', declared: null })
   })
 })
