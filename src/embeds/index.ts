@@ -88,8 +88,11 @@ function takeBox(host: HTMLElement, embed: HTMLElement, css: CSSStyleDeclaration
   set('display', css.display === 'none' ? 'none' : css.display === 'block' ? 'block' : 'inline-block')
 }
 
-/** How the browser lays an element out, for offer.ts to judge. */
-function sight(e: HTMLElement): Sight {
+/**
+ * How the browser lays an element out, for offer.ts to judge. One not laid out (an ancestor is
+ * display: none, as in a hidden tab) counts as hidden, or with `declared`, as its declared box.
+ */
+function sight(e: HTMLElement, declared?: boolean): Sight {
   const css = getComputedStyle(e)
   let opacity = 1
   // Up through the ancestors and out of shadow roots: a parent at opacity 0 hides it as well.
@@ -99,9 +102,8 @@ function sight(e: HTMLElement): Sight {
   }
   const hidden = css.display === 'none' || css.visibility === 'hidden' || css.visibility === 'collapse'
   const r = e.getBoundingClientRect()
-  // Not laid out (an ancestor is display: none): judged by its declared box now, and again when clicked.
   if (!e.getClientRects().length)
-    return { width: parseFloat(e.style.width) || 0, height: parseFloat(e.style.height) || 0, right: 1, bottom: 1, opacity, hidden }
+    return { width: parseFloat(e.style.width) || 0, height: parseFloat(e.style.height) || 0, right: 1, bottom: 1, opacity, hidden: hidden || !declared }
   return { width: r.width, height: r.height, right: r.right + scrollX, bottom: r.bottom + scrollY, opacity, hidden }
 }
 
@@ -157,8 +159,9 @@ export function embeds(config: Config, lang: string, t: Messages, gate: GateView
     embed.style.setProperty('display', 'none', 'important')
     embed.before(host)
 
-    // Judged on the placeholder as laid out: the embed's box, under the embed's ancestors.
-    const seen = sight(host)
+    // Judged on the placeholder as laid out: the embed's box, under the embed's ancestors; in a
+    // hidden tab by its declared box, and again when a button is pressed.
+    const seen = sight(host, true)
     seen.hidden ||= hidden
     const can = offer(category, config.categories, knownProvider(url), seen)
     if (!can.load) {

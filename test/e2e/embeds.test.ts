@@ -153,6 +153,43 @@ browserSuite('embeds in Chromium', (open) => {
     expect(await size(`#boxes ${PLACEHOLDER} >> nth=1`)).toEqual({ width: 560, height: 315 })
   })
 
+  it('gives no button to an embed no one can see, and a button in a hidden box acts only once it shows', async () => {
+    const s = await open()
+    await youtube(s)
+    await s.page.goto(s.url('/pisama/video/'))
+    await settled(s.page)
+    const yt = (id: string, attrs: string) =>
+      `<iframe id="${id}" data-consent="marketing" data-src="https://www.youtube-nocookie.com/embed/${id}" ${attrs}></iframe>`
+    await userContent(
+      s,
+      '<section id="unseen">' +
+        '<img id="pixel" data-consent="marketing" data-src="https://www.youtube-nocookie.com/p.gif" width="1" height="1" alt="">' +
+        yt('none', 'width="560" height="315" style="display:none"') +
+        yt('left', 'width="560" height="315" style="position:absolute;left:-2000px"') +
+        yt('scaled', 'width="560" height="315" style="transform:scale(0.05)"') +
+        `<div style="opacity:0.1">${yt('faded', 'width="560" height="315"')}</div>` +
+        '</section>' +
+        `<div id="tab" hidden>${yt('later', 'width="560" height="315"')}</div>`,
+    )
+    await expect.poll(() => s.page.locator(`#unseen ${PLACEHOLDER}`).count()).toBe(5)
+    expect(await s.page.locator(`#unseen ${PLACEHOLDER} button`).count()).toBe(0)
+
+    // In a hidden tab: buttons are drawn, but pressing one while it cannot be seen does nothing.
+    const later = s.page.locator(`#tab ${PLACEHOLDER}`)
+    await expect.poll(() => later.locator('[data-action="load-embed"]').count()).toBe(1)
+    await later.locator('[data-action="load-embed"]').evaluate((b: HTMLElement) => b.click())
+    await later.locator('[data-action="allow-embed"]').evaluate((b: HTMLElement) => b.click())
+    await settled(s.page)
+    expect(await s.page.locator('#later').getAttribute('src')).toBeNull()
+    expect(await s.page.evaluate(() => window.ConsentGate!.receipt())).toBeUndefined()
+    // The tab opens: the placeholder has the embed's declared box, and its button works.
+    await s.page.evaluate(() => document.getElementById('tab')!.removeAttribute('hidden'))
+    expect(await later.boundingBox()).toMatchObject({ width: 564, height: 319 })
+    await later.locator('[data-action="load-embed"]').click()
+    await expect.poll(() => s.page.locator('#later').getAttribute('src')).toMatch(YOUTUBE)
+    for (const id of ['pixel', 'none', 'left', 'scaled', 'faded']) expect(await s.page.locator(`#${id}`).getAttribute('src'), id).toBeNull()
+  })
+
   it('is reachable by keyboard, opens the preferences, and has no axe-core violations', async () => {
     const s = await open()
     await youtube(s)
