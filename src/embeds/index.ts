@@ -218,8 +218,9 @@ export function embeds(config: Config, lang: string, t: Messages, gate: GateView
   }
 
   const apply = () => {
-    // An embed the page removed takes its placeholder with it.
+    // An embed the page removed takes its placeholder with it, and is forgotten.
     for (const embed of Array.from(placed.keys())) if (!embed.isConnected) unplace(embed)
+    for (const embed of Array.from(once)) if (!embed.isConnected) once.delete(embed)
     for (const embed of Array.from(document.querySelectorAll<HTMLElement>(EMBED)))
       try {
         // The SDK's own UI is no place for content: a page's markup cannot put an embed there.

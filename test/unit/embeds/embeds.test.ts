@@ -48,6 +48,7 @@ describe('knownProvider', () => {
     expect(knownProvider(new URL(VIDEO))).toBe('YouTube')
     expect(knownProvider(new URL('https://any.host/'))).toBeUndefined()
     expect(knownProvider(new URL('https://youtube.com.evil.example/'))).toBeUndefined()
+    expect(knownProvider(new URL('https://www.youtube.com@evil.example/embed/x'))).toBeUndefined()
   })
 })
 
