@@ -41,9 +41,7 @@ const el = (tag: string, text: string, attrs: Record<string, string> = {}): HTML
  */
 const say = (tag: string, text: string, names: { provider: string; category?: string }, attrs?: Record<string, string>) => {
   const e = el(tag, '', attrs)
-  text
-    .split(/\{(provider|category)\}/)
-    .forEach((part, i) => e.append(i % 2 ? el('bdi', names[part as 'provider'] ?? '') : part))
+  text.split(/\{(provider|category)\}/).forEach((part, i) => e.append(i % 2 ? el('bdi', names[part as 'provider'] ?? '') : part))
   return e
 }
 
@@ -103,7 +101,14 @@ function sight(e: HTMLElement, declared?: boolean): Sight {
   const hidden = css.display === 'none' || css.visibility === 'hidden' || css.visibility === 'collapse'
   const r = e.getBoundingClientRect()
   if (!e.getClientRects().length)
-    return { width: parseFloat(e.style.width) || 0, height: parseFloat(e.style.height) || 0, right: 1, bottom: 1, opacity, hidden: hidden || !declared }
+    return {
+      width: parseFloat(e.style.width) || 0,
+      height: parseFloat(e.style.height) || 0,
+      right: 1,
+      bottom: 1,
+      opacity,
+      hidden: hidden || !declared,
+    }
   return { width: r.width, height: r.height, right: r.right + scrollX, bottom: r.bottom + scrollY, opacity, hidden }
 }
 
@@ -171,7 +176,8 @@ export function embeds(config: Config, lang: string, t: Messages, gate: GateView
     // Clicked or not, a button does nothing unless its placeholder can be seen right now.
     const act = (button: HTMLElement, what: () => void) =>
       (button.onclick = () => {
-        if (!visible(sight(host))) return console.error('consent-gate: an embed’s placeholder is hidden or too small; nothing loaded')
+        if (!visible(sight(host)))
+          return console.error('consent-gate: an embed’s placeholder is hidden or too small; nothing loaded')
         what()
         // Focus follows the content the visitor asked for.
         if (embed.isConnected && embed.hasAttribute('src')) embed.focus()

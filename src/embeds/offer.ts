@@ -35,12 +35,7 @@ export interface Sight {
 
 /** Whether a visitor can see the embed's box well enough to be asked about it. */
 export const visible = (s: Sight): boolean =>
-  !s.hidden &&
-  s.opacity >= MIN_OPACITY &&
-  s.width >= MIN_SIDE &&
-  s.height >= MIN_SIDE &&
-  s.right > 0 &&
-  s.bottom > 0
+  !s.hidden && s.opacity >= MIN_OPACITY && s.width >= MIN_SIDE && s.height >= MIN_SIDE && s.right > 0 && s.bottom > 0
 
 export interface Offer {
   /** "Load this one": this element only, no consent recorded. */

@@ -132,7 +132,10 @@ browserSuite('embeds in Chromium', (open) => {
       'width="320" height="180" style="display:block;margin:10px"',
     ]
     const html = cases
-      .map((a, i) => `<iframe data-consent="marketing" data-src="https://www.youtube-nocookie.com/embed/${i}" id="g${i}" ${a}></iframe><iframe id="t${i}" ${a}></iframe>`)
+      .map(
+        (a, i) =>
+          `<iframe data-consent="marketing" data-src="https://www.youtube-nocookie.com/embed/${i}" id="g${i}" ${a}></iframe><iframe id="t${i}" ${a}></iframe>`,
+      )
       .join('<br>')
     await userContent(
       s,
@@ -187,7 +190,8 @@ browserSuite('embeds in Chromium', (open) => {
     expect(await later.boundingBox()).toMatchObject({ width: 564, height: 319 })
     await later.locator('[data-action="load-embed"]').click()
     await expect.poll(() => s.page.locator('#later').getAttribute('src')).toMatch(YOUTUBE)
-    for (const id of ['pixel', 'none', 'left', 'scaled', 'faded']) expect(await s.page.locator(`#${id}`).getAttribute('src'), id).toBeNull()
+    for (const id of ['pixel', 'none', 'left', 'scaled', 'faded'])
+      expect(await s.page.locator(`#${id}`).getAttribute('src'), id).toBeNull()
   })
 
   it('is reachable by keyboard, opens the preferences, and has no axe-core violations', async () => {

@@ -132,7 +132,9 @@ describe('embeds', () => {
     // The provider's name is isolated from the sentence around it (right-to-left languages).
     expect(inside(p, '.t bdi')!.textContent).toBe('YouTube')
     expect(inside(p, '[data-action="load-embed"]')!.textContent).toBe('Load this content')
-    expect(inside(p, '[data-action="allow-embed"]')!.textContent).toBe('Always allow YouTube (turns on “Marketing” for the whole site)')
+    expect(inside(p, '[data-action="allow-embed"]')!.textContent).toBe(
+      'Always allow YouTube (turns on “Marketing” for the whole site)',
+    )
     expect(inside(p, '[data-action="open-preferences"]')!.textContent).toBe('Cookie settings')
   })
 
@@ -193,11 +195,23 @@ describe('embeds', () => {
   it.each([
     ['a 1×1 image', `<img data-consent="marketing" data-src="https://pixel.example/p.gif" width="1" height="1" alt="">`],
     ['a zero-size frame', `<iframe data-consent="marketing" data-src="${VIDEO}" width="0" height="0"></iframe>`],
-    ['a frame a few px high', `<iframe data-consent="marketing" data-src="${VIDEO}" width="560" height="${MIN_SIDE - 1}"></iframe>`],
-    ['a frame with display: none', `<iframe data-consent="marketing" data-src="${VIDEO}" width="560" height="315" style="display:none"></iframe>`],
+    [
+      'a frame a few px high',
+      `<iframe data-consent="marketing" data-src="${VIDEO}" width="560" height="${MIN_SIDE - 1}"></iframe>`,
+    ],
+    [
+      'a frame with display: none',
+      `<iframe data-consent="marketing" data-src="${VIDEO}" width="560" height="315" style="display:none"></iframe>`,
+    ],
     ['a frame with hidden', `<iframe data-consent="marketing" data-src="${VIDEO}" width="560" height="315" hidden></iframe>`],
-    ['a frame off the page', `<iframe data-consent="marketing" data-src="${VIDEO}" width="560" height="315" style="position:absolute;left:-9999px"></iframe>`],
-    ['a frame in a transparent box', `<div style="opacity:0"><iframe data-consent="marketing" data-src="${VIDEO}" width="560" height="315"></iframe></div>`],
+    [
+      'a frame off the page',
+      `<iframe data-consent="marketing" data-src="${VIDEO}" width="560" height="315" style="position:absolute;left:-9999px"></iframe>`,
+    ],
+    [
+      'a frame in a transparent box',
+      `<div style="opacity:0"><iframe data-consent="marketing" data-src="${VIDEO}" width="560" height="315"></iframe></div>`,
+    ],
   ])('%s gets no button at all, and never loads', async (_, html) => {
     document.body.insertAdjacentHTML('beforeend', html)
     gate(PISAMA)

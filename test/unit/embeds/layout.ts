@@ -7,7 +7,8 @@ import { vi } from 'vitest'
  */
 export function layout() {
   vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
-    const px = (p: 'width' | 'height' | 'left' | 'top') => parseFloat(this.style.getPropertyValue(p)) || +(this.getAttribute(p) ?? 0) || 0
+    const px = (p: 'width' | 'height' | 'left' | 'top') =>
+      parseFloat(this.style.getPropertyValue(p)) || +(this.getAttribute(p) ?? 0) || 0
     return new DOMRect(px('left'), px('top'), px('width'), px('height'))
   })
 }
