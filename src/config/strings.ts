@@ -33,7 +33,10 @@ export interface Details {
   /** An embed's placeholder; `{provider}` is replaced by the provider's name, e.g. YouTube. */
   embedTitle: string
   embedBody: string
-  embedAllow: string
+  /** Loads that one embed and grants nothing. */
+  embedLoad: string
+  /** Grants a category site-wide; also `{category}`, the category's name. */
+  embedAlways: string
   cookies: string
   name: string
   purpose: string
@@ -70,6 +73,6 @@ export type Messages = Banner & Details
  * the loader's gzip stores those words once.
  */
 export const STRING_KEYS =
-  'essential session xsrf functional analytics marketing unknown title body gpc policy acceptAll rejectAll customise settings prefsTitle prefsBody save close essentialBody alwaysOn analyticsBody marketingBody functionalBody embedTitle embedBody embedAllow cookies name purpose lifetime provider thisSite lifeSession lifeNone lifeKept yourChoice allowed refused undecided change noTrackers about'.split(
+  'essential session xsrf functional analytics marketing unknown title body gpc policy acceptAll rejectAll customise settings prefsTitle prefsBody save close essentialBody alwaysOn analyticsBody marketingBody functionalBody embedTitle embedBody embedLoad embedAlways cookies name purpose lifetime provider thisSite lifeSession lifeNone lifeKept yourChoice allowed refused undecided change noTrackers about'.split(
     ' ',
   )

@@ -2,7 +2,8 @@ import type { Category } from '../config/profiles'
 import type { Config } from '../config/options'
 import type { Messages } from '../config/strings'
 import type { EmbedHandle, GateView, Start } from '../ui/context'
-import { embedUrl, providerOf } from './providers'
+import { offer, visible, type Sight } from './offer'
+import { embedUrl, knownProvider, providerOf } from './providers'
 
 /** The elements gated: they carry their URL in `data-src`, so the browser requests nothing. */
 const EMBED = 'iframe[data-consent][data-src],img[data-consent][data-src]'
@@ -11,7 +12,7 @@ const DARK =
   '--bg:var(--cg-bg,#1c1c1e);--fg:var(--cg-fg,#f2f2f2);--mu:var(--cg-muted,#c7c7c7);--ac:var(--cg-accent,#8fb1ff);--af:var(--cg-accent-fg,#0b0b0b);--bd:var(--cg-border,#8e8e93)'
 
 /** The banner's custom properties and colours (4.5:1 in both themes), so one theme serves both. */
-export const CSS = `:host{all:initial;display:inline-block;overflow:hidden;max-width:100%;--bg:var(--cg-bg,#fff);--fg:var(--cg-fg,#1a1a1a);--mu:var(--cg-muted,#4a4a4a);--ac:var(--cg-accent,#1f4fd1);--af:var(--cg-accent-fg,#fff);--bd:var(--cg-border,#767676);--r:var(--cg-radius,10px);font:14px/1.4 var(--cg-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);color:var(--fg)}
+export const CSS = `:host{all:initial;display:inline-block;overflow:hidden;--bg:var(--cg-bg,#fff);--fg:var(--cg-fg,#1a1a1a);--mu:var(--cg-muted,#4a4a4a);--ac:var(--cg-accent,#1f4fd1);--af:var(--cg-accent-fg,#fff);--bd:var(--cg-border,#767676);--r:var(--cg-radius,10px);font:14px/1.4 var(--cg-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);color:var(--fg)}
 :host([data-theme=dark]){${DARK}}
 @media (prefers-color-scheme:dark){:host([data-theme=auto]){${DARK}}}
 *{box-sizing:border-box}
@@ -19,6 +20,7 @@ export const CSS = `:host{all:initial;display:inline-block;overflow:hidden;max-w
 p{margin:0;color:var(--mu)}
 .t{font-weight:600;color:var(--fg)}
 .r{display:flex;flex-wrap:wrap;gap:8px}
+p,button{overflow-wrap:anywhere}
 button{font:inherit;font-weight:600;min-height:44px;min-width:44px;padding:8px 14px;border-radius:calc(var(--r) - 4px);border:2px solid var(--ac);background:var(--ac);color:var(--af);cursor:pointer}
 .l{background:var(--bg);color:var(--ac)}
 :focus-visible{outline:3px solid var(--fg);outline-offset:2px;box-shadow:0 0 0 5px var(--bg)}`
@@ -30,6 +32,16 @@ const el = (tag: string, text: string, attrs: Record<string, string> = {}): HTML
   const e = document.createElement(tag)
   e.textContent = text
   for (const k of Object.keys(attrs)) e.setAttribute(k, attrs[k])
+  return e
+}
+
+/**
+ * An element with a text whose `{provider}` and `{category}` are filled in, each name in its own
+ * `<bdi>`: a host name inside a right-to-left sentence reads as it is, in one piece.
+ */
+const say = (tag: string, text: string, names: { provider: string; category?: string }, attrs?: Record<string, string>) => {
+  const e = el(tag, '', attrs)
+  text.split(/\{(provider|category)\}/).forEach((part, i) => e.append(i % 2 ? el('bdi', names[part as 'provider'] ?? '') : part))
   return e
 }
 
@@ -47,17 +59,74 @@ function style(root: ShadowRoot, nonce?: string) {
 }
 
 /**
+ * What makes an element's box and puts it in place, copied onto the placeholder with `!important`:
+ * the page's rules for `div` (a border, padding, box-sizing) cannot make it larger or smaller
+ * than the embed, and an embed moved off the page or shrunk has its placeholder there too.
+ */
+const BOX =
+  'position top right bottom left z-index transform clip-path box-sizing min-width min-height max-width max-height margin-top margin-right margin-bottom margin-left padding-top padding-right padding-bottom padding-left border-top-width border-right-width border-bottom-width border-left-width vertical-align float opacity visibility'.split(
+    ' ',
+  )
+
+/** The placeholder takes the embed's box: its own width and height, in its own box-sizing, and all around them. */
+function takeBox(host: HTMLElement, embed: HTMLElement, css: CSSStyleDeclaration) {
+  const set = (p: string, v: string) => host.style.setProperty(p, v, 'important')
+  for (const p of BOX) set(p, css.getPropertyValue(p))
+  // A laid-out embed's width is in px; one not laid out (in a hidden tab) has its declared value,
+  // or `auto`: then its width attribute, or a frame's default 300 × 150.
+  const side = (p: 'width' | 'height', fallback: number) => {
+    const v = css.getPropertyValue(p)
+    const attr = embed.getAttribute(p) || ''
+    set(p, /^[\d.]+(px|%)$/.test(v) ? v : (/^\d+$/.test(attr) ? attr : fallback) + 'px')
+  }
+  side('width', 300)
+  side('height', 150)
+  set('border-style', 'solid')
+  set('border-color', 'transparent')
+  set('display', css.display === 'none' ? 'none' : css.display === 'block' ? 'block' : 'inline-block')
+}
+
+/**
+ * How the browser lays an element out, for offer.ts to judge. One not laid out (an ancestor is
+ * display: none, as in a hidden tab) counts as hidden, or with `declared`, as its declared box.
+ */
+function sight(e: HTMLElement, declared?: boolean): Sight {
+  const css = getComputedStyle(e)
+  let opacity = 1
+  // Up through the ancestors and out of shadow roots: a parent at opacity 0 hides it as well.
+  for (let n: Element | null = e; n; n = n.parentElement || ((n.getRootNode() as ShadowRoot).host ?? null)) {
+    const o = parseFloat(getComputedStyle(n).opacity)
+    if (o >= 0) opacity *= o
+  }
+  const hidden = css.display === 'none' || css.visibility === 'hidden' || css.visibility === 'collapse'
+  const r = e.getBoundingClientRect()
+  if (!e.getClientRects().length)
+    return {
+      width: parseFloat(e.style.width) || 0,
+      height: parseFloat(e.style.height) || 0,
+      right: 1,
+      bottom: 1,
+      opacity,
+      hidden: hidden || !declared,
+    }
+  return { width: r.width, height: r.height, right: r.right + scrollX, bottom: r.bottom + scrollY, opacity, hidden }
+}
+
+/**
  * The lazy embeds chunk: each `<iframe|img data-consent="…" data-src="…">` loads only while its
- * category is granted. Until then a placeholder of the same box stands in its place, in a shadow
- * root, saying what would load from whom, with a button that grants the category and one that
- * opens the preferences. It gets the gate's view (ui/context.ts) and imports nothing from the loader. On withdrawal a loaded embed is replaced by a fresh copy without `src`
- * (removing `src` alone leaves the frame's page running) and gets its placeholder back.
+ * category is granted, or when the visitor loads that one. Until then a placeholder in the
+ * embed's exact box stands in its place, in a shadow root, saying what would load from whom;
+ * its buttons are decided in offer.ts. It gets the gate's view (ui/context.ts) and imports
+ * nothing from the loader. On withdrawal a loaded embed is replaced by a fresh copy without
+ * `src` (removing `src` alone leaves the frame's page running) and gets its placeholder back.
  */
 export function embeds(config: Config, lang: string, t: Messages, gate: GateView): EmbedHandle {
   let choices = gate.granted()
   // Each waiting embed and its placeholder; embeds whose data-src was refused, logged once.
   const placed = new Map<HTMLElement, { host: HTMLElement; display: string; priority: string }>()
   const refused = new WeakSet<Element>()
+  // Embeds the visitor loaded one by one: they stay until a choice leaves their category refused.
+  const once = new Set<HTMLElement>()
   // Own keys of the prototype-free choices, and only offered categories: `data-consent="constructor"`
   // or a polluted Object.prototype.marketing grants nothing.
   const granted = (c: string) => config.categories.includes(c as Category) && own(choices, c) && choices[c as Category] === true
@@ -70,43 +139,23 @@ export function embeds(config: Config, lang: string, t: Messages, gate: GateView
     embed.style.setProperty('display', p.display, p.priority)
   }
 
+  const load = (embed: HTMLElement, url: URL) => {
+    unplace(embed)
+    ;(embed as HTMLIFrameElement).src = url.href
+  }
+
   const place = (embed: HTMLElement, category: string, url: URL) => {
     const provider = providerOf(url)
-    const say = (text: string) => text.split('{provider}').join(provider)
-    const host = el('div', '', { 'data-consent-placeholder': category, 'data-theme': config.theme, lang })
-    // The same box as the embed: its laid-out size, or its width and height attributes.
-    const box = embed.getBoundingClientRect()
     const css = getComputedStyle(embed)
-    const size = (measured: number, attr: string, fallback: number) =>
-      (measured || (/^\d+$/.test(embed.getAttribute(attr) || '') ? +embed.getAttribute(attr)! : fallback)) + 'px'
-    host.style.width = size(box.width, 'width', 300)
-    host.style.height = size(box.height, 'height', 150)
-    // Hidden overflow puts an inline-block's baseline at its bottom edge, as a frame's is.
-    host.style.margin = css.margin
-    host.style.verticalAlign = css.verticalAlign
-    if (css.display === 'block') host.style.display = 'block'
-
+    // Read before the embed is hidden below: a computed style is live.
+    const hidden = css.display === 'none' || embed.hasAttribute('hidden')
+    const host = el('div', '', { 'data-consent-placeholder': category, 'data-theme': config.theme, lang })
+    takeBox(host, embed, css)
     const root = host.attachShadow({ mode: 'open' })
     style(root, config.nonce)
-    const title = say(t.embedTitle)
-    const frame = el('div', '', { class: 'e', role: 'group', 'aria-label': title })
-    frame.append(el('p', title, { class: 't' }))
-    // A category the site does not offer (or Pigi, which offers none) can never be granted.
-    if (config.categories.includes(category as Category)) {
-      const row = el('div', '', { class: 'r' })
-      const allow = el('button', t.embedAllow, { type: 'button', 'data-action': 'allow-embed' })
-      allow.onclick = () => {
-        gate.onChoose({ [category]: true }, 'embed')
-        // Focus follows the content the visitor asked for.
-        if (embed.isConnected && embed.hasAttribute('src')) embed.focus()
-      }
-      const prefs = el('button', t.settings, { type: 'button', class: 'l', 'data-action': 'open-preferences' })
-      prefs.onclick = () => gate.open()
-      row.append(allow, prefs)
-      frame.append(el('p', say(t.embedBody)), row)
-    } else frame.append(el('p', url.hostname))
-    root.append(frame)
-
+    const title = say('p', t.embedTitle, { provider }, { class: 't' })
+    const frame = el('div', '', { class: 'e', role: 'group', 'aria-label': title.textContent! })
+    frame.append(title)
     placed.set(embed, {
       host,
       display: embed.style.getPropertyValue('display'),
@@ -114,6 +163,43 @@ export function embeds(config: Config, lang: string, t: Messages, gate: GateView
     })
     embed.style.setProperty('display', 'none', 'important')
     embed.before(host)
+
+    // Judged on the placeholder as laid out: the embed's box, under the embed's ancestors; in a
+    // hidden tab by its declared box, and again when a button is pressed.
+    const seen = sight(host, true)
+    seen.hidden ||= hidden
+    const can = offer(category, config.categories, knownProvider(url), seen)
+    if (!can.load) {
+      frame.append(el('p', url.hostname))
+      return root.append(frame)
+    }
+    // Clicked or not, a button does nothing unless its placeholder can be seen right now.
+    const act = (button: HTMLElement, what: () => void) =>
+      (button.onclick = () => {
+        if (!visible(sight(host)))
+          return console.error('consent-gate: an embed’s placeholder is hidden or too small; nothing loaded')
+        what()
+        // Focus follows the content the visitor asked for.
+        if (embed.isConnected && embed.hasAttribute('src')) embed.focus()
+      })
+    const row = el('div', '', { class: 'r' })
+    const one = el('button', t.embedLoad, { type: 'button', 'data-action': 'load-embed' })
+    act(one, () => {
+      once.add(embed)
+      load(embed, url)
+    })
+    row.append(one)
+    if (can.always) {
+      const names = { provider: can.always, category: t[category as 'functional' | 'marketing'] }
+      const always = say('button', t.embedAlways, names, { type: 'button', class: 'l', 'data-action': 'allow-embed' })
+      act(always, () => gate.onChoose({ [category]: true }, 'embed'))
+      row.append(always)
+    }
+    const prefs = el('button', t.settings, { type: 'button', class: 'l', 'data-action': 'open-preferences' })
+    prefs.onclick = () => gate.open()
+    row.append(prefs)
+    frame.append(say('p', t.embedBody, { provider }), row)
+    root.append(frame)
   }
 
   const check = (embed: HTMLElement) => {
@@ -125,11 +211,8 @@ export function embeds(config: Config, lang: string, t: Messages, gate: GateView
       refused.add(embed)
       return
     }
-    if (granted(category)) {
-      if (!embed.hasAttribute('src')) {
-        unplace(embed)
-        ;(embed as HTMLIFrameElement).src = url.href
-      }
+    if (granted(category) || once.has(embed)) {
+      if (!embed.hasAttribute('src')) load(embed, url)
     } else if (embed.hasAttribute('src')) {
       unplace(embed)
       const fresh = embed.cloneNode(false) as HTMLElement
@@ -141,11 +224,13 @@ export function embeds(config: Config, lang: string, t: Messages, gate: GateView
   }
 
   const apply = () => {
-    // An embed the page removed takes its placeholder with it.
+    // An embed the page removed takes its placeholder with it, and is forgotten.
     for (const embed of Array.from(placed.keys())) if (!embed.isConnected) unplace(embed)
+    for (const embed of Array.from(once)) if (!embed.isConnected) once.delete(embed)
     for (const embed of Array.from(document.querySelectorAll<HTMLElement>(EMBED)))
       try {
-        check(embed)
+        // The SDK's own UI is no place for content: a page's markup cannot put an embed there.
+        if (!embed.closest('[data-consent-gate-host],[data-consent-placeholder]')) check(embed)
       } catch (e) {
         console.error('consent-gate: could not gate an embed', e)
       }
@@ -161,6 +246,8 @@ export function embeds(config: Config, lang: string, t: Messages, gate: GateView
   return {
     update() {
       choices = gate.granted()
+      // A choice that leaves a category refused takes back the embeds loaded one by one.
+      for (const embed of Array.from(once)) if (!granted(embed.getAttribute('data-consent')!)) once.delete(embed)
       apply()
     },
     destroy() {

@@ -34,14 +34,21 @@ const PROVIDERS: [host: RegExp, provider: string][] = [
   [/(^|\.)(giphy\.com)$/, 'GIPHY'],
 ]
 
-/** The provider's name, or the host (without `www.`) for one not listed. */
-export function providerOf(url: URL): string {
-  const host = url.hostname.toLowerCase()
+/** A listed provider's name, or undefined. A host's trailing dot names the same host. */
+export function knownProvider(url: URL): string | undefined {
+  const host = url.hostname.toLowerCase().replace(/\.$/, '')
   // Google Maps also embeds from www.google.com/maps/embed.
   if (new RegExp(`(^|\\.)google\\.${TLD}$`).test(host) && url.pathname.startsWith('/maps')) return 'Google Maps'
   for (const [pattern, provider] of PROVIDERS) if (pattern.test(host)) return provider
-  return host.replace(/^www\./, '')
+  return undefined
 }
+
+/**
+ * The provider's name, or the host (without `www.`) for one not listed. The URL parser has
+ * already turned an international name into its `xn--` form, so a look-alike letter or a bidi
+ * control cannot make a host read as another.
+ */
+export const providerOf = (url: URL): string => knownProvider(url) ?? url.hostname.replace(/^www\./, '')
 
 /**
  * The URL an embed may load, or undefined. `data-src` is markup, possibly hostile: only `http(s):`

@@ -2,13 +2,14 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { expect, it } from 'vitest'
-import { BANNER, browserSuite, button, type Session } from './browser'
+import { BANNER, browserSuite, button, settled, type Session } from './browser'
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 const EMBED_PAGE = readFileSync(new URL('../../demo/stand-ins/embed.html', import.meta.url))
 const YOUTUBE = /^https:\/\/www\.youtube-nocookie\.com\//
 const PLACEHOLDER = '[data-consent-placeholder]'
 const ALLOW = `${PLACEHOLDER} [data-action="allow-embed"]`
+const ANY_HOST = /^https:\/\/any\.host\//
 
 /** Answers YouTube's embed host with the stand-in player; the route wins over the suite's refusal. */
 const youtube = async (s: Session) => {
@@ -16,6 +17,9 @@ const youtube = async (s: Session) => {
   return () => s.requests.filter((u) => YOUTUBE.test(u))
 }
 const consent = (s: Session) => s.page.evaluate(() => window.ConsentGate!.getConsent())
+/** Puts markup into the page's content, as a comment or a CMS field would. */
+const userContent = (s: Session, html: string) =>
+  s.page.evaluate((h) => document.querySelector('main')!.insertAdjacentHTML('beforeend', h), html)
 
 browserSuite('embeds in Chromium', (open) => {
   it('requests nothing from the embed host before the grant, with a placeholder in the same box and no layout shift', async () => {
@@ -50,10 +54,11 @@ browserSuite('embeds in Chromium', (open) => {
     expect(await s.page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01)
   })
 
-  it('allow-embed grants marketing with via "embed", loads the embed, and withdrawal puts the placeholder back', async () => {
+  it('"always allow YouTube" names the category it grants, grants exactly that one, and withdrawal puts the placeholder back', async () => {
     const s = await open()
     const hits = await youtube(s)
     await s.page.goto(s.url('/pisama/video/'))
+    expect(await s.page.locator(ALLOW).textContent()).toBe('Always allow YouTube (turns on “Marketing” for the whole site)')
     await s.page.locator(ALLOW).click()
     await expect.poll(hits).toHaveLength(1)
     await expect.poll(() => s.page.locator('#video').getAttribute('src')).toMatch(YOUTUBE)
@@ -79,6 +84,116 @@ browserSuite('embeds in Chromium', (open) => {
     expect(hits()).toHaveLength(1)
   })
 
+  it('"load this content" on an analytics-labelled embed in user content loads that frame only: no tracker, no consent', async () => {
+    const s = await open()
+    await youtube(s)
+    await s.context.route(ANY_HOST, (r) => r.fulfill({ body: EMBED_PAGE, contentType: 'text/html' }))
+    const hits = () => s.requests.filter((u) => ANY_HOST.test(u))
+    await s.page.goto(s.url('/pisama/video/'))
+    await settled(s.page)
+    await userContent(
+      s,
+      '<iframe id="ugc" data-consent="analytics" data-src="https://any.host/" width="400" height="200" title="A comment"></iframe>' +
+        '<img id="pixel" data-consent="analytics" data-src="https://any.host/pixel.gif" width="1" height="1" alt="">',
+    )
+    const placeholder = s.page.locator('[data-consent-placeholder="analytics"]')
+    await expect.poll(() => placeholder.count()).toBe(2)
+    const ugc = placeholder.first()
+    await expect.poll(() => ugc.locator('p').first().textContent()).toBe('Content from any.host')
+    // An unknown host gets no site-wide grant; a 1×1 image gets no button at all.
+    expect(await ugc.locator('[data-action="allow-embed"]').count()).toBe(0)
+    expect(await placeholder.nth(1).locator('button').count()).toBe(0)
+
+    await ugc.locator('[data-action="load-embed"]').click()
+    await expect.poll(() => s.page.locator('#ugc').getAttribute('src')).toBe('https://any.host/')
+    await expect.poll(() => s.page.frameLocator('#ugc').locator('p').textContent()).toContain('stand-in')
+    await settled(s.page)
+    expect(hits()).toEqual(['https://any.host/'])
+    expect(s.trackerRequests()).toEqual([])
+    expect(await consent(s)).toMatchObject({ decided: false, choices: { analytics: false, marketing: false } })
+    expect(await s.page.evaluate(() => window.ConsentGate!.receipt())).toBeUndefined()
+    // The banner still asks, and the other embeds still wait.
+    await s.page.locator(BANNER).waitFor()
+    expect(await s.page.locator('#video').getAttribute('src')).toBeNull()
+    expect(await s.page.locator('#pixel').getAttribute('src')).toBeNull()
+  })
+
+  it('gives each placeholder its embed’s exact box, whatever the page’s CSS says about div', async () => {
+    const s = await open()
+    await youtube(s)
+    await s.page.goto(s.url('/pisama/video/'))
+    await settled(s.page)
+    // Each case twice: gated, and a plain twin (no data-src, so it loads nothing) whose box is the truth.
+    const cases = [
+      'width="560" height="315"',
+      'width="560" height="315" style="border:0"',
+      'style="box-sizing:border-box;width:300px;height:200px;border:6px solid;padding:4px"',
+      'style="box-sizing:content-box;width:300px;height:200px;border:1px solid;padding:7px"',
+      'width="320" height="180" style="display:block;margin:10px"',
+    ]
+    const html = cases
+      .map(
+        (a, i) =>
+          `<iframe data-consent="marketing" data-src="https://www.youtube-nocookie.com/embed/${i}" id="g${i}" ${a}></iframe><iframe id="t${i}" ${a}></iframe>`,
+      )
+      .join('<br>')
+    await userContent(
+      s,
+      `<style>main div{border:2px solid red;padding:3px;box-sizing:content-box;width:auto;height:auto}</style><section id="boxes">${html}` +
+        '<div style="width:360px"><iframe data-consent="marketing" data-src="https://www.youtube-nocookie.com/embed/n" width="560" height="315" style="max-width:100%"></iframe>' +
+        '<iframe id="tn" width="560" height="315" style="max-width:100%"></iframe></div>' +
+        '<img data-consent="marketing" data-src="https://i.ytimg.com/vi/x/0.jpg" width="480" height="270" alt="Poster"><img id="ti" width="480" height="270" alt="Poster"></section>',
+    )
+    await expect.poll(() => s.page.locator(`#boxes ${PLACEHOLDER}`).count()).toBe(cases.length + 2)
+    const size = async (selector: string) => {
+      const b = (await s.page.locator(selector).boundingBox())!
+      return { width: b.width, height: b.height }
+    }
+    const twins = [...cases.map((_, i) => `#t${i}`), '#tn', '#ti']
+    for (const [i, twin] of twins.entries())
+      expect(await size(`#boxes ${PLACEHOLDER} >> nth=${i}`), twin).toEqual(await size(twin))
+    // The declared size itself, where nothing else draws around it.
+    expect(await size(`#boxes ${PLACEHOLDER} >> nth=1`)).toEqual({ width: 560, height: 315 })
+  })
+
+  it('gives no button to an embed no one can see, and a button in a hidden box acts only once it shows', async () => {
+    const s = await open()
+    await youtube(s)
+    await s.page.goto(s.url('/pisama/video/'))
+    await settled(s.page)
+    const yt = (id: string, attrs: string) =>
+      `<iframe id="${id}" data-consent="marketing" data-src="https://www.youtube-nocookie.com/embed/${id}" ${attrs}></iframe>`
+    await userContent(
+      s,
+      '<section id="unseen">' +
+        '<img id="pixel" data-consent="marketing" data-src="https://www.youtube-nocookie.com/p.gif" width="1" height="1" alt="">' +
+        yt('none', 'width="560" height="315" style="display:none"') +
+        yt('left', 'width="560" height="315" style="position:absolute;left:-2000px"') +
+        yt('scaled', 'width="560" height="315" style="transform:scale(0.05)"') +
+        `<div style="opacity:0.1">${yt('faded', 'width="560" height="315"')}</div>` +
+        '</section>' +
+        `<div id="tab" hidden>${yt('later', 'width="560" height="315"')}</div>`,
+    )
+    await expect.poll(() => s.page.locator(`#unseen ${PLACEHOLDER}`).count()).toBe(5)
+    expect(await s.page.locator(`#unseen ${PLACEHOLDER} button`).count()).toBe(0)
+
+    // In a hidden tab: buttons are drawn, but pressing one while it cannot be seen does nothing.
+    const later = s.page.locator(`#tab ${PLACEHOLDER}`)
+    await expect.poll(() => later.locator('[data-action="load-embed"]').count()).toBe(1)
+    await later.locator('[data-action="load-embed"]').evaluate((b: HTMLElement) => b.click())
+    await later.locator('[data-action="allow-embed"]').evaluate((b: HTMLElement) => b.click())
+    await settled(s.page)
+    expect(await s.page.locator('#later').getAttribute('src')).toBeNull()
+    expect(await s.page.evaluate(() => window.ConsentGate!.receipt())).toBeUndefined()
+    // The tab opens: the placeholder has the embed's declared box, and its button works.
+    await s.page.evaluate(() => document.getElementById('tab')!.removeAttribute('hidden'))
+    expect(await later.boundingBox()).toMatchObject({ width: 564, height: 319 })
+    await later.locator('[data-action="load-embed"]').click()
+    await expect.poll(() => s.page.locator('#later').getAttribute('src')).toMatch(YOUTUBE)
+    for (const id of ['pixel', 'none', 'left', 'scaled', 'faded'])
+      expect(await s.page.locator(`#${id}`).getAttribute('src'), id).toBeNull()
+  })
+
   it('is reachable by keyboard, opens the preferences, and has no axe-core violations', async () => {
     const s = await open()
     await youtube(s)
@@ -86,7 +201,7 @@ browserSuite('embeds in Chromium', (open) => {
     await s.page.locator(ALLOW).waitFor()
     await s.page.locator(button(BANNER, 'reject-all')).click()
     const actions: string[] = []
-    for (let i = 0; i < 10 && actions.length < 2; i++) {
+    for (let i = 0; i < 12 && actions.length < 3; i++) {
       await s.page.keyboard.press('Tab')
       const a = await s.page.evaluate(
         () =>
@@ -94,7 +209,7 @@ browserSuite('embeds in Chromium', (open) => {
       )
       if (a && !actions.includes(a)) actions.push(a)
     }
-    expect(actions).toEqual(['allow-embed', 'open-preferences'])
+    expect(actions).toEqual(['load-embed', 'allow-embed', 'open-preferences'])
     await s.page.addScriptTag({ path: AXE })
     const violations = await s.page.evaluate(async () => {
       const axe = (

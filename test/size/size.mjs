@@ -44,7 +44,8 @@ const SCENARIOS = [
     name: 'Pisama video page, first visit (banner and an embed)',
     path: '/pisama/video/',
     banner: true,
-    limit: 17.3 * KiB,
+    // 18.1 since the placeholders decide what they may offer (load one, or always allow a named provider).
+    limit: 18.1 * KiB,
     goal: 17.0 * KiB,
   },
 ]

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { violations } from '../../src/cookies/audit'
 import { createConsentGate } from '../../src/index'
 import { flush, GA, gate, scripts } from './helpers'
+import { layout } from './embeds/layout'
 
 const setGpc = (value: boolean | undefined) =>
   Object.defineProperty(navigator, 'globalPrivacyControl', { value, configurable: true })
@@ -112,6 +113,7 @@ describe('cookie declaration', () => {
 
 describe("the site's strings", () => {
   it('are over every text the banner, the dialog, the cookie table and the embeds show', async () => {
+    layout()
     document.body.innerHTML =
       '<div data-consent-cookie-table></div><iframe data-consent="marketing" data-src="https://www.youtube-nocookie.com/embed/x"></iframe>'
     const g = gate({
@@ -122,7 +124,7 @@ describe("the site's strings", () => {
         title: 'Cookies?',
         settings: 'Choices',
         analytics: 'Statistics',
-        embedAllow: 'Play',
+        embedLoad: 'Play',
         about: { _ga: 'Counts us' },
       },
     })
@@ -131,7 +133,7 @@ describe("the site's strings", () => {
     await vi.waitFor(() => expect(table.querySelector('[data-class="analytics"] h3')?.textContent).toBe('Statistics'))
     expect(table.textContent).toContain('Counts us')
     const placeholder = document.querySelector('[data-consent-placeholder]')!.shadowRoot!
-    expect(placeholder.querySelector('[data-action="allow-embed"]')!.textContent).toBe('Play')
+    expect(placeholder.querySelector('[data-action="load-embed"]')!.textContent).toBe('Play')
     expect(placeholder.querySelector('[data-action="open-preferences"]')!.textContent).toBe('Choices')
     await g.openPreferences()
     const dialog = host()!.querySelector('[data-consent-gate="preferences"]')!.textContent

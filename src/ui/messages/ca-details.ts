@@ -17,7 +17,8 @@ const ca: Details = {
   embedTitle: 'Contingut de {provider}',
   embedBody:
     'Aquest contingut l’allotja {provider}, que pot desar galetes i saber que has visitat aquesta pàgina. Només es carrega si ho permets.',
-  embedAllow: 'Permet i carrega',
+  embedLoad: 'Carrega aquest contingut',
+  embedAlways: 'Permet sempre {provider} (activa «{category}» a tot el lloc)',
   cookies: 'Galetes utilitzades',
   name: 'Nom',
   purpose: 'Finalitat',

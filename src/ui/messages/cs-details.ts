@@ -17,7 +17,8 @@ const cs: Details = {
   embedTitle: 'Obsah od {provider}',
   embedBody:
     'Tento obsah hostuje {provider}, který může ukládat cookies a zjistit, že jste navštívili tuto stránku. Načte se, jen pokud to povolíte.',
-  embedAllow: 'Povolit a načíst',
+  embedLoad: 'Načíst tento obsah',
+  embedAlways: 'Vždy povolit {provider} (zapne „{category}“ na celém webu)',
   cookies: 'Používané cookies',
   name: 'Název',
   purpose: 'Účel',

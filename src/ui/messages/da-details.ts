@@ -17,7 +17,8 @@ const da: Details = {
   embedTitle: 'Indhold fra {provider}',
   embedBody:
     'Dette indhold hostes af {provider}, som kan gemme cookies og få at vide, at du har besøgt denne side. Det indlæses kun, hvis du tillader det.',
-  embedAllow: 'Tillad og indlæs',
+  embedLoad: 'Indlæs dette indhold',
+  embedAlways: 'Tillad altid {provider} (slår »{category}« til på hele webstedet)',
   cookies: 'Anvendte cookies',
   name: 'Navn',
   purpose: 'Formål',

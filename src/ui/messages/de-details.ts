@@ -17,7 +17,8 @@ const de: Details = {
   embedTitle: 'Inhalt von {provider}',
   embedBody:
     'Dieser Inhalt wird von {provider} bereitgestellt. Dabei können Cookies gespeichert werden, und {provider} erfährt, dass Sie diese Seite besucht haben. Er wird nur geladen, wenn Sie es erlauben.',
-  embedAllow: 'Erlauben und laden',
+  embedLoad: 'Diesen Inhalt laden',
+  embedAlways: '{provider} immer erlauben (schaltet „{category}“ für die ganze Website ein)',
   cookies: 'Verwendete Cookies',
   name: 'Name',
   purpose: 'Zweck',

@@ -17,7 +17,8 @@ const en: Details = {
   embedTitle: 'Content from {provider}',
   embedBody:
     'This content is hosted by {provider}, which may store cookies and learn that you visited this page. It loads only if you allow it.',
-  embedAllow: 'Allow and load',
+  embedLoad: 'Load this content',
+  embedAlways: 'Always allow {provider} (turns on “{category}” for the whole site)',
   cookies: 'Cookies used',
   name: 'Name',
   purpose: 'Purpose',

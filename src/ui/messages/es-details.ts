@@ -17,7 +17,8 @@ const es: Details = {
   embedTitle: 'Contenido de {provider}',
   embedBody:
     'Este contenido está alojado en {provider}, que puede guardar cookies y saber que has visitado esta página. Solo se carga si lo permites.',
-  embedAllow: 'Permitir y cargar',
+  embedLoad: 'Cargar este contenido',
+  embedAlways: 'Permitir siempre {provider} (activa «{category}» en todo el sitio)',
   cookies: 'Cookies utilizadas',
   name: 'Nombre',
   purpose: 'Finalidad',

@@ -18,7 +18,8 @@ const et: Details = {
   embedTitle: 'Sisu teenusepakkujalt {provider}',
   embedBody:
     'Seda sisu majutab {provider}, kes võib salvestada küpsiseid ja saada teada, et külastasid seda lehte. See laaditakse ainult siis, kui sa seda lubad.',
-  embedAllow: 'Luba ja laadi',
+  embedLoad: 'Laadi see sisu',
+  embedAlways: 'Luba alati {provider} (lülitab kogu saidil sisse kategooria „{category}“)',
   cookies: 'Kasutatavad küpsised',
   name: 'Nimi',
   purpose: 'Eesmärk',

@@ -18,7 +18,8 @@ const eu: Details = {
   embedTitle: 'Edukia: {provider}',
   embedBody:
     'Eduki hau {provider} zerbitzuak ostatatzen du, eta cookieak gorde ditzake eta orri hau bisitatu duzula jakin. Zuk baimentzen baduzu bakarrik kargatzen da.',
-  embedAllow: 'Baimendu eta kargatu',
+  embedLoad: 'Kargatu eduki hau',
+  embedAlways: 'Baimendu beti {provider} («{category}» aktibatzen du gune osoan)',
   cookies: 'Erabilitako cookieak',
   name: 'Izena',
   purpose: 'Xedea',

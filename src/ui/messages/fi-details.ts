@@ -18,7 +18,8 @@ const fi: Details = {
   embedTitle: 'Sisältöä palvelusta {provider}',
   embedBody:
     'Tätä sisältöä isännöi {provider}, joka voi tallentaa evästeitä ja saada tietää, että kävit tällä sivulla. Se ladataan vain, jos sallit sen.',
-  embedAllow: 'Salli ja lataa',
+  embedLoad: 'Lataa tämä sisältö',
+  embedAlways: 'Salli aina {provider} (ottaa koko sivustolla käyttöön luokan ”{category}”)',
   cookies: 'Käytetyt evästeet',
   name: 'Nimi',
   purpose: 'Käyttötarkoitus',

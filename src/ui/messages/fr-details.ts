@@ -18,7 +18,8 @@ const fr: Details = {
   embedTitle: 'Contenu de {provider}',
   embedBody:
     'Ce contenu est hébergé par {provider}, qui peut déposer des cookies et savoir que vous avez consulté cette page. Il ne se charge que si vous l’autorisez.',
-  embedAllow: 'Autoriser et charger',
+  embedLoad: 'Charger ce contenu',
+  embedAlways: 'Toujours autoriser {provider} (active « {category} » sur tout le site)',
   cookies: 'Cookies utilisés',
   name: 'Nom',
   purpose: 'Finalité',

@@ -20,7 +20,8 @@ const ga: Details = {
   embedTitle: 'Ábhar ó {provider}',
   embedBody:
     'Is é {provider} a óstálann an t-ábhar seo, agus féadfaidh sé fianáin a stóráil agus fios a fháil gur thug tú cuairt ar an leathanach seo. Ní lódálfar é ach amháin má cheadaíonn tú é.',
-  embedAllow: 'Ceadaigh agus lódáil',
+  embedLoad: 'Lódáil an t-ábhar seo',
+  embedAlways: 'Ceadaigh {provider} i gcónaí (cuireann sé “{category}” ar siúl ar an suíomh ar fad)',
   cookies: 'Fianáin in úsáid',
   name: 'Ainm',
   purpose: 'Cuspóir',

@@ -17,7 +17,8 @@ const gl: Details = {
   embedTitle: 'Contido de {provider}',
   embedBody:
     'Este contido está aloxado en {provider}, que pode gardar cookies e saber que visitaches esta páxina. Só se carga se o permites.',
-  embedAllow: 'Permitir e cargar',
+  embedLoad: 'Cargar este contido',
+  embedAlways: 'Permitir sempre {provider} (activa «{category}» en todo o sitio)',
   cookies: 'Cookies utilizadas',
   name: 'Nome',
   purpose: 'Finalidade',

@@ -17,7 +17,8 @@ const hr: Details = {
   embedTitle: 'Sadržaj usluge {provider}',
   embedBody:
     'Ovaj sadržaj pruža {provider}, koji može spremati kolačiće i saznati da ste posjetili ovu stranicu. Učitava se samo ako to dopustite.',
-  embedAllow: 'Dopusti i učitaj',
+  embedLoad: 'Učitaj ovaj sadržaj',
+  embedAlways: 'Uvijek dopusti {provider} (uključuje „{category}” na cijeloj stranici)',
   cookies: 'Korišteni kolačići',
   name: 'Naziv',
   purpose: 'Svrha',

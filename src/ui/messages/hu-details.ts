@@ -19,7 +19,8 @@ const hu: Details = {
   embedTitle: 'Tartalom innen: {provider}',
   embedBody:
     'Ezt a tartalmat a(z) {provider} szolgáltatja, amely sütiket tárolhat, és megtudhatja, hogy Ön felkereste ezt az oldalt. Csak akkor töltődik be, ha engedélyezi.',
-  embedAllow: 'Engedélyezés és betöltés',
+  embedLoad: 'A tartalom betöltése',
+  embedAlways: 'Mindig engedélyezem: {provider} (az egész webhelyen bekapcsolja ezt: „{category}”)',
   cookies: 'Használt sütik',
   name: 'Név',
   purpose: 'Cél',

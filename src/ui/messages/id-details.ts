@@ -17,7 +17,8 @@ const id: Details = {
   embedTitle: 'Konten dari {provider}',
   embedBody:
     'Konten ini dihosting oleh {provider}, yang dapat menyimpan cookie dan mengetahui bahwa Anda mengunjungi halaman ini. Konten hanya dimuat jika Anda mengizinkannya.',
-  embedAllow: 'Izinkan dan muat',
+  embedLoad: 'Muat konten ini',
+  embedAlways: 'Selalu izinkan {provider} (mengaktifkan “{category}” di seluruh situs)',
   cookies: 'Cookie yang digunakan',
   name: 'Nama',
   purpose: 'Tujuan',

@@ -17,7 +17,8 @@ const is: Details = {
   embedTitle: 'Efni frá {provider}',
   embedBody:
     'Þetta efni er hýst hjá {provider}, sem getur vistað vafrakökur og komist að því að þú heimsóttir þessa síðu. Það hleðst aðeins ef þú leyfir það.',
-  embedAllow: 'Leyfa og hlaða',
+  embedLoad: 'Hlaða þessu efni',
+  embedAlways: 'Leyfa alltaf {provider} (kveikir á „{category}“ á öllum vefnum)',
   cookies: 'Vafrakökur í notkun',
   name: 'Heiti',
   purpose: 'Tilgangur',

@@ -17,7 +17,8 @@ const it: Details = {
   embedTitle: 'Contenuto di {provider}',
   embedBody:
     'Questo contenuto è ospitato da {provider}, che può salvare cookie e sapere che hai visitato questa pagina. Si carica solo se lo consenti.',
-  embedAllow: 'Consenti e carica',
+  embedLoad: 'Carica questo contenuto',
+  embedAlways: 'Consenti sempre {provider} (attiva «{category}» su tutto il sito)',
   cookies: 'Cookie utilizzati',
   name: 'Nome',
   purpose: 'Finalità',

@@ -17,7 +17,8 @@ const ja: Details = {
   embedTitle: '{provider} のコンテンツ',
   embedBody:
     'このコンテンツは {provider} が提供しており、Cookieを保存したり、このページへのアクセスを知ったりする可能性があります。許可した場合にのみ読み込まれます。',
-  embedAllow: '許可して読み込む',
+  embedLoad: 'このコンテンツを読み込む',
+  embedAlways: '{provider} を常に許可（サイト全体で「{category}」をオンにします）',
   cookies: '使用しているCookie',
   name: '名前',
   purpose: '目的',

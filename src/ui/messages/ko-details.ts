@@ -17,7 +17,8 @@ const ko: Details = {
   embedTitle: '{provider} 콘텐츠',
   embedBody:
     '이 콘텐츠는 {provider}에서 제공하며, 쿠키를 저장하고 이 페이지를 방문한 사실을 알 수 있습니다. 허용하는 경우에만 불러옵니다.',
-  embedAllow: '허용하고 불러오기',
+  embedLoad: '이 콘텐츠 불러오기',
+  embedAlways: '{provider} 항상 허용(사이트 전체에서 ‘{category}’ 켜짐)',
   cookies: '사용 중인 쿠키',
   name: '이름',
   purpose: '목적',

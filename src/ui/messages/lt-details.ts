@@ -18,7 +18,8 @@ const lt: Details = {
   embedTitle: '{provider} turinys',
   embedBody:
     'Šį turinį teikia {provider}, kuris gali saugoti slapukus ir sužinoti, kad lankėtės šiame puslapyje. Jis įkeliamas, tik jei leidžiate.',
-  embedAllow: 'Leisti ir įkelti',
+  embedLoad: 'Įkelti šį turinį',
+  embedAlways: 'Visada leisti {provider} (visoje svetainėje įjungia „{category}“)',
   cookies: 'Naudojami slapukai',
   name: 'Pavadinimas',
   purpose: 'Paskirtis',

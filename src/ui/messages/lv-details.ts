@@ -18,7 +18,8 @@ const lv: Details = {
   embedTitle: 'Saturs no {provider}',
   embedBody:
     'Šo saturu nodrošina {provider}, kas var saglabāt sīkdatnes un uzzināt, ka apmeklējāt šo lapu. Tas tiek ielādēts tikai tad, ja jūs to atļaujat.',
-  embedAllow: 'Atļaut un ielādēt',
+  embedLoad: 'Ielādēt šo saturu',
+  embedAlways: 'Vienmēr atļaut {provider} (visā vietnē ieslēdz “{category}”)',
   cookies: 'Izmantotās sīkdatnes',
   name: 'Nosaukums',
   purpose: 'Mērķis',

@@ -17,7 +17,8 @@ const mt: Details = {
   embedTitle: 'Kontenut minn {provider}',
   embedBody:
     'Dan il-kontenut huwa ospitat minn {provider}, li jista’ jaħżen cookies u jsir jaf li żort din il-paġna. Jittella’ biss jekk tippermettih.',
-  embedAllow: 'Ippermetti u tella’',
+  embedLoad: 'Tella’ dan il-kontenut',
+  embedAlways: 'Dejjem ippermetti {provider} (jixgħel “{category}” fis-sit kollu)',
   cookies: 'Cookies użati',
   name: 'Isem',
   purpose: 'Skop',

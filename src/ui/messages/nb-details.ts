@@ -17,7 +17,8 @@ const nb: Details = {
   embedTitle: 'Innhold fra {provider}',
   embedBody:
     'Dette innholdet ligger hos {provider}, som kan lagre informasjonskapsler og få vite at du har besøkt denne siden. Det lastes bare inn hvis du tillater det.',
-  embedAllow: 'Tillat og last inn',
+  embedLoad: 'Last inn dette innholdet',
+  embedAlways: 'Tillat alltid {provider} (slår på «{category}» for hele nettstedet)',
   cookies: 'Informasjonskapsler i bruk',
   name: 'Navn',
   purpose: 'Formål',

@@ -17,7 +17,8 @@ const nl: Details = {
   embedTitle: 'Inhoud van {provider}',
   embedBody:
     'Deze inhoud wordt aangeboden door {provider}, dat cookies kan plaatsen en kan zien dat je deze pagina hebt bezocht. Ze wordt alleen geladen als je dat toestaat.',
-  embedAllow: 'Toestaan en laden',
+  embedLoad: 'Deze inhoud laden',
+  embedAlways: '{provider} altijd toestaan (zet ‘{category}’ aan voor de hele site)',
   cookies: 'Gebruikte cookies',
   name: 'Naam',
   purpose: 'Doel',

@@ -18,7 +18,8 @@ const pl: Details = {
   embedTitle: 'Treść z serwisu {provider}',
   embedBody:
     'Ta treść pochodzi z serwisu {provider}, który może zapisywać pliki cookie i dowiedzieć się, że odwiedzasz tę stronę. Wczyta się tylko wtedy, gdy na to zezwolisz.',
-  embedAllow: 'Zezwól i wczytaj',
+  embedLoad: 'Wczytaj tę treść',
+  embedAlways: 'Zawsze zezwalaj na {provider} (włącza „{category}” w całej witrynie)',
   cookies: 'Używane pliki cookie',
   name: 'Nazwa',
   purpose: 'Cel',

@@ -17,7 +17,8 @@ const ptBr: Details = {
   embedTitle: 'Conteúdo de {provider}',
   embedBody:
     'Este conteúdo é hospedado por {provider}, que pode armazenar cookies e saber que você visitou esta página. Ele só carrega se você permitir.',
-  embedAllow: 'Permitir e carregar',
+  embedLoad: 'Carregar este conteúdo',
+  embedAlways: 'Sempre permitir {provider} (ativa “{category}” em todo o site)',
   cookies: 'Cookies utilizados',
   name: 'Nome',
   purpose: 'Finalidade',

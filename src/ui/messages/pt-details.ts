@@ -17,7 +17,8 @@ const pt: Details = {
   embedTitle: 'Conteúdo de {provider}',
   embedBody:
     'Este conteúdo está alojado em {provider}, que pode guardar cookies e saber que visitou esta página. Só é carregado se o permitir.',
-  embedAllow: 'Permitir e carregar',
+  embedLoad: 'Carregar este conteúdo',
+  embedAlways: 'Permitir sempre {provider} (ativa «{category}» em todo o site)',
   cookies: 'Cookies utilizados',
   name: 'Nome',
   purpose: 'Finalidade',

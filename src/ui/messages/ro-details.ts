@@ -18,7 +18,8 @@ const ro: Details = {
   embedTitle: 'Conținut de la {provider}',
   embedBody:
     'Acest conținut este găzduit de {provider}, care poate stoca cookie-uri și poate afla că ai vizitat această pagină. Se încarcă doar dacă îl permiți.',
-  embedAllow: 'Permite și încarcă',
+  embedLoad: 'Încarcă acest conținut',
+  embedAlways: 'Permite mereu {provider} (activează „{category}” pe tot site-ul)',
   cookies: 'Cookie-uri folosite',
   name: 'Nume',
   purpose: 'Scop',

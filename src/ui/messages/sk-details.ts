@@ -17,7 +17,8 @@ const sk: Details = {
   embedTitle: 'Obsah od {provider}',
   embedBody:
     'Tento obsah poskytuje {provider}, ktorý môže ukladať súbory cookie a zistiť, že ste navštívili túto stránku. Načíta sa, len ak to povolíte.',
-  embedAllow: 'Povoliť a načítať',
+  embedLoad: 'Načítať tento obsah',
+  embedAlways: 'Vždy povoliť {provider} (zapne „{category}“ na celom webe)',
   cookies: 'Používané súbory cookie',
   name: 'Názov',
   purpose: 'Účel',

@@ -18,7 +18,8 @@ const sl: Details = {
   embedTitle: 'Vsebina storitve {provider}',
   embedBody:
     'To vsebino gosti {provider}, ki lahko shranjuje piškotke in izve, da ste obiskali to stran. Naloži se le, če to dovolite.',
-  embedAllow: 'Dovoli in naloži',
+  embedLoad: 'Naloži to vsebino',
+  embedAlways: 'Vedno dovoli {provider} (vklopi »{category}« na vsem spletnem mestu)',
   cookies: 'Uporabljeni piškotki',
   name: 'Ime',
   purpose: 'Namen',

@@ -17,7 +17,8 @@ const sv: Details = {
   embedTitle: 'Innehåll från {provider}',
   embedBody:
     'Det här innehållet ligger hos {provider}, som kan spara kakor och få veta att du har besökt den här sidan. Det laddas bara om du tillåter det.',
-  embedAllow: 'Tillåt och ladda',
+  embedLoad: 'Ladda det här innehållet',
+  embedAlways: 'Tillåt alltid {provider} (slår på ”{category}” på hela webbplatsen)',
   cookies: 'Kakor som används',
   name: 'Namn',
   purpose: 'Syfte',

@@ -17,7 +17,8 @@ const tr: Details = {
   embedTitle: '{provider} içeriği',
   embedBody:
     'Bu içerik {provider} tarafından barındırılıyor; çerez saklayabilir ve bu sayfayı ziyaret ettiğinizi öğrenebilir. Yalnızca izin verirseniz yüklenir.',
-  embedAllow: 'İzin ver ve yükle',
+  embedLoad: 'Bu içeriği yükle',
+  embedAlways: '{provider} için her zaman izin ver (tüm sitede “{category}” açılır)',
   cookies: 'Kullanılan çerezler',
   name: 'Ad',
   purpose: 'Amaç',

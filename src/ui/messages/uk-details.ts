@@ -18,7 +18,8 @@ const uk: Details = {
   embedTitle: 'Вміст від {provider}',
   embedBody:
     'Цей вміст розміщено на {provider}, який може зберігати файли cookie та дізнатися, що ви відвідали цю сторінку. Він завантажиться, лише якщо ви дозволите.',
-  embedAllow: 'Дозволити й завантажити',
+  embedLoad: 'Завантажити цей вміст',
+  embedAlways: 'Завжди дозволяти {provider} (вмикає «{category}» на всьому сайті)',
   cookies: 'Використані файли cookie',
   name: 'Назва',
   purpose: 'Мета',

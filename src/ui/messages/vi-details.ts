@@ -18,7 +18,8 @@ const vi: Details = {
   embedTitle: 'Nội dung từ {provider}',
   embedBody:
     'Nội dung này được lưu trữ bởi {provider}, bên có thể lưu cookie và biết rằng bạn đã truy cập trang này. Nội dung chỉ tải khi bạn cho phép.',
-  embedAllow: 'Cho phép và tải',
+  embedLoad: 'Tải nội dung này',
+  embedAlways: 'Luôn cho phép {provider} (bật “{category}” trên toàn bộ trang web)',
   cookies: 'Cookie được sử dụng',
   name: 'Tên',
   purpose: 'Mục đích',

@@ -1,6 +1,8 @@
-import { describe, expect, it, vi } from 'vitest'
-import { embedUrl, providerOf } from '../../../src/embeds/providers'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { MIN_SIDE, offer, visible, type Sight } from '../../../src/embeds/offer'
+import { embedUrl, knownProvider, providerOf } from '../../../src/embeds/providers'
 import { flush, GA, gate } from '../helpers'
+import { layout } from './layout'
 
 const VIDEO = 'https://www.youtube-nocookie.com/embed/abc123'
 const embed = (attrs: string) => {
@@ -34,7 +36,20 @@ describe('providerOf', () => {
     ['https://google.evil.example/maps/x', 'google.evil.example'],
     ['https://maps.google.evil.example/', 'maps.google.evil.example'],
     ['https://pinterest.evil.example/', 'pinterest.evil.example'],
+    // The same host written with its trailing dot.
+    ['https://www.youtube.com./embed/x', 'YouTube'],
+    // A look-alike name is shown in the xn-- form the URL parser gives it, never as the name it imitates.
+    ['https://www.yоutube.com/embed/x', 'xn--yutube-wqf.com'],
   ])('%s is %s', (url, provider) => expect(providerOf(new URL(url))).toBe(provider))
+})
+
+describe('knownProvider', () => {
+  it('names only listed providers', () => {
+    expect(knownProvider(new URL(VIDEO))).toBe('YouTube')
+    expect(knownProvider(new URL('https://any.host/'))).toBeUndefined()
+    expect(knownProvider(new URL('https://youtube.com.evil.example/'))).toBeUndefined()
+    expect(knownProvider(new URL('https://www.youtube.com@evil.example/embed/x'))).toBeUndefined()
+  })
 })
 
 describe('embedUrl', () => {
@@ -57,7 +72,50 @@ describe('embedUrl', () => {
   })
 })
 
+const SEEN: Sight = { width: 560, height: 315, right: 600, bottom: 400, opacity: 1, hidden: false }
+
+describe('visible', () => {
+  it(`needs a box of at least ${MIN_SIDE} px each way, on the page, shown and not faded out`, () => {
+    expect(visible(SEEN)).toBe(true)
+    expect(visible({ ...SEEN, width: MIN_SIDE, height: MIN_SIDE })).toBe(true)
+    for (const bad of [
+      { width: 1, height: 1 },
+      { width: MIN_SIDE - 1 },
+      { height: MIN_SIDE - 1 },
+      { width: 0, height: 0 },
+      { right: 0 },
+      { bottom: -10 },
+      { opacity: 0 },
+      { opacity: 0.49 },
+      { hidden: true },
+    ])
+      expect(visible({ ...SEEN, ...bad }), JSON.stringify(bad)).toBe(false)
+  })
+})
+
+describe('offer', () => {
+  const OFFERED = ['analytics', 'marketing'] as const
+  it('lets any visible embed of an offered category load itself, and nothing more', () => {
+    expect(offer('analytics', OFFERED, undefined, SEEN)).toEqual({ load: true, always: undefined })
+    expect(offer('marketing', OFFERED, undefined, SEEN)).toEqual({ load: true, always: undefined })
+  })
+  it('offers "always allow" only for a listed provider whose content the category describes', () => {
+    expect(offer('marketing', OFFERED, 'YouTube', SEEN)).toEqual({ load: true, always: 'YouTube' })
+    expect(offer('functional', ['functional'], 'Vimeo', SEEN)).toEqual({ load: true, always: 'Vimeo' })
+    // Analytics is never what a video or a map is: the label would lie.
+    expect(offer('analytics', OFFERED, 'YouTube', SEEN)).toEqual({ load: true, always: undefined })
+  })
+  it('offers nothing for a category the site does not offer, or an embed no one can see', () => {
+    expect(offer('functional', OFFERED, 'YouTube', SEEN)).toEqual({ load: false, always: undefined })
+    expect(offer('constructor', OFFERED, 'YouTube', SEEN)).toEqual({ load: false, always: undefined })
+    expect(offer('marketing', OFFERED, 'YouTube', { ...SEEN, width: 1, height: 1 })).toEqual({ load: false, always: undefined })
+    expect(offer('marketing', OFFERED, 'YouTube', { ...SEEN, hidden: true })).toEqual({ load: false, always: undefined })
+  })
+})
+
 describe('embeds', () => {
+  beforeEach(layout)
+
   it('requests nothing and shows a same-size placeholder naming the provider, until the category is granted', async () => {
     const frame = embed(`data-consent="marketing" data-src="${VIDEO}"`)
     gate(PISAMA)
@@ -67,13 +125,57 @@ describe('embeds', () => {
     expect(p.nextElementSibling).toBe(frame)
     expect(p.style.width).toBe('560px')
     expect(p.style.height).toBe('315px')
+    // The page's rules for div cannot resize it.
+    expect(p.style.getPropertyPriority('width')).toBe('important')
     expect(frame.style.display).toBe('none')
     expect(p.shadowRoot!.textContent).toContain('Content from YouTube')
-    expect(inside(p, '[data-action="allow-embed"]')!.textContent).toBe('Allow and load')
+    // The provider's name is isolated from the sentence around it (right-to-left languages).
+    expect(inside(p, '.t bdi')!.textContent).toBe('YouTube')
+    expect(inside(p, '[data-action="load-embed"]')!.textContent).toBe('Load this content')
+    expect(inside(p, '[data-action="allow-embed"]')!.textContent).toBe(
+      'Always allow YouTube (turns on “Marketing” for the whole site)',
+    )
     expect(inside(p, '[data-action="open-preferences"]')!.textContent).toBe('Cookie settings')
   })
 
-  it('allow-embed grants the category with via "embed" and loads every waiting embed of it, and only those', async () => {
+  it('"load this content" on an analytics embed from any host loads that element only: no consent, no tracker', async () => {
+    const other = 'https://any.host/other'
+    embed(`data-consent="analytics" data-src="https://any.host/"`)
+    embed(`data-consent="analytics" data-src="${other}"`)
+    const g = gate({ ...PISAMA, categories: ['analytics', 'marketing'] })
+    await vi.waitFor(() => expect(placeholders()).toHaveLength(2))
+    const [p] = placeholders()
+    // An unknown host never gets a site-wide grant from a placeholder.
+    expect(inside(p, '[data-action="allow-embed"]')).toBeNull()
+    inside(p, '[data-action="load-embed"]')!.click()
+    await vi.waitFor(() => expect(frames()[0].getAttribute('src')).toBe('https://any.host/'))
+    await flush()
+    expect(frames()[1].hasAttribute('src')).toBe(false)
+    expect(placeholders()).toHaveLength(1)
+    expect(g.receipt()).toBeUndefined()
+    expect(g.getConsent()).toMatchObject({ decided: false, choices: { analytics: false, marketing: false } })
+    expect(document.querySelector('script[src*="googletagmanager"]')).toBeNull()
+    expect((window as unknown as { dataLayer?: unknown[] }).dataLayer ?? []).not.toContainEqual(
+      expect.objectContaining({ 0: 'config' }),
+    )
+  })
+
+  it('an embed loaded by itself goes back behind its placeholder when a choice refuses its category', async () => {
+    embed(`data-consent="marketing" data-src="${VIDEO}"`)
+    const g = gate(PISAMA)
+    await vi.waitFor(() => expect(placeholders()).toHaveLength(1))
+    inside(placeholders()[0], '[data-action="load-embed"]')!.click()
+    await vi.waitFor(() => expect(frames()[0].getAttribute('src')).toBe(VIDEO))
+    // Other page changes leave it loaded.
+    document.body.append(document.createElement('p'))
+    await flush()
+    expect(frames()[0].getAttribute('src')).toBe(VIDEO)
+    g.rejectAll()
+    await vi.waitFor(() => expect(placeholders()).toHaveLength(1))
+    expect(frames()[0].hasAttribute('src')).toBe(false)
+  })
+
+  it('"always allow" grants exactly the category it names, with via "embed", and loads every waiting embed of it', async () => {
     embed(`data-consent="marketing" data-src="${VIDEO}"`)
     embed(`data-consent="marketing" data-src="https://player.vimeo.com/video/1"`)
     embed(`data-consent="analytics" data-src="https://stats.example.org/frame"`)
@@ -88,6 +190,60 @@ describe('embeds', () => {
     expect(g.receipt()).toMatchObject({ via: 'embed', choices: { marketing: true } })
     // Analytics was not asked: the banner still asks about it.
     expect(g.getConsent()).toMatchObject({ decided: false, choices: { analytics: false, marketing: true } })
+  })
+
+  it.each([
+    ['a 1×1 image', `<img data-consent="marketing" data-src="https://pixel.example/p.gif" width="1" height="1" alt="">`],
+    ['a zero-size frame', `<iframe data-consent="marketing" data-src="${VIDEO}" width="0" height="0"></iframe>`],
+    [
+      'a frame a few px high',
+      `<iframe data-consent="marketing" data-src="${VIDEO}" width="560" height="${MIN_SIDE - 1}"></iframe>`,
+    ],
+    [
+      'a frame with display: none',
+      `<iframe data-consent="marketing" data-src="${VIDEO}" width="560" height="315" style="display:none"></iframe>`,
+    ],
+    ['a frame with hidden', `<iframe data-consent="marketing" data-src="${VIDEO}" width="560" height="315" hidden></iframe>`],
+    [
+      'a frame off the page',
+      `<iframe data-consent="marketing" data-src="${VIDEO}" width="560" height="315" style="position:absolute;left:-9999px"></iframe>`,
+    ],
+    [
+      'a frame in a transparent box',
+      `<div style="opacity:0"><iframe data-consent="marketing" data-src="${VIDEO}" width="560" height="315"></iframe></div>`,
+    ],
+  ])('%s gets no button at all, and never loads', async (_, html) => {
+    document.body.insertAdjacentHTML('beforeend', html)
+    gate(PISAMA)
+    await vi.waitFor(() => expect(placeholders()).toHaveLength(1))
+    expect(inside(placeholders()[0], 'button')).toBeNull()
+    await flush()
+    expect(document.querySelector('[data-consent]')!.hasAttribute('src')).toBe(false)
+  })
+
+  it('a button whose placeholder was hidden after it was drawn loads nothing', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    embed(`data-consent="marketing" data-src="${VIDEO}"`)
+    const g = gate(PISAMA)
+    await vi.waitFor(() => expect(placeholders()).toHaveLength(1))
+    const [p] = placeholders()
+    document.body.style.opacity = '0'
+    inside(p, '[data-action="load-embed"]')!.click()
+    inside(p, '[data-action="allow-embed"]')!.click()
+    await flush()
+    expect(frames()[0].hasAttribute('src')).toBe(false)
+    expect(g.receipt()).toBeUndefined()
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('hidden or too small'))
+    document.body.style.opacity = ''
+  })
+
+  it('leaves an embed inside the SDK’s own UI alone', async () => {
+    document.body.innerHTML = `<div data-consent-gate-host><iframe data-consent="marketing" data-src="${VIDEO}" width="560" height="315"></iframe></div>`
+    gate(PISAMA)
+    await flush()
+    await flush()
+    expect(placeholders()).toHaveLength(0)
+    expect(frames()[0].hasAttribute('src')).toBe(false)
   })
 
   it('puts the placeholder back on withdrawal, with a fresh frame that has no src', async () => {
