@@ -67,6 +67,8 @@ const RULES: Record<string, Wording> = {
     option === 'ga4' || option === 'vercel'
       ? `is not allowed on profile "${profile}"`
       : `cannot ${option === 'categories' ? `offer "${what}"` : `declare ${what} cookies`} on profile "${profile}", which promises no trackers`,
+  // A boolean data-* attribute of the script tag, by its own name; data-vercel may also be a URL.
+  flag: (_, option) => `must be empty, "true", "on", "false" or "off"${option == 'data-vercel' ? ', or a script URL with a "/"' : ''}`,
   // The consent cookie's name is one the site or a tracker declares.
   cookies: ([name]) => `must not be a cookie the site or a tracker declares (${name})`,
   // Refused with a `__Host-` cookieName, or for not being this page's host or a parent of it.
