@@ -126,8 +126,8 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     prefill: () => record?.choices,
     granted,
     asked: () => unchosen(categories, record),
-    onChoose: (choices, via) => choose(choices, via),
-    open: () => openPreferences(),
+    onChoose: choose,
+    open: openPreferences,
     live: () => live,
   })
 
@@ -188,7 +188,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     pending = undefined
     if (live) announce?.()
   }
-  const choose = (choices: Choices, via: ConsentRecord['via'], later = false) => {
+  function choose(choices: Choices, via: ConsentRecord['via'], later = false) {
     if (!live) return
     flush()
     visitor.arrive()
@@ -234,8 +234,9 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     }
   }
   // Headless, the site draws its own preferences: it hears `consent-gate:open`.
-  const openPreferences = (): Promise<void> =>
-    Promise.resolve(live && categories.length && (config.ui ? ui.openPreferences() : emit('open', state()))) as Promise<void>
+  function openPreferences(): Promise<void> {
+    return Promise.resolve(live && categories.length && (config.ui ? ui.openPreferences() : emit('open', state()))) as Promise<void>
+  }
   const listen = (on: boolean) => {
     const method = on ? 'addEventListener' : 'removeEventListener'
     document[method]('click', onClick)

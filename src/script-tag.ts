@@ -16,12 +16,12 @@ declare global {
  * documented values (docs/options.md): `data-vercel="false"` is off, `data-ui="no"` is refused.
  */
 function fromTag(tag: HTMLScriptElement | null): Options {
-  const attr = (option: string) => 'data-' + option.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())
-  const d = (option: string) => tag?.getAttribute(attr(option))
+  const d = (option: string) => tag?.getAttribute('data-' + option.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()))
   // On when present, empty, "true" or "on"; off with "false" or "off" (of these, the two with an
-  // "f"); anything else is refused. Null, when absent, is an option not given.
+  // "f"); anything else is refused, by the attribute's name (explain.ts words it). Null, when
+  // absent, is an option not given.
   const flag = (option: string, v = d(option)) => {
-    check(v == null || /^(|true|on|false|off)$/.test(v), attr(option), 'flag', v)
+    check(v == null || /^(|true|on|false|off)$/.test(v), option, 'flag', v)
     return v == null ? v : !v.includes('f')
   }
   const o: Record<string, unknown> = Object.create(null)
