@@ -235,7 +235,9 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   }
   // Headless, the site draws its own preferences: it hears `consent-gate:open`.
   function openPreferences(): Promise<void> {
-    return Promise.resolve(live && categories.length && (config.ui ? ui.openPreferences() : emit('open', state()))) as Promise<void>
+    return Promise.resolve(
+      live && categories.length && (config.ui ? ui.openPreferences() : emit('open', state())),
+    ) as Promise<void>
   }
   const listen = (on: boolean) => {
     const method = on ? 'addEventListener' : 'removeEventListener'

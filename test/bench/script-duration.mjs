@@ -22,7 +22,9 @@ const server = createServer(async (req, res) => {
   if (PAGES[path])
     return res
       .writeHead(200, { 'content-type': 'text/html' })
-      .end(`<!doctype html><title>bench</title><script src="/${build(req)}/consent-gate/consent-gate.js" ${PAGES[path]} defer></script><p>page`)
+      .end(
+        `<!doctype html><title>bench</title><script src="/${build(req)}/consent-gate/consent-gate.js" ${PAGES[path]} defer></script><p>page`,
+      )
   if (path === '/none') return res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>none</title>')
   if (path === '/empty.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end('')
   try {

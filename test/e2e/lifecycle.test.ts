@@ -92,7 +92,9 @@ browserSuite('Lifecycle in Chromium', (open) => {
     // The dashboard again, with an image whose request never answers: its load event never fires.
     await s.context.route('**/never-answers.png', () => {})
     await s.page.addInitScript(() =>
-      document.addEventListener('DOMContentLoaded', () => document.body.append(Object.assign(new Image(), { src: '/never-answers.png' }))),
+      document.addEventListener('DOMContentLoaded', () =>
+        document.body.append(Object.assign(new Image(), { src: '/never-answers.png' })),
+      ),
     )
     await s.page.goto(s.url('/pisama/app/'), { waitUntil: 'domcontentloaded' })
     const views = () => s.requests.filter((u) => u.endsWith('/_vercel/insights/view')).length
@@ -119,4 +121,3 @@ browserSuite('Lifecycle in Chromium', (open) => {
     expect(await s.page.evaluate(() => document.readyState)).not.toBe('complete')
   })
 })
-

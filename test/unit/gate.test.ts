@@ -387,7 +387,11 @@ describe('start-up', () => {
     await vi.waitFor(() => expect(scripts()).toContain(GTAG))
     const proof = g.receipt()
     g.destroy()
-    expect(g.getConsent()).toEqual({ decided: true, choices: { functional: false, analytics: false, marketing: false }, categories: ['analytics'] })
+    expect(g.getConsent()).toEqual({
+      decided: true,
+      choices: { functional: false, analytics: false, marketing: false },
+      categories: ['analytics'],
+    })
     expect(g.hasConsent('analytics')).toBe(false)
     expect(g.receipt()).toEqual(proof)
     // Nothing is read: a withdrawal written meanwhile changes no answer.
@@ -402,7 +406,9 @@ describe('start-up', () => {
 
   it('cuts an unknown category with a megabyte name to a short message', () => {
     const g = gate({ site: 'pisama', ga4: GA })
-    expect(() => g.update({ ['c'.repeat(1 << 20)]: true } as never)).toThrow(/^consent-gate: unknown category "c{100}"; categories are/)
+    expect(() => g.update({ ['c'.repeat(1 << 20)]: true } as never)).toThrow(
+      /^consent-gate: unknown category "c{100}"; categories are/,
+    )
     expect(g.getConsent().decided).toBe(false)
   })
 

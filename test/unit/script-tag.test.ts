@@ -103,7 +103,8 @@ describe('script tag', () => {
       ['false', false],
     ])('data-floating-button="%s" draws the button once a choice exists: %s', async (value, drawn) => {
       const g = await loadTag({ ...PISAMA, 'data-floating-button': value })
-      const banner = () => document.querySelector('[data-consent-gate-host]')?.shadowRoot?.querySelector('[data-consent-gate="banner"]')
+      const banner = () =>
+        document.querySelector('[data-consent-gate-host]')?.shadowRoot?.querySelector('[data-consent-gate="banner"]')
       await vi.waitFor(() => expect(banner()).toBeTruthy())
       g!.acceptAll()
       await vi.waitFor(() => expect(banner()).toBeFalsy())
@@ -165,4 +166,3 @@ describe('script tag', () => {
     })
   })
 })
-
