@@ -10,6 +10,7 @@ import type { AuditEntry } from './cookies/audit'
 import { cookieNames, findDeclared, stored } from './cookies/declared'
 import { scopes } from './cookies/scopes'
 import { tripwire } from './cookies/tripwire'
+import { presence } from './presence'
 import { guard, idle, lazy, lost } from './steps'
 import { consentDefault, consentUpdate, gtag } from './trackers/consent-mode'
 import { userInterface } from './ui/surface'
@@ -52,7 +53,12 @@ export interface ConsentGate {
   renderCookieTable(element: Element): Promise<void>
   /** Proof of the current choice, or undefined before one. */
   receipt(): Receipt | undefined
-  /** Removes listeners and UI. Every method is inert afterwards: it reads, writes and shows nothing. */
+  /**
+   * Removes listeners and UI, and stops the trackers. Every method is inert afterwards: it reads,
+   * writes, fetches and shows nothing. getConsent() still says whether the visitor had decided and
+   * receipt() still proves their last choice, but every category reads false, in hasConsent() too:
+   * a destroyed gate no longer hears a withdrawal, so it vouches for nothing.
+   */
   destroy(): void
 }
 
@@ -100,10 +106,11 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
 
   const state = (): Consent => ({
     decided: !!record && !unchosen(categories, record).length,
-    choices: { ...effectiveChoices(categories, record?.choices) },
+    choices: { ...granted() },
     categories: [...categories],
   })
-  const granted = () => effectiveChoices(categories, record?.choices)
+  // A destroyed gate hears no withdrawal any more, so it vouches for nothing.
+  const granted = () => effectiveChoices(categories, live ? record?.choices : undefined)
   const receipt = () => record && toReceipt(record, config.profile.name, VERSION, categories)
   const emit = (type: string, detail: unknown) =>
     guard(() => window.dispatchEvent(new CustomEvent('consent-gate:' + type, { detail })))
@@ -111,17 +118,16 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   // The cookie catalogue and the checks are a chunk of their own; most pages never need it.
   const audits = lazy(() => import('./cookies/audit'))
   const check = tripwire(cookies, granted, audits, (v) => emit('violation', v))
-  // Until the visitor is there (see `wake`), the check looks at cookies only.
-  let awake = false
-  const tripwireCheck = () => live && guard(() => check(awake))
+  // Until the visitor is here, the check looks at cookies only.
+  const tripwireCheck = () => live && guard(() => check(visitor.here))
 
   const ui = userInterface(config, {
     record: () => record,
     prefill: () => record?.choices,
     granted,
     asked: () => unchosen(categories, record),
-    onChoose: (choices, via) => choose(choices, via),
-    open: () => openPreferences(),
+    onChoose: choose,
+    open: openPreferences,
     live: () => live,
   })
 
@@ -135,7 +141,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
         gtag: gtag(),
         cookieNames,
         scopes,
-        granted: () => (live ? granted() : effectiveChoices([], {})),
+        granted,
       }),
     ),
   )
@@ -146,9 +152,11 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     // Before any choice the defaults already say "denied".
     if (config.ga4 && record) guard(() => consentUpdate(c.choices))
     if ((tracking ||= Object.values(c.choices).includes(true)))
+      // A tab whose trackers run must hear a withdrawal in another, loaded or not: the re-read
+      // opens the channel as they start, and catches one made before that.
       // Check only once the trackers had their say, or a cookie being deleted looks like a stray.
       trackers()
-        .then((t) => live && t.apply(granted()))
+        .then((t) => (resync(), live && t.apply(granted())))
         .then(tripwireCheck, lost)
     else if (announce) tripwireCheck()
     ui.update(c.choices, c.decided)
@@ -161,6 +169,13 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   }
 
   const tabs = crossTab(() => resync())
+  const visitor = presence(
+    () => {
+      resync()
+      tripwireCheck()
+    },
+    () => live && unchosen(categories, record).length,
+  )
 
   /**
    * Records and carries out a choice, then tells the page. `later`: a choice made as the gate starts
@@ -173,10 +188,10 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     pending = undefined
     if (live) announce?.()
   }
-  const choose = (choices: Choices, via: ConsentRecord['via'], later = false) => {
+  function choose(choices: Choices, via: ConsentRecord['via'], later = false) {
     if (!live) return
     flush()
-    rouse()
+    visitor.arrive()
     record = decide(choices, via, config, record, Date.now())
     guard(() => store.write(record!))
     const c = apply(!later)
@@ -199,9 +214,13 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     return reading
   }
 
-  // Another tab, or another subdomain sharing the cookie, may have chosen meanwhile.
+  /**
+   * Another tab, or another subdomain sharing the cookie, may have chosen meanwhile. The first
+   * re-read opens the channel to other tabs, so from then on their choices reach this one at once.
+   */
   const resync = () => {
     if (!live) return
+    guard(() => tabs.open())
     const next = read().record
     if (!same(next, record)) {
       record = next
@@ -215,54 +234,15 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     }
   }
   // Headless, the site draws its own preferences: it hears `consent-gate:open`.
-  const openPreferences = (): Promise<void> =>
-    Promise.resolve(live && categories.length && (config.ui ? ui.openPreferences() : emit('open', state()))) as Promise<void>
-  /**
-   * What only a visitor who is there needs: the channel to other tabs (and a re-read, in case one
-   * chose meanwhile), the look at localStorage, and cookieStore's change events (a stray is caught
-   * as it appears; never a poll). Each waits on the browser, several ms in all on a page that never
-   * touched storage, so they wait for the visitor's first input, or the page's return to view.
-   */
-  function rouse() {
-    if (awake || !live) return
-    awake = true
-    interaction(false)
-    guard(() => (window as { cookieStore?: EventTarget }).cookieStore?.addEventListener('change', tripwireCheck))
-  }
-  const wake = () => {
-    rouse()
-    resync()
-    tripwireCheck()
-  }
-  const interaction = (on: boolean) => {
-    for (const type of ['pointerdown', 'keydown']) window[on ? 'addEventListener' : 'removeEventListener'](type, wake, true)
-  }
-  const onVisible = () => document.visibilityState === 'visible' && wake()
-  /**
-   * Once the page has loaded (trackers it sets while loading show up by then) and gone idle: the
-   * channel to other tabs, so a withdrawal there reaches this one (a re-read catches a choice made
-   * meanwhile), and the first check; a page that still asks wakes then.
-   */
-  let looked = false
-  const later = () => {
-    // Once, whether the load event or a start-up on a loaded page comes first.
-    if (looked) return
-    looked = true
-    idle(() => {
-      if (!live) return
-      guard(() => tabs.open())
-      if (unchosen(categories, record).length) rouse()
-      resync()
-      tripwireCheck()
-    })
+  function openPreferences(): Promise<void> {
+    return Promise.resolve(
+      live && categories.length && (config.ui ? ui.openPreferences() : emit('open', state())),
+    ) as Promise<void>
   }
   const listen = (on: boolean) => {
     const method = on ? 'addEventListener' : 'removeEventListener'
     document[method]('click', onClick)
-    document[method]('visibilitychange', onVisible)
-    window[method]('load', later)
-    interaction(on && !awake)
-    if (!on && awake) (window as { cookieStore?: EventTarget }).cookieStore?.removeEventListener('change', tripwireCheck)
+    visitor.listen(on)
   }
   /**
    * Reads the stored choice and carries it out, once: at start-up, so that on a first visit the
@@ -272,6 +252,9 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   function start() {
     record = read().record
     apply()
+    // A choice made in another tab reaches this one whether or not it ever finishes loading (a
+    // request that never answers holds its load event back).
+    idle(resync)
     // A returning visitor is asked only about categories offered since their choice.
     const asked = unchosen(categories, record)
     if (asked.length) {
@@ -302,7 +285,6 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     destroy() {
       if (!live) return
       live = false
-      record = undefined
       tabs.close()
       listen(false)
       if (tracking)
@@ -322,7 +304,6 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     listen(true)
     start()
     ui.find()
-    if (document.readyState === 'complete') later()
   } catch (e) {
     gate.destroy()
     throw new Error(`consent-gate: could not start (${e})`)

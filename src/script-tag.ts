@@ -12,20 +12,28 @@ declare global {
 
 /**
  * Options from the tag's data-* attributes, read with getAttribute: `dataset` would fall through
- * to a polluted `Object.prototype` for an attribute the tag does not have.
+ * to a polluted `Object.prototype` for an attribute the tag does not have. Each takes only its
+ * documented values (docs/options.md): `data-vercel="false"` is off, `data-ui="no"` is refused.
  */
 function fromTag(tag: HTMLScriptElement | null): Options {
   const d = (option: string) => tag?.getAttribute('data-' + option.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()))
+  // On when present, empty, "true" or "on"; off with "false" or "off" (of these, the two with an
+  // "f"); anything else is refused, by the attribute's name (explain.ts words it). Null, when
+  // absent, is an option not given.
+  const flag = (option: string, v = d(option)) => {
+    check(v == null || /^(|true|on|false|off)$/.test(v), option, 'flag', v)
+    return v == null ? v : !v.includes('f')
+  }
   const o: Record<string, unknown> = Object.create(null)
   for (const k of ['site', 'cookieDomain', 'cookieName', 'policyUrl', 'lang', 'revision', 'theme', 'receiptUrl'])
     if (d(k)) o[k] = d(k)
   if (d('ga4')) o.ga4 = { measurementId: d('ga4'), scriptUrl: d('ga4Src') || undefined }
-  if (d('vercel') != null) o.vercel = { scriptSrc: d('vercel') || undefined }
+  // Vercel's script from elsewhere is a path or URL, so it has a "/"; else a flag.
+  const vercel = d('vercel')
+  o.vercel = vercel?.includes('/') ? { scriptSrc: vercel } : flag('vercel')
   if (d('lifetimeDays')) o.lifetimeDays = +d('lifetimeDays')!
   if (d('categories')) o.categories = d('categories')!.split(/[\s,]+/)
-  if (d('floatingButton') != null) o.floatingButton = true
-  if (d('gpc') === 'off') o.gpc = false
-  if (d('ui') === 'off') o.ui = false
+  for (const k of ['floatingButton', 'gpc', 'ui']) o[k] = flag(k)
   if (tag?.nonce) o.nonce = tag.nonce
   return o
 }

@@ -67,6 +67,8 @@ const RULES: Record<string, Wording> = {
     option === 'ga4' || option === 'vercel'
       ? `is not allowed on profile "${profile}"`
       : `cannot ${option === 'categories' ? `offer "${what}"` : `declare ${what} cookies`} on profile "${profile}", which promises no trackers`,
+  // A switch among the script tag's data-* attributes; data-vercel may also be a URL.
+  flag: (_, option) => `must be empty, "true", "on", "false" or "off"${option == 'vercel' ? ', or a script URL with a "/"' : ''}`,
   // The consent cookie's name is one the site or a tracker declares.
   cookies: ([name]) => `must not be a cookie the site or a tracker declares (${name})`,
   // Refused with a `__Host-` cookieName, or for not being this page's host or a parent of it.
@@ -109,7 +111,9 @@ export const explain = (e: unknown): unknown => {
   const want = (rule === option && SHAPES[shape(option)]) || RULES[rule]
   // Lists come as the loader's own arrays and records, so a valid config pays for no joining.
   const words = args.map((a) => (typeof a === 'string' ? a : (Array.isArray(a) ? a : Object.keys(a)).join(', ')))
-  return want ? new Error(`consent-gate: option "${option}" ${want(words, option)}, got ${got}`) : e
+  // A switch of the script tag is named as written there: `data-floating-button`.
+  const name = rule == 'flag' ? 'data-' + option.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()) : option
+  return want ? new Error(`consent-gate: option "${name}" ${want(words, option)}, got ${got}`) : e
 }
 
 /** What the loader warns of, by name (report.ts warnLater): it carries no such prose itself. */

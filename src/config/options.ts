@@ -103,7 +103,9 @@ const show = (v: unknown): string => {
 export function check(ok: unknown, option: string, rule: string, value: unknown, ...args: ConfigError['args']): asserts ok {
   if (!ok) {
     // A few hundred characters say what was wrong; a megabyte string would only flood the console.
+    // The option's path is input too: an unknown key is part of it.
     const got = show(value).slice(0, 300)
+    option = option.slice(0, 300)
     throw Object.assign(Error(`consent-gate: option "${option}" is invalid, got ${got}`), { option, rule, got, args })
   }
 }

@@ -13,7 +13,8 @@ export function decide(given: Choices, via: Via, config: Config, current: Consen
     throw new Error('consent-gate: update() takes an object of categories, e.g. { analytics: false }')
   for (const k of Object.keys(given))
     if (!CATEGORIES.includes(k as Category))
-      throw new Error(`consent-gate: unknown category "${k}"; categories are ${CATEGORIES.join(', ')}`)
+      // Cut: a megabyte key would make a megabyte message.
+      throw new Error(`consent-gate: unknown category "${k.slice(0, 100)}"; categories are ${CATEGORIES.join(', ')}`)
   const choices: Choices = Object.create(null)
   // A category neither given now nor chosen before stays not chosen: the visitor is still asked.
   for (const c of config.categories)

@@ -1,11 +1,14 @@
 import type { AuditEntry } from './declared'
 
+// A page's own name, cut: a localStorage key can be megabytes long.
+const named = (v: AuditEntry) => `${v.storage} "${v.name.slice(0, 200)}"`
+
 /**
  * The tripwire's warning for one violation, naming the provider when known:
  * `consent-gate: cookie "_fbp" — Meta Pixel, marketing — present without consent`.
  */
 export const describeViolation = (v: AuditEntry): string =>
-  `consent-gate: ${v.storage} "${v.name}" — ${v.provider ? v.provider + ', ' : ''}${v.class} — present without ${
+  `consent-gate: ${named(v)} — ${v.provider ? v.provider + ', ' : ''}${v.class} — present without ${
     v.class === 'unknown' ? 'declaration' : 'consent'
   }`
 
@@ -23,7 +26,7 @@ export function report(
   const fresh = found.filter((v) => !reported.has(v.storage + v.name) && reported.add(v.storage + v.name))
   if (fresh.length === 1) console.warn(describeViolation(fresh[0]))
   else if (fresh.length) {
-    const first = fresh.slice(0, 3).map((v) => `${v.storage} "${v.name}" (${v.provider ? v.provider + ', ' : ''}${v.class})`)
+    const first = fresh.slice(0, 3).map((v) => `${named(v)} (${v.provider ? v.provider + ', ' : ''}${v.class})`)
     if (fresh.length > 3) first.push(`and ${fresh.length - 3} more`)
     console.warn(`consent-gate: ${fresh.length} present without consent or declaration: ${first.join(', ')}`)
   }

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { expect, it } from 'vitest'
-import { BANNER, DIALOG, browserSuite, button } from './browser'
+import { BANNER, DIALOG, browserSuite, button, settled } from './browser'
 
 const TABLE = '[data-consent-cookie-table]'
 
@@ -82,5 +82,42 @@ browserSuite('Lifecycle in Chromium', (open) => {
     expect(s.chunkRequests('table')).toHaveLength(1)
     expect(s.trackerRequests()).toEqual([])
     expect(await s.page.locator('[data-consent-gate-host]').count()).toBe(0)
+  })
+
+  it('a withdrawal in one tab stops the trackers of another that never finished loading', async () => {
+    const s = await open()
+    await s.page.goto(s.url('/pisama/app/'))
+    await s.page.locator(button(BANNER, 'accept-all')).click()
+    await settled(s.page)
+    // The dashboard again, with an image whose request never answers: its load event never fires.
+    await s.context.route('**/never-answers.png', () => {})
+    await s.page.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () =>
+        document.body.append(Object.assign(new Image(), { src: '/never-answers.png' })),
+      ),
+    )
+    await s.page.goto(s.url('/pisama/app/'), { waitUntil: 'domcontentloaded' })
+    const views = () => s.requests.filter((u) => u.endsWith('/_vercel/insights/view')).length
+    const hits = () => views() + s.requests.filter((u) => u.includes('google-analytics.com/g/collect')).length
+    // Trackers run there: an SPA navigation is a page view.
+    await expect.poll(views).toBe(2)
+    await s.page.evaluate(() => history.pushState(null, '', '/pisama/app/projects'))
+    await expect.poll(views).toBe(3)
+    expect(await s.page.evaluate(() => document.readyState)).not.toBe('complete')
+
+    const other = await s.context.newPage()
+    await other.goto(s.url('/pisama/'))
+    await other.evaluate(() => window.ConsentGate!.rejectAll())
+    const disabled = () => s.page.evaluate(() => (window as unknown as Record<string, unknown>)['ga-disable-G-DEMO12345'])
+    await expect.poll(() => s.page.evaluate(() => window.ConsentGate!.getConsent().choices.analytics)).toBe(false)
+    await expect.poll(disabled).toBe(true)
+    const before = hits()
+    await s.page.evaluate(() => history.pushState(null, '', '/pisama/app/settings'))
+    // Whatever a tracker would send on that navigation, it sends within the page's next idle
+    // moments and a round trip to the server; then the page has still not loaded.
+    for (let i = 0; i < 2; i++) await s.page.evaluate(() => new Promise((r) => requestIdleCallback(r, { timeout: 2000 })))
+    await s.page.evaluate(() => fetch('/pisama/').then((r) => r.text()))
+    expect(hits()).toBe(before)
+    expect(await s.page.evaluate(() => document.readyState)).not.toBe('complete')
   })
 })

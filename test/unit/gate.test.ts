@@ -370,7 +370,8 @@ describe('start-up', () => {
     await g.openPreferences()
     await g.renderCookieTable(document.body)
     expect(g.subscribe(() => {})).toBeTypeOf('function')
-    expect(g.receipt()).toBeUndefined()
+    // The refusal planted before is still proved; none of the calls above made another.
+    expect(g.receipt()).toMatchObject({ choices: { analytics: false } })
     await flush()
     expect(document.cookie).toBe(before)
     expect(g.hasConsent('analytics')).toBe(false)
@@ -378,6 +379,37 @@ describe('start-up', () => {
     expect(post).not.toHaveBeenCalled()
     expect(host()).toBeNull()
     removeEventListener('consent-gate:change', changes)
+  })
+
+  it('after destroy, still says a choice was made and proves it, but vouches for no category', async () => {
+    plant({ analytics: true })
+    const g = gate({ site: 'pisama', ga4: GA })
+    await vi.waitFor(() => expect(scripts()).toContain(GTAG))
+    const proof = g.receipt()
+    g.destroy()
+    expect(g.getConsent()).toEqual({
+      decided: true,
+      choices: { functional: false, analytics: false, marketing: false },
+      categories: ['analytics'],
+    })
+    expect(g.hasConsent('analytics')).toBe(false)
+    expect(g.receipt()).toEqual(proof)
+    // Nothing is read: a withdrawal written meanwhile changes no answer.
+    const read = vi.spyOn(document, 'cookie', 'get')
+    plant({ analytics: false }, { at: Date.now() + 1 })
+    expect(g.getConsent().decided).toBe(true)
+    expect(g.receipt()).toEqual(proof)
+    expect(await g.classify('_ga')).toBe('unknown')
+    expect(await g.audit()).toEqual([])
+    expect(read).not.toHaveBeenCalled()
+  })
+
+  it('cuts an unknown category with a megabyte name to a short message', () => {
+    const g = gate({ site: 'pisama', ga4: GA })
+    expect(() => g.update({ ['c'.repeat(1 << 20)]: true } as never)).toThrow(
+      /^consent-gate: unknown category "c{100}"; categories are/,
+    )
+    expect(g.getConsent().decided).toBe(false)
   })
 
   it('looks once after load, whether the load event or a start-up on a loaded page comes first', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { violations } from '../../src/cookies/audit'
 import { createConsentGate } from '../../src/index'
 import { flush, GA, gate, scripts } from './helpers'
@@ -352,6 +352,21 @@ describe('tripwire', () => {
     expect(warn.mock.calls[1][0]).toMatch(/^consent-gate: localStorage "_hjSessionUser_1"/)
   })
 
+  it('quotes a megabyte localStorage key cut short', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const key = 'x'.repeat(1 << 20)
+    localStorage.setItem(key, '1')
+    try {
+      gate({ site: 'pigi' })
+      dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab' }))
+      await vi.waitFor(() => expect(warn).toHaveBeenCalled())
+    } finally {
+      localStorage.removeItem(key)
+    }
+    expect(warn.mock.calls[0][0]).toMatch(/localStorage "x{200}"/)
+    expect(warn.mock.calls[0][0].length).toBeLessThan(1000)
+  })
+
   it('stays quiet about declared essentials and granted analytics', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     document.cookie = 'pisama_session=1; Path=/'
@@ -402,5 +417,55 @@ describe('cross-tab', () => {
     await vi.waitFor(() => expect(g.hasConsent('analytics')).toBe(false))
     other.close()
     expect(changes).toEqual([true, true])
+  })
+
+  describe('before the page has loaded (a request that never answers holds its load event back)', () => {
+    const write = async (analytics: boolean) => {
+      const { encodeRecord } = await import('../../src/consent/record')
+      const at = Date.now() + (analytics ? 0 : 1)
+      document.cookie = `consent_gate=${encodeRecord({ revision: '1', id: 'othertab12345678', at, expires: at + 864e5, choices: { analytics }, via: 'banner' })}; Path=/`
+    }
+    const withdrawn = () => (window as unknown as Record<string, unknown>)['ga-disable-G-TEST1234']
+    beforeEach(() => {
+      vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading')
+    })
+    afterEach(() => vi.unstubAllGlobals())
+
+    it('a tab whose trackers run hears a withdrawal from when they start, even on a page never idle', async () => {
+      vi.stubGlobal('requestIdleCallback', () => 0)
+      await write(true)
+      const g = gate({ site: 'pisama', ga4: GA })
+      await vi.waitFor(() => expect(scripts()).toContain('https://www.googletagmanager.com/gtag/js?id=G-TEST1234'))
+      await write(false)
+      expect(g.hasConsent('analytics')).toBe(true)
+      const other = new BroadcastChannel('consent-gate')
+      other.postMessage(1)
+      other.close()
+      await vi.waitFor(() => expect(g.hasConsent('analytics')).toBe(false))
+      await vi.waitFor(() => expect(withdrawn()).toBe(true))
+    })
+
+    it('a tab that refused hears a grant once idle', async () => {
+      await write(false)
+      const g = gate({ site: 'pisama', ga4: GA })
+      await flush()
+      await write(true)
+      const other = new BroadcastChannel('consent-gate')
+      other.postMessage(1)
+      other.close()
+      await vi.waitFor(() => expect(g.hasConsent('analytics')).toBe(true))
+    })
+
+    it('without BroadcastChannel, a tab re-reads the choice when its window is focused', async () => {
+      vi.stubGlobal('BroadcastChannel', undefined)
+      await write(true)
+      const g = gate({ site: 'pisama', ga4: GA })
+      await flush()
+      await write(false)
+      expect(g.hasConsent('analytics')).toBe(true)
+      dispatchEvent(new Event('focus'))
+      expect(g.hasConsent('analytics')).toBe(false)
+      await vi.waitFor(() => expect(withdrawn()).toBe(true))
+    })
   })
 })

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { ConsentGate } from '../../src/gate'
 import { flush, layer, scripts } from './helpers'
 
 /** Runs the script-tag entry as if loaded by `<script data-...>`. */
@@ -73,5 +74,95 @@ describe('script tag', () => {
     expect(opened).toHaveBeenCalledTimes(1)
     await flush()
     expect(document.querySelector('[data-consent-gate-host]')).toBeNull()
+  })
+
+  describe('boolean attributes take their documented values only', () => {
+    const PISAMA = { 'data-site': 'pisama', 'data-ga4': 'G-TAG123' }
+    const floating = () =>
+      document.querySelector('[data-consent-gate-host]')?.shadowRoot?.querySelector('[data-action="open-preferences"]') ?? null
+
+    it.each([
+      ['data-ui', 'false', (g: ConsentGate) => expect(g.getConsent().categories).toEqual(['analytics'])],
+      ['data-vercel', 'false', () => {}],
+    ])('%s="%s" is off', async (name, value) => {
+      const opened = vi.fn()
+      window.addEventListener('consent-gate:open', opened)
+      const g = await loadTag({ ...PISAMA, [name]: value })
+      await g!.openPreferences()
+      window.removeEventListener('consent-gate:open', opened)
+      g!.acceptAll()
+      await vi.waitFor(() => expect(scripts()).toContain('https://www.googletagmanager.com/gtag/js?id=G-TAG123'))
+      await flush()
+      if (name === 'data-ui') expect(opened).toHaveBeenCalledTimes(1)
+      // GA4's alone: no Vercel script, and no `/false` either.
+      if (name === 'data-vercel') expect(scripts().filter((u) => u && !u.includes('googletagmanager'))).toEqual([])
+    })
+
+    it.each([
+      ['', true],
+      ['false', false],
+    ])('data-floating-button="%s" draws the button once a choice exists: %s', async (value, drawn) => {
+      const g = await loadTag({ ...PISAMA, 'data-floating-button': value })
+      const banner = () =>
+        document.querySelector('[data-consent-gate-host]')?.shadowRoot?.querySelector('[data-consent-gate="banner"]')
+      await vi.waitFor(() => expect(banner()).toBeTruthy())
+      g!.acceptAll()
+      await vi.waitFor(() => expect(banner()).toBeFalsy())
+      await flush()
+      expect(!!floating()).toBe(drawn)
+    })
+
+    it('data-gpc="false" ignores the browser\'s Global Privacy Control', async () => {
+      Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true })
+      try {
+        const g = await loadTag({ ...PISAMA, 'data-gpc': 'false' })
+        expect(g!.getConsent().decided).toBe(false)
+      } finally {
+        Object.defineProperty(navigator, 'globalPrivacyControl', { value: undefined, configurable: true })
+      }
+    })
+
+    it.each([
+      ['data-ui', ''],
+      ['data-ui', 'true'],
+      ['data-vercel', 'on'],
+    ])('%s="%s" is on', async (name, value) => {
+      const g = await loadTag({ ...PISAMA, [name]: value })
+      expect(g).toBeDefined()
+      if (name === 'data-ui') {
+        await flush()
+        expect(document.querySelector('[data-consent-gate-host]')).not.toBeNull()
+      }
+      if (name === 'data-vercel') {
+        g!.acceptAll()
+        await vi.waitFor(() => expect(scripts()).toContain('http://www.pisama.test/_vercel/insights/script.js'))
+      }
+    })
+
+    it.each([
+      ['data-ui', 'no'],
+      ['data-vercel', 'no'],
+      ['data-vercel', 'False'],
+      ['data-floating-button', '0'],
+      ['data-gpc', 'disabled'],
+    ])('refuses %s="%s" by name, with one console error, and loads nothing', async (name, value) => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+      const g = await loadTag({ ...PISAMA, [name]: value })
+      expect(g).toBeUndefined()
+      await vi.waitFor(() => expect(error).toHaveBeenCalled())
+      await flush()
+      expect(error).toHaveBeenCalledTimes(1)
+      expect(error.mock.calls[0][0]).toBe(
+        `consent-gate: option "${name}" must be empty, "true", "on", "false" or "off"${name === 'data-vercel' ? ', or a script URL with a "/"' : ''}, got "${value}"`,
+      )
+      expect(layer()).toEqual([])
+      expect(scripts().filter(Boolean)).toEqual([])
+    })
+
+    it('takes a data-vercel script URL', async () => {
+      const g = await loadTag({ ...PISAMA, 'data-vercel': '/va/script.js' })
+      g!.acceptAll()
+      await vi.waitFor(() => expect(scripts()).toContain('http://www.pisama.test/va/script.js'))
+    })
   })
 })

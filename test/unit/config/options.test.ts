@@ -142,6 +142,25 @@ describe('resolveConfig', () => {
     expect(explain(other)).toBe(other)
   })
 
+  it.each([
+    ['an unknown option', (k: string) => ({ site: 'pisama', [k]: 1 })],
+    ['an unknown nested option', (k: string) => ({ site: 'pisama', ga4: { ...GA, [k]: 1 } })],
+    ['a text for a cookie name', (k: string) => ({ site: 'pisama', strings: { about: { [k]: 1 } } })],
+  ])('cuts %s with a megabyte key to a short message, as it cuts values', (_, options) => {
+    const key = 'k'.repeat(1 << 20)
+    for (const worded of [false, true]) {
+      let error: Error | undefined
+      try {
+        if (worded) resolve(options(key) as Options)
+        else resolveConfig(options(key) as Options)
+      } catch (e) {
+        error = e as Error
+      }
+      expect(error!.message).toMatch(/^consent-gate: option "[^"]*kkkk/)
+      expect(error!.message.length).toBeLessThan(1000)
+    }
+  })
+
   it('treats null like a missing option, as configs built from JSON have it', () => {
     const c = resolve({
       site: 'pisama',
