@@ -69,6 +69,7 @@ const RULES: Record<string, Wording> = {
       : `cannot ${option === 'categories' ? `offer "${what}"` : `declare ${what} cookies`} on profile "${profile}", which promises no trackers`,
   // The consent cookie's name is one the site or a tracker declares.
   cookies: ([name]) => `must not be a cookie the site or a tracker declares (${name})`,
+  google: () => 'must not be a name Google Analytics uses (_ga, _ga_*, _gid, _gat*, _gcl_*…): a withdrawal removes those',
   // Refused with a `__Host-` cookieName, or for not being this page's host or a parent of it.
   domain: ([host, name]) =>
     name.startsWith('__Host-')
@@ -115,6 +116,8 @@ export const explain = (e: unknown): unknown => {
 /** What the loader warns of, by name (report.ts warnLater): it carries no such prose itself. */
 export const NOTES = {
   blocked: () => 'cookies are blocked, so this choice lasts only until the page closes',
+  kept: (names: string) =>
+    `could not remove ${names} after analytics was refused: a cookie set HttpOnly, or for a domain or path this page cannot name, only its server can remove`,
   suffix: (domain: string) =>
     `the browser refused cookieDomain "${domain}" (a public suffix?), so this choice is kept for this host only`,
 }

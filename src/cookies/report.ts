@@ -1,4 +1,4 @@
-import type { AuditEntry } from './declared'
+import type { AuditEntry } from './audit'
 
 /**
  * The tripwire's warning for one violation, naming the provider when known:

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { explain } from '../../src/config/explain'
 import { resolveConfig, type Options } from '../../src/config/options'
 import { encodeRecord, type ConsentRecord } from '../../src/consent/record'
-import { findDeclared } from '../../src/cookies/declared'
+import { findDeclared } from '../../src/config/profiles'
 import { createConsentGate } from '../../src/index'
 import { addGatedTag, GA, gate, layer, scripts } from './helpers'
 
