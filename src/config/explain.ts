@@ -116,8 +116,6 @@ export const explain = (e: unknown): unknown => {
 /** What the loader warns of, by name (report.ts warnLater): it carries no such prose itself. */
 export const NOTES = {
   blocked: () => 'cookies are blocked, so this choice lasts only until the page closes',
-  kept: (names: string) =>
-    `could not remove ${names} after analytics was refused: a cookie set HttpOnly, or for a domain or path this page cannot name, only its server can remove`,
   suffix: (domain: string) =>
     `the browser refused cookieDomain "${domain}" (a public suffix?), so this choice is kept for this host only`,
 }

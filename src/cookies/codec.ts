@@ -3,14 +3,14 @@
  * `Cookie` header, which have the same form; both write with `cookieText`. Pure: no document.
  */
 
-/** Every cookie in a `Cookie` header or `document.cookie`, as `[name, value]` in the order given. */
-export const parseCookies = (text: string): [name: string, value: string][] =>
+/**
+ * Every cookie in a `Cookie` header or `document.cookie`, as `[name, value]` in the order given: the
+ * value is all after the first `=`, and a cookie written without one is a name without a value.
+ */
+export const parseCookies = (text: string): [name: string, value?: string][] =>
   text
     .split(';')
-    .map((c): [string, string] => {
-      const [name, ...value] = c.split('=')
-      return [name.trim(), value.join('=').trim()]
-    })
+    .map((c) => c.trim().split(/=(.*)/s, 2) as [string, string?])
     .filter(([name]) => name)
 
 /** A value as a server may have written it: quoted, or with `~` as `%7E`. */
@@ -29,7 +29,7 @@ export const decodeCookie = (value: string): string => {
 export const cookieValues = (text: string, name: string): string[] =>
   parseCookies(text)
     .filter(([n]) => n === name)
-    .map(([, v]) => decodeCookie(v))
+    .map(([, v = '']) => decodeCookie(v))
 
 /**
  * A `Set-Cookie` value, or what a page assigns to `document.cookie`: `SameSite=Lax`, `Domain`
