@@ -93,7 +93,7 @@ export const TRACKER_COOKIES: Record<Tracker, Declared[]> = {
  * `_ga_<id>`, the older `_gid`, `_gat` and `_gat_<UA id>`, Tag Manager's `_dc_gtm_<id>` and the Ads
  * linker's `_gcl_*` and `_gac_*`; not a site's own `_gateway`. The consent cookie may not be one.
  */
-export const GOOGLE_COOKIE = /^(_ga|_gid|_gat|(_ga|_gat|_dc_gtm|_gcl|_gac)_[\w-]+)$/
+export const GOOGLE_COOKIE = /^_(ga|gid|gat|dc_gtm|gcl|gac)(_[\w-]+)?$/
 
 /** The category a cookie of this class needs, if any. */
 export const categoryOf = (cls?: CookieClass): Category | undefined =>

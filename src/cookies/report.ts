@@ -36,14 +36,14 @@ const say = ({ fresh, kept }: Burst) => {
  * The tripwire's verdict on the loader's suspects (in the audit chunk, with the catalogue): each
  * new stray gets a `consent-gate:violation` event at once, and a burst of checks (a script writing
  * 300 cookies one by one, each a cookieStore change) one console line, once the page is `idle`.
- * `kept`: the cookies the loader tried to remove and could not.
+ * `removed`: the cookies the loader tried to remove; any of them still `found` could not be.
  */
 export function report(
   found: AuditEntry[],
   emit: (entry: AuditEntry) => void,
   // What this gate reported before: each stray once per page, however often it is checked.
   reported: Set<string>,
-  kept: readonly string[],
+  removed: readonly string[],
   idle: (task: () => void) => unknown,
 ): void {
   const fresh = found.filter((v) => !reported.has(v.storage + v.name) && reported.add(v.storage + v.name))
@@ -57,6 +57,6 @@ export function report(
     })
   }
   burst.fresh.push(...fresh)
-  burst.kept.push(...fresh.filter((v) => v.storage === 'cookie' && kept.includes(v.name)).map((v) => v.name))
+  burst.kept.push(...fresh.filter((v) => v.storage === 'cookie' && removed.includes(v.name)).map((v) => v.name))
   fresh.forEach(emit)
 }

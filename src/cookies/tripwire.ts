@@ -3,8 +3,6 @@ import { idle, lost } from '../steps'
 import type { AuditEntry } from './audit'
 import { cookieNames, removeCookie, stored } from './jar'
 
-const googleCookies = () => cookieNames().filter((name) => GOOGLE_COOKIE.test(name))
-
 /**
  * Checks what the page stores against the site's declarations and the visitor's choice. The
  * declarations settle most names here; only an undeclared one, one declared without a class, or a
@@ -26,7 +24,9 @@ export const tripwire = (
   // `all`: localStorage too, which costs a round trip to the browser on a page that never used it.
   return (all: boolean) => {
     const choices = granted()
-    const kept = google && !choices.analytics ? (googleCookies().forEach(removeCookie), googleCookies()) : []
+    // Those still there when the audit chunk looks could not be removed.
+    const removed = google && !choices.analytics ? cookieNames().filter((name) => GOOGLE_COOKIE.test(name)) : []
+    removed.forEach(removeCookie)
     const suspects = stored(all).filter((e) => {
       const d = findDeclared(e.name, cookies)
       const category = categoryOf(d?.class)
@@ -34,6 +34,6 @@ export const tripwire = (
       return !d?.class || (category && !choices[category])
     })
     if (suspects.length)
-      audits().then((m) => m.report(m.violations(m.audit(suspects, cookies, findDeclared), granted()), emit, reported, kept, idle), lost)
+      audits().then((m) => m.report(m.violations(m.audit(suspects, cookies, findDeclared), granted()), emit, reported, removed, idle), lost)
   }
 }
