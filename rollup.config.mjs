@@ -144,7 +144,7 @@ export default [
   },
   {
     input: { index: 'src/index.ts', react: 'src/react/index.ts', catalogue: 'src/catalogue/index.ts' },
-    external: [/^preact/, 'js-cookie', 'react'],
+    external: [/^preact/, 'react'],
     plugins: [nodeResolve(), compile()],
     output: {
       dir: 'dist/esm',

@@ -1,14 +1,13 @@
 import { resolveConfig, type Options } from './config/options'
 import { fill } from './config/own'
-import type { Category, CookieClass } from './config/profiles'
+import { findDeclared, type Category, type CookieClass } from './config/profiles'
 import { decide } from './consent/choice'
 import { sendReceipt, toReceipt, type Receipt } from './consent/receipt'
 import { effectiveChoices, encodeRecord, settle, unchosen, type Choices, type ConsentRecord } from './consent/record'
 import { cookieStore } from './consent/store'
 import { crossTab } from './consent/sync'
 import type { AuditEntry } from './cookies/audit'
-import { cookieNames, findDeclared, stored } from './cookies/declared'
-import { scopes } from './cookies/scopes'
+import { stored } from './cookies/jar'
 import { tripwire } from './cookies/tripwire'
 import { presence } from './presence'
 import { guard, idle, lazy, lost } from './steps'
@@ -139,8 +138,6 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
         config,
         version: VERSION,
         gtag: gtag(),
-        cookieNames,
-        scopes,
         granted,
       }),
     ),

@@ -1,9 +1,8 @@
 import { resolveConfig, type ConfigError, type Options } from './config/options'
-import type { CookieClass, Declared } from './config/profiles'
+import { findDeclared, type CookieClass, type Declared } from './config/profiles'
 import { reportLater } from './config/report'
 import { effectiveChoices } from './consent/record'
 import { classifier } from './cookies/classify'
-import { findDeclared } from './cookies/declared'
 import { createConsentGate as create, type ConsentGate } from './gate'
 
 /**

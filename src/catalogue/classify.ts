@@ -1,5 +1,4 @@
-import type { CookieClass, Declared } from '../config/profiles'
-import type { Find } from '../cookies/classify'
+import type { CookieClass, Declared, Find } from '../config/profiles'
 import { match } from './lookup'
 
 // Rails names its session cookie `_<app>_session`.

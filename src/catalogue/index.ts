@@ -1,5 +1,4 @@
-import type { CookieClass, Declared } from '../config/profiles'
-import { findDeclared } from '../cookies/declared'
+import { findDeclared, type CookieClass, type Declared } from '../config/profiles'
 import { catalogueClassifier } from './classify'
 import { entryOf, type CatalogueEntry } from './lookup'
 import { purposeOf } from './purposes'

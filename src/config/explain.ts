@@ -71,6 +71,7 @@ const RULES: Record<string, Wording> = {
   flag: (_, option) => `must be empty, "true", "on", "false" or "off"${option == 'vercel' ? ', or a script URL with a "/"' : ''}`,
   // The consent cookie's name is one the site or a tracker declares.
   cookies: ([name]) => `must not be a cookie the site or a tracker declares (${name})`,
+  google: () => 'must not be a name Google Analytics uses (_ga, _ga_*, _gid, _gat*, _gcl_*…): a withdrawal removes those',
   // Refused with a `__Host-` cookieName, or for not being this page's host or a parent of it.
   domain: ([host, name]) =>
     name.startsWith('__Host-')

@@ -4,16 +4,17 @@ import { fill, own } from './own'
 import {
   CATEGORIES,
   CLASSES,
+  GOOGLE_COOKIE,
   PROFILES,
   TRACKER_COOKIES,
   categoryOf,
+  matches,
   type Category,
   type Declared,
   type Profile,
   type Tracker,
 } from './profiles'
 import { STRING_KEYS, type Messages } from './strings'
-import { matches } from '../cookies/declared'
 
 export type { ConfigError }
 
@@ -284,6 +285,8 @@ export function resolveConfig(given: Options, host: string | null | undefined = 
   // theirs (say, `_ga` on a withdrawal) would remove the choice, and writing it would clobber theirs.
   const clash = cookies.slice(1).find((d) => matches(d.name, cookieName))
   check(!clash, 'cookieName', 'cookies', cookieName, clash?.name as string)
+  // Nor one of Google's, declared or not: a withdrawal of analytics removes those.
+  check(!GOOGLE_COOKIE.test(cookieName), 'cookieName', 'google', cookieName)
 
   // `cookieDomain` must be this host or a parent of it, and not a bare top-level domain, or the
   // browser refuses every write and the visitor is asked again on every page; and not with a

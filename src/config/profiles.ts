@@ -34,6 +34,18 @@ export interface Declared extends Partial<Wording> {
   storage?: 'cookie' | 'localStorage' | 'sessionStorage' | 'none'
 }
 
+/** Looks up a declaration by name: `findDeclared`, or a stand-in for it. */
+export type Find = (name: string, declared: readonly Declared[]) => Declared | undefined
+
+/** Whether a declared name (a prefix when it ends in `*`) covers this one. */
+export const matches = (pattern: string, name: string): boolean =>
+  pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : pattern === name
+
+/** The declaration that names this cookie or key, exact names before prefixes. */
+export const findDeclared: Find = (name, declared) =>
+  declared.find((d) => d.name === name && d.storage !== 'none') ||
+  declared.find((d) => d.storage !== 'none' && matches(d.name, name))
+
 /** A site's declared cookies and the trackers it may ever run. */
 export interface Profile {
   name: string
@@ -75,6 +87,13 @@ export const TRACKER_COOKIES: Record<Tracker, Declared[]> = {
   // Vercel Web Analytics stores nothing, but runs script and sends data, so it is still declared.
   vercel: [{ name: 'Vercel Web Analytics', class: 'analytics', storage: 'none' }],
 }
+
+/**
+ * Cookies Google's tags may leave, which a withdrawal of analytics removes: gtag.js's `_ga` and
+ * `_ga_<id>`, the older `_gid`, `_gat` and `_gat_<UA id>`, Tag Manager's `_dc_gtm_<id>` and the Ads
+ * linker's `_gcl_*` and `_gac_*`; not a site's own `_gateway`. The consent cookie may not be one.
+ */
+export const GOOGLE_COOKIE = /^_(ga|gid|gat|dc_gtm|gcl|gac)(_[\w-]+)?$/
 
 /** The category a cookie of this class needs, if any. */
 export const categoryOf = (cls?: CookieClass): Category | undefined =>

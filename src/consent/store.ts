@@ -1,7 +1,6 @@
 import { warnLater } from '../config/report'
-import { readCookies, writeCookie } from '../cookies/jar'
-import { scopes } from '../cookies/scopes'
-import { decodeCookie } from './cookie'
+import { cookieValues } from '../cookies/codec'
+import { readCookies, removeCookie, setCookie } from '../cookies/jar'
 import { decodeRecord, encodeRecord, type ConsentRecord } from './record'
 
 export interface Store {
@@ -18,18 +17,7 @@ export interface Store {
 export function cookieStore(name: string, domain?: string): Store {
   let memory: ConsentRecord | undefined
   let blocked = false
-  const values = () =>
-    readCookies()
-      .split(/;\s*/)
-      .filter((c) => c.startsWith(name + '='))
-      .map((c) => decodeCookie(c.slice(name.length + 1)))
-  const set = (value: string, expires: number, shared?: string, path = '/') => {
-    writeCookie(
-      `${name}=${value}; Expires=${new Date(expires).toUTCString()}; Path=${path}; SameSite=Lax` +
-        (shared ? '; Domain=' + shared : '') +
-        (location.protocol === 'https:' ? '; Secure' : ''),
-    )
-  }
+  const values = () => cookieValues(readCookies(), name)
   return {
     read() {
       if (blocked) return [memory]
@@ -45,12 +33,12 @@ export function cookieStore(name: string, domain?: string): Store {
       const value = encodeRecord(record)
       try {
         // The new choice replaces every copy this page can reach, planted ones included.
-        for (const [d, p] of scopes()) set('', 0, d, p)
-        set(value, record.expires, domain)
+        removeCookie(name)
+        setCookie(name, value, record.expires, domain)
         if (values().includes(value)) return
         if (domain) {
           // Within this host's own domain, yet refused: a public suffix such as `vercel.app`.
-          set(value, record.expires)
+          setCookie(name, value, record.expires)
           if (values().includes(value)) return void warnLater('suffix', domain)
         }
       } catch {

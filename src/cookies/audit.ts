@@ -1,11 +1,20 @@
 import type { Config } from '../config/options'
-import type { Category, CookieClass, Declared } from '../config/profiles'
+import type { Category, CookieClass, Declared, Find } from '../config/profiles'
 import { catalogueClassifier } from '../catalogue/classify'
 import { match, type Purpose } from '../catalogue/lookup'
-import type { Find } from './classify'
-import type { AuditEntry } from './declared'
 
-export type { AuditEntry }
+/** A cookie or storage key present, as the audit sees it. */
+export interface AuditEntry {
+  name: string
+  storage: 'cookie' | 'localStorage'
+  class: CookieClass
+  /** Whether the site's profile declares it. */
+  declared: boolean
+  /** Who sets it, from the site's declaration or else the catalogue, when either knows. */
+  provider?: string
+  /** What it is for, in the same order of preference. */
+  purpose?: string
+}
 
 /**
  * The audit chunk: the cookie catalogue's names, classes and providers, fetched only when a name

@@ -1,8 +1,5 @@
-import type { CookieClass, Declared } from '../config/profiles'
+import type { CookieClass, Declared, Find } from '../config/profiles'
 import { BUILTIN } from './builtin'
-
-/** Looks up a declaration by name: `findDeclared` in declared.ts, handed in by the caller. */
-export type Find = (name: string, declared: readonly Declared[]) => Declared | undefined
 
 /**
  * The curated common names by class (data/curated.csv, built into builtin.ts); a name ending in

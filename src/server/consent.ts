@@ -1,6 +1,6 @@
 import { resolveConfig, type Config, type Options } from '../config/options'
 import type { Category } from '../config/profiles'
-import { headerValues, setCookieText } from '../consent/cookie'
+import { cookieText as setCookieText, cookieValues as headerValues } from '../cookies/codec'
 import { DAY_MS, decodeRecord, effectiveChoices, encodeRecord, settle, type ConsentRecord, type Via } from '../consent/record'
 
 /** The visitor's choice as the browser will see it, read from the request's `Cookie` header. */

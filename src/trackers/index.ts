@@ -11,7 +11,7 @@ import { vercel } from './vercel'
  */
 export function createTrackers(setup: TrackerSetup): Trackers {
   const { ga4: google, vercel: va } = setup.config
-  const parts: [string, (choices: Record<Category, boolean>) => Promise<void> | void][] = []
+  const parts: [string, (choices: Record<Category, boolean>) => void][] = []
   if (google) {
     const run = ga4(google.id, google.src, setup)
     parts.push(['Google Analytics', (c) => run(c.analytics)])
@@ -28,15 +28,13 @@ export function createTrackers(setup: TrackerSetup): Trackers {
   parts.push(['gated scripts', (c) => scripts(Object.values(c).includes(true))])
   return {
     apply: (choices) =>
-      Promise.all(
-        parts.map(([name, run]) => {
-          try {
-            return run(choices)
-          } catch (e) {
-            console.error(`consent-gate: ${name} failed`, e)
-          }
-        }),
-      ),
+      parts.forEach(([name, run]) => {
+        try {
+          run(choices)
+        } catch (e) {
+          console.error(`consent-gate: ${name} failed`, e)
+        }
+      }),
     stop: () => scripts.stop(),
   }
 }

@@ -7,19 +7,13 @@ export interface TrackerSetup {
   version: string
   /** The page's gtag, defined by the loader before Consent Mode defaults. */
   gtag: (...args: unknown[]) => void
-  cookieNames: () => string[]
   /** What is granted right now (nothing once the gate is destroyed), asked at the moment it matters. */
   granted: () => Record<Category, boolean>
-  /** Every Domain and Path a cookie this page sees may have (cookies/scopes.ts). */
-  scopes: () => [domain: string | undefined, path: string][]
 }
 
 export interface Trackers {
-  /**
-   * Carries out the choices, idempotently: at once for every tracker, and settles once a
-   * withdrawal's cookies are removed (or could not be, which is logged).
-   */
-  apply(choices: Record<Category, boolean>): Promise<unknown>
+  /** Carries out the choices, idempotently, at once for every tracker. */
+  apply(choices: Record<Category, boolean>): void
   /** Stops watching the page for gated tags: the gate was destroyed. */
   stop(): void
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { decodeRecord, encodeRecord } from '../../src/consent/record'
-import { cookieNames } from '../../src/cookies/declared'
+import { cookieNames } from '../../src/cookies/jar'
 import { createConsentGate } from '../../src/index'
 import { createTrackers } from '../../src/trackers/index'
 import { loadLanguage } from '../../src/ui/language'
@@ -222,7 +222,7 @@ describe('createConsentGate', () => {
     document.cookie = '_gid=GA1; Path=/'
     document.cookie = 'keepme=1; Path=/'
     g.update({ analytics: false })
-    // The switch is thrown at once; the cookies go when the withdrawal chunk is there.
+    // The switch is thrown once the tracker chunk has the withdrawal; the cookies go right after.
     await vi.waitFor(() => expect((window as unknown as Record<string, unknown>)['ga-disable-G-TEST1234']).toBe(true))
     await vi.waitFor(() => expect(cookieNames().sort()).toEqual(['consent_gate', 'keepme']))
     expect(layer().at(-1)).toEqual(['consent', 'update', expect.objectContaining({ analytics_storage: 'denied' })])

@@ -1,9 +1,7 @@
 import { afterEach, vi } from 'vitest'
 import { createConsentGate, type ConsentGate } from '../../src/index'
 import type { Options } from '../../src/config/options'
-import { cookieNames } from '../../src/cookies/declared'
-import { clearCookie } from '../../src/cookies/clear'
-import { scopes } from '../../src/cookies/scopes'
+import { cookieNames, removeCookie } from '../../src/cookies/jar'
 
 const gates: ConsentGate[] = []
 
@@ -19,7 +17,7 @@ export const GA = { measurementId: 'G-TEST1234' }
 afterEach(() => {
   vi.restoreAllMocks()
   gates.splice(0).forEach((g) => g.destroy())
-  cookieNames().forEach((name) => clearCookie(name, scopes))
+  cookieNames().forEach(removeCookie)
   document.head.innerHTML = ''
   document.body.innerHTML = ''
   const w = window as unknown as Record<string, unknown>
@@ -32,7 +30,6 @@ afterEach(() => {
 const chunks = () =>
   Promise.all([
     import('../../src/trackers/index'),
-    import('../../src/trackers/withdraw'),
     import('../../src/ui/index'),
     import('../../src/ui/dialog'),
     import('../../src/ui/table'),

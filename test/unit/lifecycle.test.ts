@@ -314,6 +314,8 @@ describe('tripwire', () => {
     await vi.waitFor(() => expect(seen).toEqual(['_ga']))
     // Start-up and idle checks too have run by now, and said nothing more.
     await flush()
+    await vi.waitFor(() => expect(warn).toHaveBeenCalled())
+    await flush()
     window.removeEventListener('consent-gate:violation', on)
     expect(seen).toEqual(['_ga'])
     expect(warn).toHaveBeenCalledTimes(1)
@@ -331,6 +333,7 @@ describe('tripwire', () => {
     g.acceptAll()
     await vi.waitFor(() => expect(seen).toEqual(['_fbp']))
     window.removeEventListener('consent-gate:violation', on)
+    await vi.waitFor(() => expect(warn).toHaveBeenCalled())
     expect(warn.mock.calls[0][0]).toBe('consent-gate: cookie "_fbp" — Meta Pixel, marketing — present without consent')
     expect(await g.classify('_fbp')).toBe('marketing')
     expect((await g.audit()).find((e) => e.name === '_fbp')).toMatchObject({ declared: true, class: 'marketing' })
@@ -379,6 +382,7 @@ describe('tripwire', () => {
     document.cookie = 'mystery=1; Path=/'
     document.dispatchEvent(new Event('visibilitychange'))
     await vi.waitFor(() => expect(warn).toHaveBeenCalled())
+    await flush()
     await flush()
     expect(warn).toHaveBeenCalledTimes(1)
     expect(warn.mock.calls[0][0]).toBe('consent-gate: cookie "mystery" — unknown — present without declaration')

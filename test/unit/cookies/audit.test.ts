@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { lookup } from '../../../src/catalogue/index'
 import { purposeOf } from '../../../src/catalogue/purposes'
 import { audit, classifier, describeViolation, fillDeclared, fullAudit, violations } from '../../../src/cookies/audit'
-import { findDeclared } from '../../../src/cookies/declared'
+import { findDeclared } from '../../../src/config/profiles'
 
 describe('the audit chunk', () => {
   it('classifies with the full catalogue, declarations first', () => {

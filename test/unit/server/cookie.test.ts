@@ -1,9 +1,9 @@
-// The server reads the Cookie header and writes Set-Cookie with consent/cookie.ts; the browser's
-// store reads and writes document.cookie (store.ts, kept byte for byte in the loader). These hold
+// The server reads the Cookie header and writes Set-Cookie with cookies/codec.ts; the browser's
+// store reads and writes document.cookie (store.ts, with the same codec). These hold
 // the two to the same text, so they cannot drift apart.
 import fc from 'fast-check'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { headerValues, setCookieText } from '../../../src/consent/cookie'
+import { cookieText as setCookieText, cookieValues as headerValues } from '../../../src/cookies/codec'
 import { decodeRecord, encodeRecord, type ConsentRecord } from '../../../src/consent/record'
 import { cookieStore } from '../../../src/consent/store'
 

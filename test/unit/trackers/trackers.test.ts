@@ -1,8 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { resolveConfig, type Options } from '../../../src/config/options'
-import { clearCookie } from '../../../src/cookies/clear'
 import { createTrackers } from '../../../src/trackers/index'
-import { scopes } from '../../../src/cookies/scopes'
 import { gatedScripts } from '../../../src/trackers/scripts'
 import { addGatedTag, scripts } from '../helpers'
 
@@ -10,8 +8,6 @@ const setup = (options: Omit<Options, 'site'>, over = {}) => ({
   config: resolveConfig({ site: 'pisama', ...options }),
   version: '0.1.0',
   gtag: vi.fn(),
-  cookieNames: () => [],
-  scopes,
   granted: () => ({ analytics: true, marketing: false, functional: false }),
   ...over,
 })
@@ -84,42 +80,6 @@ describe('gated script tags', () => {
     expect(all[0].dataset.x).toBe('1')
     expect(all[0].dataset.consentActivated).toBe('analytics')
     expect(all[1].text).toContain('__ran')
-  })
-})
-
-describe('clearCookie', () => {
-  it('expires the cookie host-only and on every parent domain, never on the bare TLD', () => {
-    const set = vi.spyOn(document, 'cookie', 'set')
-    clearCookie('_ga', () => scopes('www.a.example.com', '/'))
-    const writes = set.mock.calls.map((c) => String(c[0]))
-    expect(writes.map((w) => w.match(/domain=([^;]*)/i)?.[1] ?? 'host')).toEqual([
-      'host',
-      '.www.a.example.com',
-      '.a.example.com',
-      '.example.com',
-    ])
-    for (const w of writes) {
-      expect(w).toMatch(/^_ga=;.*path=\//i)
-      expect(Date.parse(w.match(/expires=([^;]*)/i)![1])).toBeLessThan(Date.now())
-    }
-  })
-})
-
-describe('cookie scopes', () => {
-  it('names every path prefix of the page on the host and each parent domain', () => {
-    expect(scopes('app.pisama.test', '/app/x')).toEqual(
-      [undefined, '.app.pisama.test', '.pisama.test'].flatMap((d) =>
-        ['/', '/app', '/app/', '/app/x', '/app/x/'].map((p) => [d, p]),
-      ),
-    )
-  })
-
-  it('removes a _ga_ cookie written with a deeper Path than the page root', () => {
-    const set = vi.spyOn(document, 'cookie', 'set')
-    clearCookie('_ga_X', () => scopes('www.pisama.test', '/app/x'))
-    const paths = set.mock.calls.map((c) => String(c[0]).match(/path=([^;]*)/i)![1])
-    expect(paths).toContain('/app')
-    expect(paths).toContain('/app/x')
   })
 })
 

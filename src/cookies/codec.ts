@@ -1,0 +1,42 @@
+/**
+ * Cookie text, one way for the whole SDK: a browser reads `document.cookie` and a server the
+ * `Cookie` header, which have the same form; both write with `cookieText`. Pure: no document.
+ */
+
+/**
+ * Every cookie in a `Cookie` header or `document.cookie`, as `[name, value]` in the order given: the
+ * value is all after the first `=`, and a cookie written without one is a name without a value.
+ */
+export const parseCookies = (text: string): [name: string, value?: string][] =>
+  text
+    .split(';')
+    .map((c) => c.trim().split(/=(.*)/s, 2) as [string, string?])
+    .filter(([name]) => name)
+
+/** A value as a server may have written it: quoted, or with `~` as `%7E`. */
+export const decodeCookie = (value: string): string => {
+  try {
+    return decodeURIComponent(value.replace(/^"(.*)"$/, '$1'))
+  } catch {
+    return value
+  }
+}
+
+/**
+ * Every value of cookie `name`, decoded, in the order sent: a planted one (another path, a parent
+ * domain) may sit beside the site's own.
+ */
+export const cookieValues = (text: string, name: string): string[] =>
+  parseCookies(text)
+    .filter(([n]) => n === name)
+    .map(([, v = '']) => decodeCookie(v))
+
+/**
+ * A `Set-Cookie` value, or what a page assigns to `document.cookie`: `SameSite=Lax`, `Domain`
+ * when shared, `Secure` on https. `expires` 0 removes the cookie at that Domain and Path. Values
+ * are written as given: the SDK's own are `[\w.~-]`, and a removal's is empty.
+ */
+export const cookieText = (name: string, value: string, expires: number, secure: boolean, domain?: string, path = '/'): string =>
+  `${name}=${value}; Expires=${new Date(expires).toUTCString()}; Path=${path}; SameSite=Lax` +
+  (domain ? '; Domain=' + domain : '') +
+  (secure ? '; Secure' : '')
