@@ -56,6 +56,10 @@ describe('consent-gate scan arguments', () => {
       allow: ['cdn.a.example'],
     })
     expect(parseScanArgs(['https://a.example/', '--help'])).toBe('help')
+    expect(parseScanArgs(['http://[::1]:8080/', '--allow', 'Cdn.Example.', '--allow', '127.0.0.1'])).toMatchObject({
+      urls: ['http://[::1]:8080/'],
+      allow: ['cdn.example', '127.0.0.1'],
+    })
   })
 
   it.each([
@@ -68,6 +72,10 @@ describe('consent-gate scan arguments', () => {
     [['https://a.example/', '--json'], 'option --json needs a value'],
     [['https://a.example/', '--json', '--crawl'], 'option --json needs a value'],
     [['https://a.example/', '--fast'], 'unknown option --fast'],
+    [['https://a.example/', '--allow', 'https://cdn.example/'], '--allow needs a host name like cdn.example.com'],
+    [['https://a.example/', '--allow', 'cdn.example:8080'], '--allow needs a host name'],
+    [['https://a.example/', '--allow', 'a, MAP * 10.0.0.1'], '--allow needs a host name'],
+    [['http://a,b/'], 'the URL http://a,b/ needs a host name'],
   ])('refuses %j: %s', (args, message) => {
     expect(() => parseScanArgs(args)).toThrow(UsageError)
     expect(() => parseScanArgs(args)).toThrow(message)
