@@ -348,9 +348,15 @@ async function siteWords(
     ),
   ).map(record)
   // Prototype-free: a page's word on "__proto__" is one more name.
-  const words = { cookies: Object.create(null) as Record<string, SiteWord>, storage: Object.create(null) as Record<string, SiteWord> }
+  const words = {
+    cookies: Object.create(null) as Record<string, SiteWord>,
+    storage: Object.create(null) as Record<string, SiteWord>,
+  }
   for (const e of entries)
     if (text(e.name) && CLASSES.includes(e.class as SiteWord['class']) && typeof e.declared === 'boolean')
-      (e.storage === 'cookie' ? words.cookies : words.storage)[e.name] = { class: e.class as SiteWord['class'], declared: e.declared }
+      (e.storage === 'cookie' ? words.cookies : words.storage)[e.name] = {
+        class: e.class as SiteWord['class'],
+        declared: e.declared,
+      }
   return words
 }

@@ -86,9 +86,7 @@ describe.skipIf(!inject('hasBrowser'))('consent-gate scan against the demo', { t
     )
     expect(stdout).not.toContain('without a banner (nothing to ask)')
     // Accepting through the API loads what the site declared: the visit really happened.
-    expect(json(file).requests).toContainEqual(
-      expect.objectContaining({ host: 'www.googletagmanager.com', phases: ['accept'] }),
-    )
+    expect(json(file).requests).toContainEqual(expect.objectContaining({ host: 'www.googletagmanager.com', phases: ['accept'] }))
   })
 })
 
@@ -242,6 +240,7 @@ describe.skipIf(!inject('hasBrowser'))('consent-gate scan against hostile pages'
     const { code, stdout, stderr } = await scan(url('/bad-links'), '--crawl', '5', '--json', file)
     expect(stderr).not.toMatch(/TypeError|Invalid URL/)
     expect(code).toBe(0)
+    expect(stdout).toContain('! 2 links are not a URL and were not followed, e.g. "http://[::1"')
     const report = json(file)
     expect(report.visits.map((v) => [v.url, v.loaded])).toEqual([
       [url('/bad-links'), true],
