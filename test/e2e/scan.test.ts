@@ -165,8 +165,11 @@ describe.skipIf(!inject('hasBrowser'))('consent-gate scan against hostile pages'
       else if (req.url === '/dotted')
         html(
           `<img src="https://www.google-analytics.com./g/collect?v=2&tid=G-1">
-           <img src="https://WWW.FACEBOOK.COM/trending"><img src="https://www.facebook.com/tr?id=1">`,
+           <img src="https://WWW.FACEBOOK.COM/trending"><img src="https://www.facebook.com/tr?id=1">
+           <img src="/to-bing">`,
         )
+      // A pixel behind the site's own redirect: the browser follows it where no route looks.
+      else if (req.url === '/to-bing') res.writeHead(302, { location: 'https://bat.bing.com/action/0?ti=1' }).end()
       else if (req.url === '/bad-redirect') res.writeHead(302, { location: 'http://[::1' }).end()
       else if (req.url === '/ansi')
         html(`<script>
@@ -288,12 +291,16 @@ describe.skipIf(!inject('hasBrowser'))('consent-gate scan against hostile pages'
     expect(stdout).toContain('! tried WebRTC: switched off while scanning, nothing was sent')
   })
 
-  it('catches a tracker host written with a trailing dot, and knows facebook.com/trending is not the pixel', async () => {
+  it('catches a tracker host written with a trailing dot or behind a redirect, and knows facebook.com/trending is not the pixel', async () => {
     const file = join(out, 'dotted.json')
     const { code } = await scan(url('/dotted'), '--json', file)
     expect(code).toBe(1)
     const report = json(file)
-    expect(report.violations.map((v) => v.name).sort()).toEqual(['www.facebook.com/tr', 'www.google-analytics.com./g/collect'])
+    expect(report.violations.map((v) => v.name).sort()).toEqual([
+      'bat.bing.com/action/0',
+      'www.facebook.com/tr',
+      'www.google-analytics.com./g/collect',
+    ])
     expect(report.requests.map((r) => r.url)).not.toContainEqual(expect.stringContaining('trending'))
     // Answered locally as a tracker host, not left to the resolver.
     expect(report.visits[0].blocked).toEqual(['www.facebook.com'])
