@@ -141,8 +141,14 @@ async function guard(
     (ws) => {
       const url = urlOf(ws.url())
       const host = url ? hostOf(url) : ''
-      if (url && allowed.has(host)) ws.connectToServer()
-      else (blocked.add(host || ws.url().slice(0, 100)), ws.close())
+      // A tracker's socket (Hotjar's) is a tracker request like any other.
+      if (url) requests.push(url.href)
+      if (url && allowed.has(host)) {
+        ws.connectToServer()
+        return
+      }
+      if (!(url && trackerOf(url))) blocked.add(host || ws.url().slice(0, 100))
+      ws.close()
     },
   )
 }

@@ -166,7 +166,7 @@ describe.skipIf(!inject('hasBrowser'))('consent-gate scan against hostile pages'
         html(
           `<img src="https://www.google-analytics.com./g/collect?v=2&tid=G-1">
            <img src="https://WWW.FACEBOOK.COM/trending"><img src="https://www.facebook.com/tr?id=1">
-           <img src="/to-bing">`,
+           <img src="/to-bing"><script>new WebSocket('wss://ws.hotjar.com/api/v2/client/ws')</script>`,
         )
       // A pixel behind the site's own redirect: the browser follows it where no route looks.
       else if (req.url === '/to-bing') res.writeHead(302, { location: 'https://bat.bing.com/action/0?ti=1' }).end()
@@ -291,13 +291,14 @@ describe.skipIf(!inject('hasBrowser'))('consent-gate scan against hostile pages'
     expect(stdout).toContain('! tried WebRTC: switched off while scanning, nothing was sent')
   })
 
-  it('catches a tracker host written with a trailing dot or behind a redirect, and knows facebook.com/trending is not the pixel', async () => {
+  it('catches a tracker host written with a trailing dot, behind a redirect or on a WebSocket, and knows facebook.com/trending is not the pixel', async () => {
     const file = join(out, 'dotted.json')
     const { code } = await scan(url('/dotted'), '--json', file)
     expect(code).toBe(1)
     const report = json(file)
     expect(report.violations.map((v) => v.name).sort()).toEqual([
       'bat.bing.com/action/0',
+      'ws.hotjar.com/api/v2/client/ws',
       'www.facebook.com/tr',
       'www.google-analytics.com./g/collect',
     ])
