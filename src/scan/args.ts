@@ -53,6 +53,18 @@ const number = (flag: string, value: string | undefined, min: number): number =>
   return n
 }
 
+/**
+ * A host the browser may reach, as its resolver rules and the scanner compare it: lower case, no
+ * trailing dot, and only characters a DNS name or an IP address has (a `,` or a space would be
+ * read as another resolver rule).
+ */
+const host = (flag: string, name: string): string => {
+  const h = name.toLowerCase().replace(/\.+$/, '')
+  if (!/^([a-z0-9_-]+\.)*[a-z0-9_-]+$|^\[[0-9a-f:.]+\]$/.test(h))
+    throw new UsageError(`${flag} needs a host name like cdn.example.com, got ${JSON.stringify(name)}`)
+  return h
+}
+
 /** `scan` arguments (after the command) as options, or `help`; throws UsageError naming what is wrong. */
 export function parseScanArgs(args: string[]): ScanOptions | 'help' {
   const o: ScanOptions = { urls: [], crawl: 0, timeout: 15_000, allow: [] }
@@ -72,7 +84,7 @@ export function parseScanArgs(args: string[]): ScanOptions | 'help' {
     else if (flag === '--json') o.json = value()
     else if (flag === '--declarations') o.declarations = value()
     else if (flag === '--timeout') o.timeout = Math.round(number(flag, value(), 0.1) * 1000)
-    else if (flag === '--allow') o.allow.push(value().toLowerCase())
+    else if (flag === '--allow') o.allow.push(host(flag, value()))
     else if (flag.startsWith('-')) throw new UsageError(`unknown option ${flag}`)
     else {
       let url: URL
@@ -82,6 +94,7 @@ export function parseScanArgs(args: string[]): ScanOptions | 'help' {
         throw new UsageError(`${JSON.stringify(arg)} is not a URL; give one like https://example.com/`)
       }
       if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`${arg} is not an http or https URL`)
+      host(`the URL ${arg}`, url.hostname)
       url.hash = ''
       o.urls.push(url.href)
     }

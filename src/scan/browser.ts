@@ -85,8 +85,8 @@ const SCRIPT_STUB = '/* consent-gate scan: a tracker host, answered locally */'
 /** What a page's scripts reach for besides HTTP, switched off in every frame it has. */
 const OFF = { RTCPeerConnection: 'WebRTC', webkitRTCPeerConnection: 'WebRTC', WebTransport: 'WebTransport' } as const
 const TRIED = '__consentGateScanTried'
-// In the page: each of these throws, after telling the scanner. The launch flags already keep
-// their traffic in (this also covers a worker's WebTransport); this says what the page tried.
+// In the page: each of these throws, after telling the scanner. The launch flags and resolver
+// rules already keep their traffic in, a worker's too; this says what the page tried.
 const switchOff = ({ off, tried }: { off: Record<string, string>; tried: string }) => {
   for (const name of Object.keys(off))
     if (name in globalThis)
@@ -111,26 +111,27 @@ async function guard(
     if (what === 'WebRTC' || what === 'WebTransport') note(`tried ${what}: switched off while scanning, nothing was sent`)
   })
   await context.addInitScript(switchOff, { off: OFF, tried: TRIED })
+  // Every request, a redirect's too (routes see only the first URL of a chain; the resolver stops
+  // the rest): each is a finding.
+  context.on('request', (request) => {
+    const url = urlOf(request.url())
+    if (!url) return note(`requested something that is not a URL: "${request.url().slice(0, 100)}"; it was blocked`)
+    requests.push(url.href)
+    if (!allowed.has(hostOf(url)) && !trackerOf(url)) blocked.add(hostOf(url))
+  })
   await context.route(
     () => true,
     (route) => {
       const request = route.request()
       const done = (p: Promise<void>) => p.catch(() => {})
       const url = urlOf(request.url())
-      if (!url) {
-        note(`requested something that is not a URL: "${request.url().slice(0, 100)}"; it was blocked`)
-        return done(route.abort('blockedbyclient'))
-      }
-      requests.push(url.href)
-      const host = hostOf(url)
-      if (allowed.has(host)) return done(route.continue())
-      if (trackerOf(url))
+      if (url && allowed.has(hostOf(url))) return done(route.continue())
+      if (url && trackerOf(url))
         return done(
           request.resourceType() === 'script'
             ? route.fulfill({ status: 200, contentType: 'text/javascript', body: SCRIPT_STUB })
             : route.fulfill({ status: 204 }),
         )
-      blocked.add(host)
       return done(route.abort('blockedbyclient'))
     },
   )
@@ -140,8 +141,14 @@ async function guard(
     (ws) => {
       const url = urlOf(ws.url())
       const host = url ? hostOf(url) : ''
-      if (url && allowed.has(host)) ws.connectToServer()
-      else (blocked.add(host || ws.url().slice(0, 100)), ws.close())
+      // A tracker's socket (Hotjar's) is a tracker request like any other.
+      if (url) requests.push(url.href)
+      if (url && allowed.has(host)) {
+        ws.connectToServer()
+        return
+      }
+      if (!(url && trackerOf(url))) blocked.add(host || ws.url().slice(0, 100))
+      ws.close()
     },
   )
 }
@@ -348,9 +355,15 @@ async function siteWords(
     ),
   ).map(record)
   // Prototype-free: a page's word on "__proto__" is one more name.
-  const words = { cookies: Object.create(null) as Record<string, SiteWord>, storage: Object.create(null) as Record<string, SiteWord> }
+  const words = {
+    cookies: Object.create(null) as Record<string, SiteWord>,
+    storage: Object.create(null) as Record<string, SiteWord>,
+  }
   for (const e of entries)
     if (text(e.name) && CLASSES.includes(e.class as SiteWord['class']) && typeof e.declared === 'boolean')
-      (e.storage === 'cookie' ? words.cookies : words.storage)[e.name] = { class: e.class as SiteWord['class'], declared: e.declared }
+      (e.storage === 'cookie' ? words.cookies : words.storage)[e.name] = {
+        class: e.class as SiteWord['class'],
+        declared: e.declared,
+      }
   return words
 }

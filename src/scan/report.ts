@@ -40,10 +40,7 @@ export function renderReport(r: Report, visits: Visit[]): string {
   const out: string[] = []
   const scanned = r.visits.filter((p) => p.loaded)
   const partly = r.visits.filter((p) => !complete(p))
-  out.push(
-    `consent-gate scan: ${scanned.length} of ${plural(r.pages.length, 'page')} scanned, ${r.scannedAt}`,
-    '',
-  )
+  out.push(`consent-gate scan: ${scanned.length} of ${plural(r.pages.length, 'page')} scanned, ${r.scannedAt}`, '')
   if (!scanned.length) out.push('NOTHING SCANNED: no page could be loaded, so nothing was checked.')
   else if (r.violations.length) {
     out.push(`VIOLATIONS (${r.violations.length})`)

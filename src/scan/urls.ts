@@ -32,7 +32,9 @@ export function crawlable(links: unknown, origin: string, seen: ReadonlySet<stri
     if (u.origin === origin && !seen.has(u.href)) urls.add(u.href)
   }
   const notes = bad.length
-    ? [`${bad.length} link${bad.length === 1 ? ' is' : 's are'} not a URL and ${bad.length === 1 ? 'was' : 'were'} not followed, e.g. "${String(bad[0]).slice(0, 100)}"`]
+    ? [
+        `${bad.length} link${bad.length === 1 ? ' is' : 's are'} not a URL and ${bad.length === 1 ? 'was' : 'were'} not followed, e.g. "${String(bad[0]).slice(0, 100)}"`,
+      ]
     : []
   return { urls: [...urls], notes }
 }

@@ -86,9 +86,7 @@ describe.skipIf(!inject('hasBrowser'))('consent-gate scan against the demo', { t
     )
     expect(stdout).not.toContain('without a banner (nothing to ask)')
     // Accepting through the API loads what the site declared: the visit really happened.
-    expect(json(file).requests).toContainEqual(
-      expect.objectContaining({ host: 'www.googletagmanager.com', phases: ['accept'] }),
-    )
+    expect(json(file).requests).toContainEqual(expect.objectContaining({ host: 'www.googletagmanager.com', phases: ['accept'] }))
   })
 })
 
@@ -164,6 +162,14 @@ describe.skipIf(!inject('hasBrowser'))('consent-gate scan against hostile pages'
       else if (req.url === '/talk.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(attempts)
       else if (req.url === '/bad-links')
         html('<a href="http://[::1">broken</a><a href="http://exa mple.com/">spaced</a><a href="/ok#x">fine</a>')
+      else if (req.url === '/dotted')
+        html(
+          `<img src="https://www.google-analytics.com./g/collect?v=2&tid=G-1">
+           <img src="https://WWW.FACEBOOK.COM/trending"><img src="https://www.facebook.com/tr?id=1">
+           <img src="/to-bing"><script>new WebSocket('wss://ws.hotjar.com/api/v2/client/ws')</script>`,
+        )
+      // A pixel behind the site's own redirect: the browser follows it where no route looks.
+      else if (req.url === '/to-bing') res.writeHead(302, { location: 'https://bat.bing.com/action/0?ti=1' }).end()
       else if (req.url === '/bad-redirect') res.writeHead(302, { location: 'http://[::1' }).end()
       else if (req.url === '/ansi')
         html(`<script>
@@ -237,6 +243,7 @@ describe.skipIf(!inject('hasBrowser'))('consent-gate scan against hostile pages'
     const { code, stdout, stderr } = await scan(url('/bad-links'), '--crawl', '5', '--json', file)
     expect(stderr).not.toMatch(/TypeError|Invalid URL/)
     expect(code).toBe(0)
+    expect(stdout).toContain('! 2 links are not a URL and were not followed, e.g. "http://[::1"')
     const report = json(file)
     expect(report.visits.map((v) => [v.url, v.loaded])).toEqual([
       [url('/bad-links'), true],
@@ -282,5 +289,21 @@ describe.skipIf(!inject('hasBrowser'))('consent-gate scan against hostile pages'
     )
     expect(talked.blocked).toContain('127.0.0.1')
     expect(stdout).toContain('! tried WebRTC: switched off while scanning, nothing was sent')
+  })
+
+  it('catches a tracker host written with a trailing dot, behind a redirect or on a WebSocket, and knows facebook.com/trending is not the pixel', async () => {
+    const file = join(out, 'dotted.json')
+    const { code } = await scan(url('/dotted'), '--json', file)
+    expect(code).toBe(1)
+    const report = json(file)
+    expect(report.violations.map((v) => v.name).sort()).toEqual([
+      'bat.bing.com/action/0',
+      'ws.hotjar.com/api/v2/client/ws',
+      'www.facebook.com/tr',
+      'www.google-analytics.com./g/collect',
+    ])
+    expect(report.requests.map((r) => r.url)).not.toContainEqual(expect.stringContaining('trending'))
+    // Answered locally as a tracker host, not left to the resolver.
+    expect(report.visits[0].blocked).toEqual(['www.facebook.com'])
   })
 })

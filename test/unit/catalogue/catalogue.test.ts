@@ -211,8 +211,7 @@ describe('trackerOf', () => {
       ['bat.bing.com', '/action/0', 'Microsoft Advertising'],
       ['pisama.example', '/_vercel/insights/view', 'Vercel Web Analytics'],
     ]
-    const cased = (s: string, flips: boolean[]) =>
-      [...s].map((c, i) => (flips[i % flips.length] ? c.toUpperCase() : c)).join('')
+    const cased = (s: string, flips: boolean[]) => [...s].map((c, i) => (flips[i % flips.length] ? c.toUpperCase() : c)).join('')
     fc.assert(
       fc.property(
         fc.constantFrom(...trackers),

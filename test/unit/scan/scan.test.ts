@@ -3,7 +3,15 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseScanArgs, UsageError } from '../../../src/scan/args'
 import { main } from '../../../src/scan/cli'
-import { complete, declarations, summarise, type PageResult, type SeenCookie, type SiteWord, type Visit } from '../../../src/scan/findings'
+import {
+  complete,
+  declarations,
+  summarise,
+  type PageResult,
+  type SeenCookie,
+  type SiteWord,
+  type Visit,
+} from '../../../src/scan/findings'
 import { renderReport } from '../../../src/scan/report'
 import { shown } from '../../../src/scan/shown'
 import { crawlable } from '../../../src/scan/urls'
@@ -56,6 +64,10 @@ describe('consent-gate scan arguments', () => {
       allow: ['cdn.a.example'],
     })
     expect(parseScanArgs(['https://a.example/', '--help'])).toBe('help')
+    expect(parseScanArgs(['http://[::1]:8080/', '--allow', 'Cdn.Example.', '--allow', '127.0.0.1'])).toMatchObject({
+      urls: ['http://[::1]:8080/'],
+      allow: ['cdn.example', '127.0.0.1'],
+    })
   })
 
   it.each([
@@ -68,6 +80,10 @@ describe('consent-gate scan arguments', () => {
     [['https://a.example/', '--json'], 'option --json needs a value'],
     [['https://a.example/', '--json', '--crawl'], 'option --json needs a value'],
     [['https://a.example/', '--fast'], 'unknown option --fast'],
+    [['https://a.example/', '--allow', 'https://cdn.example/'], '--allow needs a host name like cdn.example.com'],
+    [['https://a.example/', '--allow', 'cdn.example:8080'], '--allow needs a host name'],
+    [['https://a.example/', '--allow', 'a, MAP * 10.0.0.1'], '--allow needs a host name'],
+    [['http://a,b/'], 'the URL http://a,b/ needs a host name'],
   ])('refuses %j: %s', (args, message) => {
     expect(() => parseScanArgs(args)).toThrow(UsageError)
     expect(() => parseScanArgs(args)).toThrow(message)
@@ -327,7 +343,10 @@ describe('what the scanner prints of a page', () => {
   it('says a scan with a page not (fully) scanned is incomplete', () => {
     const v: Visit = { page: PAGE, phase: 'before', cookies: [], storage: [], requests: [] }
     const other = 'https://www.pisama.example/other'
-    const pages = [page({ phases: ['before'], notes: ['"accept" visit skipped: no banner to click'] }), page({ url: other, loaded: false })]
+    const pages = [
+      page({ phases: ['before'], notes: ['"accept" visit skipped: no banner to click'] }),
+      page({ url: other, loaded: false }),
+    ]
     const text = renderReport(summarise([v], pages, new Date()), [v])
     expect(text).not.toMatch(/^No violations\.$/m)
     expect(text).toContain('No violations in what was scanned, but 2 pages were NOT (FULLY) SCANNED')
@@ -346,7 +365,9 @@ describe('what the scanner prints of a page', () => {
     expect(text).toContain(
       'https://a.example/\n  consent-gate page that asks without its banner (headless mode): visited before a choice, after acceptAll() and after rejectAll() through its API\n',
     )
-    expect(text).toContain('https://b.example/\n  consent-gate page without a banner (nothing to ask): one visit, before any choice\n')
+    expect(text).toContain(
+      'https://b.example/\n  consent-gate page without a banner (nothing to ask): one visit, before any choice\n',
+    )
     expect(text).toContain('https://c.example/\n  no consent-gate on this page: one visit, before any choice\n')
   })
 })
