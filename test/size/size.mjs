@@ -2,9 +2,9 @@
 // pages in Chromium and adding up gzip -9 of every SDK file the browser fetched.
 // Fails when a scenario is over its limit: today's size plus a small margin, so any growth is a
 // decision. `goal` is the budget the team set for after the hardening and new features.
-// Also weighs what the npm build adds to an app's entry chunk, and writes every figure to
-// sizes.json, which the docs quote and sizes.test.ts holds to the build.
-import { readFileSync, writeFileSync } from 'node:fs'
+// Also weighs what the npm build adds to an app's entry chunk, writes every figure to
+// sizes.json (sizes.test.ts holds it to the build) and brings the docs' quotes up to date.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildApp, startServer } from '../../demo/server.mjs'
 import { tracked } from '../bench/settle.mjs'
@@ -12,14 +12,16 @@ import { TEST_HOSTS, launchChromium } from '../chromium.mjs'
 import { appEntryBytes, gzip, packedProject } from '../pack/project.mjs'
 
 const KiB = 1024
+// Limits at the ceilings the team set after the trust work (issue "Speed, decided"); the embed
+// page's is above its ceiling of 17.6 KiB until the placeholders' new checks are slimmed.
 const SCENARIOS = [
-  { id: 'pigi', name: 'Pigi, any visit', path: '/pigi/', host: 'app.pigi.test', limit: 6.95 * KiB, goal: 5.7 * KiB },
+  { id: 'pigi', name: 'Pigi, any visit', path: '/pigi/', host: 'app.pigi.test', limit: 7.2 * KiB, goal: 5.7 * KiB },
   {
     id: 'refused',
     name: 'Pisama, returning, refused',
     path: '/pisama/',
     choice: 'reject-all',
-    limit: 6.95 * KiB,
+    limit: 7.2 * KiB,
     goal: 5.7 * KiB,
   },
   {
@@ -27,7 +29,7 @@ const SCENARIOS = [
     name: 'Pisama, returning, accepted',
     path: '/pisama/',
     choice: 'accept-all',
-    limit: 8.3 * KiB,
+    limit: 8.6 * KiB,
     goal: 7.2 * KiB,
   },
   {
@@ -35,7 +37,7 @@ const SCENARIOS = [
     name: 'Pisama, first visit (banner)',
     path: '/pisama/',
     banner: true,
-    limit: 13.95 * KiB,
+    limit: 14.2 * KiB,
     goal: 12.8 * KiB,
   },
   {
@@ -126,6 +128,20 @@ const scenarios = Object.fromEntries(SCENARIOS.map((s) => [s.id, files[s.id].red
 const goals = Object.fromEntries(SCENARIOS.map((s) => [s.id, s.goal]))
 const sizes = { scenarios, files, chunks, npm: { entry }, limits: { npmOverLoader: NPM_OVER_LOADER }, goals }
 writeFileSync(join(import.meta.dirname, 'sizes.json'), JSON.stringify(sizes, null, 2) + '\n')
+quoteSizes(sizes)
+
+/** Every `N KiB<!--size:expr-->` in the README and docs/ says what was just measured. */
+function quoteSizes(sizes) {
+  const root = join(import.meta.dirname, '../..')
+  const value = (expr) => expr.split('+').reduce((sum, path) => sum + path.split('.').reduce((o, key) => o?.[key], sizes), 0)
+  for (const file of ['README.md', ...readdirSync(join(root, 'docs')).map((f) => join('docs', f))]) {
+    const text = readFileSync(join(root, file), 'utf8')
+    const quoted = text.replace(/\d+(?:\.\d+)? KiB<!--size:([\w.+-]+)-->/g, (quote, expr) =>
+      Number.isFinite(value(expr)) ? `${(value(expr) / KiB).toFixed(1)} KiB<!--size:${expr}-->` : quote,
+    )
+    if (quoted !== text) writeFileSync(join(root, file), quoted)
+  }
+}
 
 const k = (n) => (n / KiB).toFixed(2) + ' KiB'
 console.log('| scenario | files fetched | gzip -9 | limit | goal | |\n|---|---|---:|---:|---:|---|')
