@@ -4,7 +4,7 @@
 // engine's test file runs these against its driver (driver.ts); traffic and its log are the
 // proxy's (proxy.ts), so what counts as "requested" is the same in every engine.
 import { mkdirSync } from 'node:fs'
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it, onTestFailed } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
 import { decodeRecord, encodeRecord } from '../../src/consent/record'
 import type { EngineName, Launcher, Session, Tab, Engine } from './driver'
 import { DEEP_FIND } from './driver'
@@ -48,7 +48,14 @@ export function promiseSuite(name: EngineName, launch: Launcher) {
       console.log(`engine: ${engine.version}`)
       mkdirSync(SHOTS, { recursive: true })
     })
-    afterEach(async () => {
+    // A failed test leaves a screenshot of each of its tabs, named for the engine and the test.
+    const tabs: Tab[] = []
+    afterEach(async ({ task }) => {
+      if (task.result?.state === 'fail') {
+        const test = task.name.replace(/\W+/g, '-').slice(0, 80)
+        for (const [i, t] of tabs.entries()) await t.screenshot(new URL(`${name}-${test}-${i}.png`, SHOTS).pathname).catch(() => {})
+      }
+      tabs.length = 0
       await Promise.all(open.splice(0).map((s) => s.close().catch(() => {})))
     })
     afterAll(async () => {
@@ -56,24 +63,17 @@ export function promiseSuite(name: EngineName, launch: Launcher) {
       await proxy?.close()
     })
 
-    /**
-     * A fresh visitor, with GPC on if asked and `head` run ahead of every page. On failure, each
-     * of its tabs is saved as a screenshot, named for the engine and the test.
-     */
+    /** A fresh visitor, with GPC on if asked and `head` run ahead of every page. */
     const visit = async ({ gpc = false, head = '' } = {}) => {
       proxy.reset(head + (gpc && engine.gpc === 'injected' ? GPC : ''))
       const s = await engine.session({ gpc })
       open.push(s)
-      const tabs = [s.tab]
+      tabs.push(s.tab)
       const newTab = async () => {
         const t = await s.newTab()
         tabs.push(t)
         return t
       }
-      const test = (expect.getState().currentTestName ?? 'test').replace(/\W+/g, '-').slice(-80)
-      onTestFailed(async () => {
-        for (const [i, t] of tabs.entries()) await t.screenshot(new URL(`${name}-${test}-${i}.png`, SHOTS).pathname).catch(() => {})
-      })
       return { tab: s.tab, newTab }
     }
 

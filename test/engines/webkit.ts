@@ -131,7 +131,9 @@ export const launch: Launcher = async (proxy) => {
         tab: tab(driver, await driver.getWindowHandle()),
         async newTab() {
           const back = await driver.getWindowHandle()
-          await driver.switchTo().newWindow('tab')
+          // A window, not a tab: WebKitWebDriver leaves a tab it switches to in the background
+          // (hidden, not rendering), where no click lands.
+          await driver.switchTo().newWindow('window')
           const handle = await driver.getWindowHandle()
           await driver.switchTo().window(back)
           return tab(driver, handle)
