@@ -55,14 +55,18 @@ export type Launcher = (proxy: Proxy) => Promise<Engine>
 export const PATIENCE = 30_000
 
 /**
- * The first element matching `css` in the document or any open shadow root, as page source
- * (selenium and puppeteer send functions as text, so the helper travels with each call).
+ * The first element matching `css` in the document, any open shadow root or same-origin frame, as
+ * page source (selenium and puppeteer send functions as text, so the helper travels with each call).
  */
 export const DEEP_FIND = `function deep(css, root) {
   root = root || document
   var hit = root.querySelector(css)
   if (hit) return hit
   var all = root.querySelectorAll('*')
-  for (var i = 0; i < all.length; i++) if (all[i].shadowRoot) { hit = deep(css, all[i].shadowRoot); if (hit) return hit }
+  for (var i = 0; i < all.length; i++) {
+    var inner = all[i].shadowRoot
+    if (!inner && all[i].tagName === 'IFRAME') try { inner = all[i].contentDocument } catch (e) {}
+    if (inner) { hit = deep(css, inner); if (hit) return hit }
+  }
   return null
 }`

@@ -1,6 +1,7 @@
 // Firefox ESR through puppeteer-core over WebDriver BiDi. Its traffic goes through the engines'
 // proxy by preference; Global Privacy Control is Firefox's own setting, so a visitor who sends it
 // gets a browser of their own with the setting on.
+import { basename } from 'node:path'
 import type { Browser, Page } from 'puppeteer-core'
 import puppeteer from 'puppeteer-core'
 import type { Launcher, Session, Tab } from './driver'
@@ -64,7 +65,7 @@ export const launch: Launcher = async (proxy) => {
   }
   return {
     name: 'firefox',
-    version: (await browser.version()).replace(/^firefox\//i, 'Firefox '),
+    version: `${(await browser.version()).replace(/^firefox\//i, 'Firefox ')} (${basename(FIREFOX)})`,
     gpc: 'native',
     session: async ({ gpc = false } = {}) => session(gpc ? await (withGpc ??= start(true)) : browser),
     async close() {

@@ -9,8 +9,21 @@ import { createServer, request, type IncomingMessage, type Server, type ServerRe
 import type { AddressInfo } from 'node:net'
 
 const OURS = /^(127\.0\.0\.1|([\w-]+\.)*(pisama|pigi)\.test)(:\d+)?$/
-/** A blank page on any of our hosts, for writing cookies as that host would. */
+/** A blank page on any of our hosts, for writing cookies as that host would (or framing a page). */
 export const BLANK = '/__engines/blank'
+
+/**
+ * The blank page; with `?frame=<path>&width=<px>&height=<px>`, that page of the same host in a
+ * frame of that size: a viewport of any width, in an engine whose window has a minimum size.
+ */
+const blank = (url: URL) => {
+  const [frame, width, height] = ['frame', 'width', 'height'].map((k) => url.searchParams.get(k) ?? '')
+  const inner =
+    frame.startsWith('/') && /^\d+$/.test(width + height)
+      ? `<iframe src="${frame.replace(/"/g, '%22')}" style="width:${width}px;height:${height}px;border:0;display:block"></iframe>`
+      : ''
+  return `<!doctype html><title>blank</title><body style="margin:0">${inner}`
+}
 
 export interface Proxy {
   port: number
@@ -74,8 +87,7 @@ export async function startProxy(demoPort: number): Promise<Proxy> {
     }
     begin(url.href)
     if (!OURS.test(url.host) || url.protocol !== 'http:') res.writeHead(502).end()
-    else if (url.pathname === BLANK)
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>blank</title>')
+    else if (url.pathname === BLANK) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(blank(url))
     else {
       // The demo reads the Host (the URL's) for cookie domains.
       req.headers.host = url.host
