@@ -11,6 +11,7 @@ const KEYS = { Tab: 'Tab', 'Shift+Tab': 'Shift+Tab', Enter: 'Enter', Space: 'Spa
 const tab = (page: Page): Tab => ({
   goto: async (url) => void (await page.goto(url, { timeout: PATIENCE })),
   reload: async () => void (await page.reload({ timeout: PATIENCE })),
+  front: () => page.bringToFront(),
   eval: (fn, arg) => page.evaluate(fn as never, arg),
   // playwright's CSS engine pierces open shadow roots.
   click: (css) => page.locator(css).first().click({ timeout: PATIENCE }),

@@ -16,6 +16,8 @@ export interface Tab {
   /** Navigates and waits for the load event. */
   goto(url: string): Promise<void>
   reload(): Promise<void>
+  /** Brings the tab to the front, as a visitor coming back to it. */
+  front(): Promise<void>
   /** Runs `fn` in the page (it is sent as source text: no closures over test variables). */
   eval<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>
   /** A real pointer click on the first match in the document or any open shadow root, once it exists. */

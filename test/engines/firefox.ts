@@ -2,21 +2,30 @@
 // proxy by preference; Global Privacy Control is Firefox's own setting, so a visitor who sends it
 // gets a browser of their own with the setting on.
 import { basename } from 'node:path'
-import type { Browser, Page } from 'puppeteer-core'
+import type { Browser, ElementHandle, Page } from 'puppeteer-core'
 import puppeteer from 'puppeteer-core'
 import type { Launcher, Session, Tab } from './driver'
-import { PATIENCE } from './driver'
+import { DEEP_FIND, PATIENCE } from './driver'
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'
 
 const tab = (page: Page): Tab => ({
   goto: async (url) => void (await page.goto(url, { timeout: PATIENCE })),
   reload: async () => void (await page.reload({ timeout: PATIENCE })),
+  front: () => page.bringToFront(),
   eval: (fn, arg) => page.evaluate(fn as never, arg) as never,
   async click(css) {
-    // puppeteer's `pierce/` looks into every open shadow root.
-    const element = await page.waitForSelector(`pierce/${css}`, { timeout: PATIENCE })
-    await element!.click()
+    // Found as in the other engines (DEEP_FIND), then clicked by puppeteer: scrolled into view, a
+    // real pointer at its centre.
+    const end = Date.now() + PATIENCE
+    for (;;) {
+      const found = await page.evaluateHandle((find, c) => new Function('css', `${find}; return deep(css)`)(c), DEEP_FIND, css)
+      const element = found.asElement()
+      if (element) return (element as ElementHandle<Element>).click()
+      await found.dispose()
+      if (Date.now() > end) throw new Error(`Firefox: nothing matched ${css} in time`)
+      await new Promise((r) => setTimeout(r, 100))
+    }
   },
   async press(key) {
     if (key === 'Shift+Tab') {

@@ -56,7 +56,8 @@ export function promiseSuite(name: EngineName, launch: Launcher) {
     afterEach(async ({ task }) => {
       if (task.result?.state === 'fail') {
         const test = task.name.replace(/\W+/g, '-').slice(0, 80)
-        for (const [i, t] of tabs.entries()) await t.screenshot(new URL(`${name}-${test}-${i}.png`, SHOTS).pathname).catch(() => {})
+        for (const [i, t] of tabs.entries())
+          await t.screenshot(new URL(`${name}-${test}-${i}.png`, SHOTS).pathname).catch(() => {})
       }
       tabs.length = 0
       await Promise.all(open.splice(0).map((s) => s.close().catch(() => {})))
@@ -96,9 +97,15 @@ export function promiseSuite(name: EngineName, launch: Launcher) {
     const exists = (tab: Tab, css: string) =>
       tab.eval((args) => new Function('css', `${args[0]}; return !!deep(css)`)(args[1]) as boolean, [DEEP_FIND, css])
     const shown = (tab: Tab, css: string) => expect.poll(() => exists(tab, css)).toBe(true)
-    const consent = (tab: Tab) =>
-      tab.eval(() => (window as { ConsentGate?: { getConsent(): { decided: boolean; choices: Record<string, boolean> } } }).ConsentGate?.getConsent())
-    const gaCookies = async (tab: Tab) => (await tab.cookies()).filter((c) => GA.test(c.name)).map((c) => `${c.name}@${c.domain}${c.path}`)
+    // As JSON: WebDriver's own serializer walks inherited keys, and a polluted prototype is cyclic.
+    const consent = async (tab: Tab) =>
+      JSON.parse(
+        await tab.eval(() =>
+          JSON.stringify((window as { ConsentGate?: { getConsent(): unknown } }).ConsentGate?.getConsent() ?? null),
+        ),
+      ) as { decided: boolean; choices: Record<string, boolean> } | null
+    const gaCookies = async (tab: Tab) =>
+      (await tab.cookies()).filter((c) => GA.test(c.name)).map((c) => `${c.name}@${c.domain}${c.path}`)
     /** Writes a cookie as a page of `host` would (a sibling subdomain, say). */
     const writeCookie = async (tab: Tab, host: string, cookie: string) => {
       await tab.goto(url(BLANK, host))
@@ -108,18 +115,21 @@ export function promiseSuite(name: EngineName, launch: Launcher) {
     const boxes = (tab: Tab) =>
       tab.eval((find) => {
         const box = (action: string) => {
-          const r = (new Function('css', `${find}; return deep(css)`)(`[data-action="${action}"]`) as Element).getBoundingClientRect()
+          const r = (
+            new Function('css', `${find}; return deep(css)`)(`[data-action="${action}"]`) as Element
+          ).getBoundingClientRect()
           return { width: Math.round(r.width * 10) / 10, height: Math.round(r.height * 10) / 10 }
         }
-        const view = (new Function('css', `${find}; return deep(css)`)('[data-action="accept-all"]') as Element).ownerDocument.defaultView!
+        const view = (new Function('css', `${find}; return deep(css)`)('[data-action="accept-all"]') as Element).ownerDocument
+          .defaultView!
         return { accept: box('accept-all'), reject: box('reject-all'), width: view.innerWidth }
       }, DEEP_FIND)
     /** The first of these actions that a button in the page (or a shadow root) has, or ''. */
     const firstOf = (tab: Tab, actions: string[]) =>
-      tab.eval(
-        ([find, all]) => all.find((a) => new Function('css', `${find}; return deep(css)`)(`[data-action="${a}"]`)) ?? '',
-        [DEEP_FIND, actions] as [string, string[]],
-      )
+      tab.eval(([find, all]) => all.find((a) => new Function('css', `${find}; return deep(css)`)(`[data-action="${a}"]`)) ?? '', [
+        DEEP_FIND,
+        actions,
+      ] as [string, string[]])
     /** Equal boxes, but for sub-pixel rounding. */
     const lopsided = ({ accept, reject }: Awaited<ReturnType<typeof boxes>>) =>
       Math.abs(accept.width - reject.width) > 0.5 || Math.abs(accept.height - reject.height) > 0.5
@@ -206,12 +216,14 @@ export function promiseSuite(name: EngineName, launch: Launcher) {
       await tab.goto(url('/pisama/'))
       expect(await tab.eval(() => (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl)).toBe(true)
       await shown(tab, BANNER)
-      await expect.poll(() => tab.eval(() => document.querySelector('[data-consent-gate-host]')?.shadowRoot?.textContent ?? '')).toContain(
-        'Global Privacy Control',
-      )
+      await expect
+        .poll(() => tab.eval(() => document.querySelector('[data-consent-gate-host]')?.shadowRoot?.textContent ?? ''))
+        .toContain('Global Privacy Control')
       await settled(tab)
       expect(analytics()).toEqual([])
-      expect(await tab.eval(() => (window as { ConsentGate?: { receipt(): { via: string } } }).ConsentGate?.receipt().via)).toBe('gpc')
+      expect(await tab.eval(() => (window as { ConsentGate?: { receipt(): { via: string } } }).ConsentGate?.receipt().via)).toBe(
+        'gpc',
+      )
       await tab.reload()
       await settled(tab)
       expect(await exists(tab, BANNER)).toBe(false)
@@ -224,9 +236,9 @@ export function promiseSuite(name: EngineName, launch: Launcher) {
       expect(await tab.eval(() => (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true)).toBe(false)
       await shown(tab, button('reject-all'))
       await settled(tab)
-      expect(await tab.eval(() => document.querySelector('[data-consent-gate-host]')?.shadowRoot?.textContent ?? '')).not.toContain(
-        'Global Privacy Control',
-      )
+      expect(
+        await tab.eval(() => document.querySelector('[data-consent-gate-host]')?.shadowRoot?.textContent ?? ''),
+      ).not.toContain('Global Privacy Control')
       expect(analytics()).toEqual([])
     })
 
@@ -245,6 +257,28 @@ export function promiseSuite(name: EngineName, launch: Launcher) {
 
       await other.eval(() => (window as { ConsentGate?: { rejectAll(): void } }).ConsentGate?.rejectAll())
       await expect.poll(() => consent(tab)).toMatchObject({ decided: true, choices: { analytics: false } })
+    })
+
+    it('without BroadcastChannel, a withdrawal in another tab reaches this one when it is seen again', async () => {
+      // As in Safari before 15.4: the tabs channel is missing; the page must work and catch up.
+      const { tab, newTab } = await visit({ head: 'delete window.BroadcastChannel;' })
+      await tab.goto(url('/pisama/'))
+      await tab.click(button('accept-all'))
+      await expect.poll(() => consent(tab)).toMatchObject({ decided: true, choices: { analytics: true } })
+      const other = await newTab()
+      await other.goto(url('/pisama/'))
+      expect(await other.eval(() => typeof (window as { BroadcastChannel?: unknown }).BroadcastChannel)).toBe('undefined')
+      await expect.poll(() => consent(other)).toMatchObject({ decided: true, choices: { analytics: true } })
+      await settled(other)
+      await other.eval(() => (window as { ConsentGate?: { rejectAll(): void } }).ConsentGate?.rejectAll())
+      await expect.poll(() => consent(other)).toMatchObject({ choices: { analytics: false } })
+      // The visitor comes back to the first tab. Where it never went hidden (headless Chromium's
+      // tabs, WebKit's windows), the browser fires no visibilitychange: the test does.
+      await tab.front()
+      await expect.poll(() => tab.eval(() => document.visibilityState)).toBe('visible')
+      await tab.eval(() => void document.dispatchEvent(new Event('visibilitychange')))
+      await expect.poll(() => consent(tab)).toMatchObject({ decided: true, choices: { analytics: false } })
+      await expect.poll(() => gaCookies(tab)).toEqual([])
     })
 
     it('keeps an embed behind its placeholder until the click, then loads it', async () => {
@@ -293,7 +327,14 @@ export function promiseSuite(name: EngineName, launch: Launcher) {
       for (const lang of SCRIPTS) {
         await tab.goto(framed(`/pisama/?lang=${lang}`, 360, 740))
         await expect
-          .poll(() => tab.eval((find) => (new Function(`${find}; return deep('[data-consent-gate-host]')`)() as Element | null)?.getAttribute('lang') ?? '', DEEP_FIND))
+          .poll(() =>
+            tab.eval(
+              (find) =>
+                (new Function(`${find}; return deep('[data-consent-gate-host]')`)() as Element | null)?.getAttribute('lang') ??
+                '',
+              DEEP_FIND,
+            ),
+          )
           .toBe(lang)
         await shown(tab, button('reject-all'))
         const b = lopsided(await boxes(tab))
@@ -338,7 +379,9 @@ export function promiseSuite(name: EngineName, launch: Launcher) {
       expect(await consent(tab)).toMatchObject({ decided: true, choices: { analytics: false } })
       expect(analytics()).toEqual([])
       expect(chunks('ui')).toEqual([])
-      const left = (await tab.cookies()).filter((c) => c.name === 'consent_gate').map((c) => decodeRecord(c.value)?.choices.analytics)
+      const left = (await tab.cookies())
+        .filter((c) => c.name === 'consent_gate')
+        .map((c) => decodeRecord(c.value)?.choices.analytics)
       expect(left).not.toContain(true)
     })
 
@@ -351,7 +394,11 @@ export function promiseSuite(name: EngineName, launch: Launcher) {
       await shown(tab, button('reject-all'))
       await settled(tab)
       expect(analytics()).toEqual([])
-      expect(await tab.eval(() => (window as { ConsentGate?: { hasConsent(c: string): boolean } }).ConsentGate?.hasConsent('analytics'))).toBe(false)
+      expect(
+        await tab.eval(() =>
+          (window as { ConsentGate?: { hasConsent(c: string): boolean } }).ConsentGate?.hasConsent('analytics'),
+        ),
+      ).toBe(false)
       await tab.click(button('reject-all'))
       await expect.poll(() => consent(tab)).toMatchObject({ decided: true })
       await tab.goto(url('/pigi/', 'app.pigi.test'))
@@ -381,9 +428,11 @@ export function promiseSuite(name: EngineName, launch: Launcher) {
       expect(await exists(tab, '[data-consent-gate-host]')).toBe(false)
       expect([...chunks('ui'), ...chunks('lang'), ...chunks('trackers')]).toEqual([])
       expect(analytics()).toEqual([])
-      expect(await tab.eval(() => (window as { ConsentGate?: { hasConsent(c: string): boolean } }).ConsentGate?.hasConsent('analytics'))).toBe(
-        false,
-      )
+      expect(
+        await tab.eval(() =>
+          (window as { ConsentGate?: { hasConsent(c: string): boolean } }).ConsentGate?.hasConsent('analytics'),
+        ),
+      ).toBe(false)
     })
   })
 }

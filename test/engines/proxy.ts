@@ -64,7 +64,9 @@ export async function startProxy(demoPort: number): Promise<Proxy> {
         const parts: Buffer[] = []
         answer.on('data', (b: Buffer) => parts.push(b))
         answer.on('end', () => {
-          const body = Buffer.concat(parts).toString('utf8').replace(/<head>/i, (m) => `${m}<script>${head}</script>`)
+          const body = Buffer.concat(parts)
+            .toString('utf8')
+            .replace(/<head>/i, (m) => `${m}<script>${head}</script>`)
           const headers = { ...answer.headers, 'content-length': String(Buffer.byteLength(body)) }
           res.writeHead(answer.statusCode ?? 502, headers)
           res.end(body)

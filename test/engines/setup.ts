@@ -20,7 +20,9 @@ const INSTALL: Record<EngineName, [boolean, string]> = {
  */
 export default async function setup(project: TestProject) {
   const engines = Object.fromEntries(Object.entries(INSTALL).map(([name, [here]]) => [name, here])) as Record<EngineName, boolean>
-  const missing = Object.values(INSTALL).filter(([here]) => !here).map(([, how]) => how)
+  const missing = Object.values(INSTALL)
+    .filter(([here]) => !here)
+    .map(([, how]) => how)
   if (missing.length && process.env.CONSENT_GATE_REQUIRE_BROWSER)
     throw new Error(`consent-gate: the engines suite is required here, and ${missing.join('; ')}`)
   for (const how of missing) console.warn(`\n!!! ENGINE SKIPPED: ${how} !!!\n`)
@@ -30,7 +32,9 @@ export default async function setup(project: TestProject) {
   const server = await startServer({ receiptsDir })
   project.provide('demoPort', server.address().port)
   return () =>
-    new Promise<void>((resolve) => server.close(() => resolve())).then(() => rmSync(receiptsDir, { recursive: true, force: true }))
+    new Promise<void>((resolve) => server.close(() => resolve())).then(() =>
+      rmSync(receiptsDir, { recursive: true, force: true }),
+    )
 }
 
 declare module 'vitest' {

@@ -55,6 +55,8 @@ const tab = (driver: WebDriver, handle: string): Tab => {
   return {
     goto: (url) => run(() => driver.get(url)),
     reload: () => run(() => driver.navigate().refresh()),
+    // Each tab is a window of its own, always shown: switching to it is all there is.
+    front: () => run(async () => {}),
     eval: (fn, arg) =>
       run(() => driver.executeScript(`return (${fn}).apply(null, arguments)`, ...(arg === undefined ? [] : [arg]))),
     click: (css) =>
@@ -79,7 +81,10 @@ const tab = (driver: WebDriver, handle: string): Tab => {
         await driver.manage().window().setRect({ width, height })
         const [w, h] = await driver.executeScript<number[]>('return [innerWidth, innerHeight]')
         if (w !== width || h !== height)
-          await driver.manage().window().setRect({ width: 2 * width - w, height: 2 * height - h })
+          await driver
+            .manage()
+            .window()
+            .setRect({ width: 2 * width - w, height: 2 * height - h })
       }),
     screenshot: (file) => run(async () => writeFile(file, await driver.takeScreenshot(), 'base64')),
     cookies: () =>
