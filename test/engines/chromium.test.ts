@@ -1,0 +1,4 @@
+import { launch } from './chromium'
+import { promiseSuite } from './promise'
+
+promiseSuite('chromium', launch)

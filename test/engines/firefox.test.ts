@@ -1,0 +1,4 @@
+import { launch } from './firefox'
+import { promiseSuite } from './promise'
+
+promiseSuite('firefox', launch)

@@ -1,0 +1,4 @@
+import { launch } from './webkit'
+import { promiseSuite } from './promise'
+
+promiseSuite('webkit', launch)
