@@ -215,14 +215,14 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
    * Another tab, or another subdomain sharing the cookie, may have chosen meanwhile. The first
    * re-read opens the channel to other tabs, so from then on their choices reach this one at once.
    */
-  const resync = () => {
-    if (!live) return
+  const resync = (): boolean => {
+    if (!live) return true
     guard(() => tabs.open())
     const next = read().record
-    if (!same(next, record)) {
-      record = next
-      apply(true)
-    }
+    if (same(next, record)) return false
+    record = next
+    apply(true)
+    return true
   }
   const onClick = (e: Event) => {
     if ((e.target as Element).closest?.('[data-consent-open]')) {

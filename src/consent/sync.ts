@@ -3,12 +3,15 @@
  * Opened on first use (a choice to announce, or the page's first idle moment). The message says
  * nothing but "read the cookie again": a page cannot be told what to decide, only to look.
  */
-export function crossTab(onChange: () => void) {
+export function crossTab(onChange: () => boolean) {
   let channel: BroadcastChannel | undefined
+  // Firefox can deliver the message before the other tab's cookie write reaches this one's jar: a
+  // look that finds nothing new looks again soon, a few times (after 0.15, 0.6 and 2 s in all).
+  const look = (wait: number) => onChange() || wait > 2e3 || setTimeout(look, wait, wait * 3)
   return {
     open() {
       if (!channel && typeof BroadcastChannel === 'function')
-        (channel = new BroadcastChannel('consent-gate')).onmessage = onChange
+        (channel = new BroadcastChannel('consent-gate')).onmessage = () => look(150)
     },
     post() {
       this.open()

@@ -423,6 +423,23 @@ describe('cross-tab', () => {
     expect(changes).toEqual([true, true])
   })
 
+  it("picks up a choice whose cookie reaches this tab after the other tab's message (Firefox)", async () => {
+    const g = gate({ site: 'pisama', ga4: GA })
+    dispatchEvent(new Event('pointerdown'))
+    const other = new BroadcastChannel('consent-gate')
+    const witness = new BroadcastChannel('consent-gate')
+    const heard = new Promise((r) => (witness.onmessage = r))
+    other.postMessage(1)
+    await heard
+    await flush()
+    expect(g.getConsent().decided).toBe(false)
+    const { encodeRecord } = await import('../../src/consent/record')
+    document.cookie = `consent_gate=${encodeRecord({ revision: '1', id: 'othertab12345678', at: Date.now(), expires: Date.now() + 864e5, choices: { analytics: true }, via: 'banner' })}; Path=/`
+    await vi.waitFor(() => expect(g.hasConsent('analytics')).toBe(true), { timeout: 5000 })
+    other.close()
+    witness.close()
+  })
+
   describe('before the page has loaded (a request that never answers holds its load event back)', () => {
     const write = async (analytics: boolean) => {
       const { encodeRecord } = await import('../../src/consent/record')
