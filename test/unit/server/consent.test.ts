@@ -225,6 +225,15 @@ describe('preloadHints', () => {
     expect(hints(jar(record({ revision: '0' })))).toContain('ui-AAAA1111')
   })
 
+  it('names nothing for a site that draws its own banner (ui: false): the page never fetches ours', () => {
+    expect(hints('', { ...PISAMA, ui: false })).toBe('')
+  })
+
+  it('names the banner for a choice given before a category was offered: the page asks about the new one', () => {
+    const wide = { ...PISAMA, cookies: [{ name: 'chat_prefs', class: 'functional' }] }
+    expect(hints(jar(record({ choices: { analytics: true } })), wide)).toContain('ui-AAAA1111')
+  })
+
   it('picks the language as the banner does: the lang option, then the page, as BCP 47 with fallbacks, else English', () => {
     expect(hints('', PISAMA, { lang: 'de-AT' })).toContain('lang-de-CCCC3333')
     expect(hints('', PISAMA, { lang: 'pt-BR' })).toContain('lang-pt-br-CCCC3333')
