@@ -7,18 +7,8 @@ import type { Options } from '../../../src/config/options'
 import { encodeRecord, type ConsentRecord } from '../../../src/consent/record'
 import { readConsent, refreshCookie } from '../../../src/server'
 import { gate } from '../helpers'
+import { DAY, NOW, record } from './fixtures'
 
-const DAY = 864e5
-const NOW = Date.UTC(2026, 10, 24, 12)
-const record = (over: Partial<ConsentRecord> = {}): ConsentRecord => ({
-  revision: '1',
-  id: 'abcdefgh12345678',
-  at: NOW - DAY,
-  expires: NOW + 100 * DAY,
-  choices: { analytics: true },
-  via: 'banner',
-  ...over,
-})
 const c = (r: ConsentRecord | string) => `consent_gate=${typeof r === 'string' ? r : encodeRecord(r)}`
 
 /** A record as the version before `functional` wrote it: two flags, its checksum FNV-1a as the codec's. */

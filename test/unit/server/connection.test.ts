@@ -10,19 +10,11 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { handleReceipt, nodeHandler, type ReceiptStore } from '../../../src/server'
 import { pgliteStore } from '../../../src/server/pglite'
+import { receipt } from './fixtures'
 
 let n = 0
-const receipt = () =>
-  JSON.stringify({
-    consentId: `connection${String(++n).padStart(6, '0')}`,
-    givenAt: new Date(Date.now() - 1000).toISOString(),
-    expiresAt: new Date(Date.now() + 864e5).toISOString(),
-    site: 'pisama',
-    revision: '1',
-    choices: { analytics: false },
-    via: 'dialog',
-    sdkVersion: '0.1.0',
-  })
+/** A new receipt's JSON each time. */
+const next = () => JSON.stringify(receipt(`connection${String(++n).padStart(6, '0')}`))
 
 const post = (body: string, type = 'application/json', method = 'POST') =>
   `${method} /receipts HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: ${type}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`
@@ -121,12 +113,12 @@ describe('a kept-alive connection to the receipt endpoint', () => {
     ['413, a chunked body over the limit, sent past the limit', chunked([big.slice(0, 2500), big.slice(2500)]), 2800, 413],
     ['415, a body of another type', post('hello', 'text/plain'), Infinity, 415],
     ['415, a large body of another type, part of it sent', post('x'.repeat(1e5), 'text/plain'), 2000, 415],
-    ['405, a PUT with a body', post(receipt(), 'application/json', 'PUT'), Infinity, 405],
+    ['405, a PUT with a body', post(next(), 'application/json', 'PUT'), Infinity, 405],
     ['405, a GET', 'GET /receipts HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n', Infinity, 405],
     ['400, a body that is not JSON', post('{"consentId":'), Infinity, 400],
     ['400, JSON that is not a receipt', post('{"x":1}'), Infinity, 400],
     ['400, a chunked body that is not a receipt', chunked(['{"x"', ':1}']), Infinity, 400],
-    ['204, a receipt', post(receipt()), Infinity, 204],
+    ['204, a receipt', post(next()), Infinity, 204],
   ])('%s: the next receipt is answered, or the connection closes after the whole answer', async (_, first, sent, status) => {
     const c = client(port)
     await c.send(first.slice(0, sent))
@@ -139,22 +131,22 @@ describe('a kept-alive connection to the receipt endpoint', () => {
       return
     }
     expect(a.headers.connection).toBe('keep-alive')
-    const next = receipt()
-    await c.send(first.slice(sent) + post(next))
+    const another = next()
+    await c.send(first.slice(sent) + post(another))
     expect((await c.answer()).status).toBe(204)
-    expect(await store.receiptsFor(JSON.parse(next).consentId)).toHaveLength(1)
+    expect(await store.receiptsFor(JSON.parse(another).consentId)).toHaveLength(1)
     c.destroy()
   })
 
   it('keeps serving others when a client leaves in the middle of its body', async () => {
     const c = client(port)
-    await c.send(post(receipt()).slice(0, -10))
+    await c.send(post(next()).slice(0, -10))
     c.destroy()
     const d = client(port)
-    const next = receipt()
-    await d.send(post(next))
+    const another = next()
+    await d.send(post(another))
     expect((await d.answer()).status).toBe(204)
-    expect(await store.receiptsFor(JSON.parse(next).consentId)).toHaveLength(1)
+    expect(await store.receiptsFor(JSON.parse(another).consentId)).toHaveLength(1)
     d.destroy()
   })
 
@@ -169,7 +161,7 @@ describe('a kept-alive connection to the receipt endpoint', () => {
     })
     await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve))
     const c = client((slow.address() as AddressInfo).port)
-    await c.send(post(receipt()).slice(0, -20))
+    await c.send(post(next()).slice(0, -20))
     const a = await c.answer()
     expect(a.status).toBe(408)
     expect(a.headers.connection).toBe('close')

@@ -6,19 +6,9 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { encodeRecord, type ConsentRecord } from '../../../src/consent/record'
 import { preloadHints, readConsent, refreshCookie } from '../../../src/server'
+import { DAY, NOW, record } from './fixtures'
 
-const DAY = 864e5
-const NOW = Date.UTC(2026, 10, 24, 12)
 const PISAMA = { site: 'pisama', ga4: { measurementId: 'G-XXXXXXXXXX' } }
-const record = (over: Partial<ConsentRecord> = {}): ConsentRecord => ({
-  revision: '1',
-  id: 'abcdefgh12345678',
-  at: NOW - DAY,
-  expires: NOW + 100 * DAY,
-  choices: { analytics: true },
-  via: 'banner',
-  ...over,
-})
 const jar = (...records: (ConsentRecord | string)[]) =>
   records.map((r) => `consent_gate=${typeof r === 'string' ? r : encodeRecord(r)}`).join('; ')
 const read = (header: string | undefined, options: object = PISAMA) => readConsent(header, options, NOW)
