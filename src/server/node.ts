@@ -17,7 +17,10 @@ export interface NodeResponse {
   end(body?: Uint8Array): unknown
 }
 
-/** The Web `Request` for a Node request; its body is read as the handler reads it. */
+/**
+ * The Web `Request` for a Node request; its body is read as the handler reads it. What the handler
+ * leaves unread stays unread: `nodeHandler` reads and drops it, or closes the connection.
+ */
 export const toRequest = (req: NodeRequest): Request => convert(req).request
 
 /**
