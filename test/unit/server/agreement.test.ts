@@ -1,7 +1,7 @@
 // One Cookie header, two readers: the browser's gate (document.cookie) and consent-gate/server
 // (the request's header). For the same header both must give the same answer: decided or not, the
 // same choices, the same consent id, time and way, and the same record written back, however
-// hostile the header (duplicates, garbage, huge values, copies planted on a parent domain).
+// hostile the header (repeated copies, garbage, huge values, copies planted on a parent domain).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Options } from '../../../src/config/options'
 import { encodeRecord, type ConsentRecord } from '../../../src/consent/record'
