@@ -45,6 +45,9 @@ const checksum = (text: string): string => {
 const encodeChoices = (choices: Choices): string =>
   STORED.map((c) => (!own(choices, c) || choices[c] === undefined ? '-' : choices[c] ? '1' : '0')).join('')
 
+/** 8 to 14 characters of a-z and 0-9 drawn from `text`: an id that any reader of the same copies draws alike. */
+const id = (text: string) => (checksum(text) + checksum(text + text)).padEnd(8, '0')
+
 /** `1~revision~id~at~expires~choices~via~checksum`, times in base 36. */
 export function encodeRecord(r: ConsentRecord): string {
   const body = [
@@ -78,7 +81,8 @@ export function decodeRecord(value: unknown): ConsentRecord | undefined {
     expires - at > 400 * DAY_MS
   )
     return
-  if (flags.length < 2 || flags.length > STORED.length || !/^[-01]+$/.test(flags) || !VIAS[+via]) return
+  // Two flags (written before `functional`) or one per STORED category.
+  if (!/^[-01]{2,3}$/.test(flags) || !VIAS[+via]) return
   const choices: Choices = Object.create(null)
   STORED.forEach((c, i) => {
     if (flags[i] && flags[i] !== '-') choices[c] = flags[i] === '1'
@@ -122,28 +126,29 @@ const strictest = (a: Choices, b: Choices): Choices => {
  * Settles every record of our name the browser sent. Any subdomain can plant one (cookie
  * tossing) and its checksum proves nothing, so a future-dated record never counts, and current
  * records that disagree yield the most restrictive choice: a planted record can refuse, never grant
- * over a refusal. Nothing of a planted record's own survives that merge either: the result gets a
- * fresh id (`mint`) and the site's own lifetime, so a planted one cannot make a refusal lapse.
- * Records of another revision count for nothing, not even to pre-tick the dialog.
+ * over a refusal. Nothing of a planted record's own survives that merge either: the result gets
+ * the site's own lifetime, so a planted one cannot make a refusal lapse, and an id drawn from every
+ * copy, unless one of them already is that result (then a copy left behind, say HttpOnly, does not
+ * give a new id on every read). Records of another revision count for nothing, not even to
+ * pre-tick the dialog. The answer depends on the copies, never on their order or on chance: a
+ * server reading the same `Cookie` header answers the same, id included.
  */
-export function settle(
-  records: (ConsentRecord | undefined)[],
-  revision: string,
-  lifetimeDays: number,
-  now: number,
-  mint: () => string = newId,
-): Reading {
-  let latest: ConsentRecord | undefined
-  let choices: Choices = {}
-  let conflict = false
-  for (const r of records) {
-    if (!isCurrent(r, revision, lifetimeDays, now)) continue
-    if (latest) conflict ||= encodeChoices(r.choices) !== encodeChoices(latest.choices)
-    choices = latest ? strictest(choices, r.choices) : r.choices
-    if (!latest || r.at > latest.at) latest = r
+export function settle(records: (ConsentRecord | undefined)[], revision: string, lifetimeDays: number, now: number): Reading {
+  const current = records
+    .filter((r) => isCurrent(r, revision, lifetimeDays, now))
+    .sort((a, b) => b.at - a.at || +(encodeRecord(a) > encodeRecord(b)) || -1)
+  const [latest] = current
+  const conflict = current.some((r) => encodeChoices(r.choices) !== encodeChoices(latest.choices))
+  const record = {
+    ...latest,
+    expires: latest?.at + lifetimeDays * DAY_MS,
+    choices: current.reduce((a, r) => strictest(a, r.choices), latest?.choices),
   }
+  const text = (r: ConsentRecord) => encodeRecord({ ...r, id: '' })
   return {
-    record: latest && conflict ? { ...latest, id: mint(), expires: latest.at + lifetimeDays * DAY_MS, choices } : latest,
+    record: conflict
+      ? (current.find((r) => text(r) === text(record)) ?? { ...record, id: id(current.map(encodeRecord).join()) })
+      : latest,
     conflict,
   }
 }

@@ -1,11 +1,24 @@
 import { resolveConfig, type Config, type Options } from '../config/options'
 import type { Category } from '../config/profiles'
 import { cookieText as setCookieText, cookieValues as headerValues } from '../cookies/codec'
-import { DAY_MS, decodeRecord, effectiveChoices, encodeRecord, settle, type ConsentRecord, type Via } from '../consent/record'
+import {
+  DAY_MS,
+  decodeRecord,
+  effectiveChoices,
+  encodeRecord,
+  settle,
+  unchosen,
+  type ConsentRecord,
+  type Via,
+} from '../consent/record'
 
 /** The visitor's choice as the browser will see it, read from the request's `Cookie` header. */
 export interface ServerConsent {
-  /** False until the visitor made a choice that still counts: until then the banner shows. */
+  /**
+   * False until the visitor made a choice that still counts for every offered category, as
+   * `gate.getConsent().decided`: a choice given before a category was offered (an old two-flag
+   * record, before `functional`) keeps applying, but the banner asks about the new one.
+   */
   decided: boolean
   /** Every category, `true` only where granted and offered (as `gate.getConsent().choices`). */
   choices: Record<Category, boolean>
@@ -51,7 +64,7 @@ export function readConsent(cookieHeader: string | null | undefined, options: Op
   const config = serverConfig(options)
   const record = current(cookieHeader, config, now)
   const consent: ServerConsent = {
-    decided: !!record,
+    decided: !!record && !unchosen(config.categories, record).length,
     choices: { ...effectiveChoices(config.categories, record?.choices) },
     categories: [...config.categories],
   }

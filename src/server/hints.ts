@@ -24,14 +24,16 @@ const escape = (text: string) =>
 /**
  * What a first visit needs besides the loader, for the browser to fetch alongside it rather than
  * a round trip later: the banner chunk and its language's texts. Empty when a choice is stored
- * (the banner will not show) or when the site offers nothing to ask (it never shows). The language
+ * (the banner will not show), when the site offers nothing to ask (it never shows), or with
+ * `ui: false` (the site draws its own). The language
  * is picked as the banner picks it (see `lang` above). The banner also tries the browser's own
  * languages, which a server knows only from `Accept-Language`; if it picks another, it fetches
  * that itself and nothing breaks.
  */
 export function preloadHints(cookieHeader: string | null | undefined, options: Options, hints: HintOptions): string {
   const consent = readConsent(cookieHeader, options)
-  if (consent.decided || !consent.categories.length) return ''
+  // With `ui: false` the site draws its own banner: ours is never fetched.
+  if (consent.decided || !consent.categories.length || !serverConfig(options).ui) return ''
   const chunks = hints.manifest ?? CHUNKS
   if (!chunks.ui)
     throw new Error('consent-gate: preloadHints has no chunk manifest: pass { manifest } from consent-gate/manifest.json')

@@ -1,11 +1,22 @@
 // @vitest-environment node
 import { mkdirSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { expect, it } from 'vitest'
 import { BANNER, browserSuite, button } from './browser'
 
 const shots = join(import.meta.dirname, 'screenshots')
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+
+/** axe-core's colour-contrast verdicts on the page (the panel, its link, the page's own text). */
+const contrastViolations = (page: Page) =>
+  page.evaluate(async () => {
+    type Axe = { run(c: unknown, o: unknown): Promise<{ violations: { nodes: { target: string[] }[] }[] }> }
+    const axe = (window as unknown as { axe: Axe }).axe
+    const r = await axe.run(document, { runOnly: ['color-contrast'], resultTypes: ['violations'] })
+    return r.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))
+  })
 
 /** WCAG contrast of the panel's text on the panel's background. */
 const panelContrast = (page: Page) =>
@@ -52,6 +63,17 @@ browserSuite('the demo panel in Chromium', (open) => {
     await expect.poll(() => s.page.evaluate(() => document.body.dataset.theme)).toBe('dark')
     expect(await panelContrast(s.page)).toBeGreaterThanOrEqual(7)
     await s.page.screenshot({ path: join(shots, 'panel-dark.png') })
+  })
+
+  it('passes axe-core colour contrast in the light and the dark theme, the panel’s link included', async () => {
+    const s = await open()
+    await s.page.goto(s.url('/pigi/', 'app.pigi.test'))
+    await s.page.locator('#demo-receipts-link').waitFor()
+    await s.page.addScriptTag({ path: AXE })
+    expect(await contrastViolations(s.page)).toEqual([])
+    await s.page.getByRole('button', { name: 'Toggle theme' }).click()
+    await expect.poll(() => s.page.evaluate(() => document.body.dataset.theme)).toBe('dark')
+    expect(await contrastViolations(s.page)).toEqual([])
   })
 
   it('has a favicon on every page: no request fails', async () => {

@@ -2,8 +2,8 @@
 // The package as a user's app gets it: packed, unpacked into a scratch app, type-checked under
 // each module resolution, bundled, required. `npm test` builds first, so this is the build.
 import { execFile } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import sizes from '../size/sizes.json' with { type: 'json' }
@@ -26,6 +26,9 @@ import { createElement } from 'react'
 import { classify, createConsentGate, type ConsentGate, type Options } from 'consent-gate'
 import { Consent, useConsent } from 'consent-gate/react'
 import { readConsent, refreshCookie, type ServerConsent } from 'consent-gate/server'
+import { pgliteStore } from 'consent-gate/server/pglite'
+import { postgresStore } from 'consent-gate/server/postgres'
+import { lookup } from 'consent-gate/catalogue'
 
 const options: Options = { site: 'pisama', ga4: { measurementId: 'G-XXXXXXXXXX' } }
 const gate: ConsentGate = createConsentGate(options)
@@ -34,7 +37,9 @@ const kind: 'essential' | 'session' | 'xsrf' | 'functional' | 'analytics' | 'mar
 createElement(Consent, { gate, category: 'analytics', fallback: 'off' }, 'on')
 const onServer: ServerConsent = readConsent('consent_gate=x', options)
 const grantedOnServer: boolean = onServer.choices.analytics
-export const probes = [granted, kind, useConsent, grantedOnServer]
+// The stores type-check without their drivers' types (no @types/pg, no @types/emscripten here).
+export const stores = [pgliteStore('./receipts'), postgresStore({ connectionString: 'postgres://', max: 4 })]
+export const probes = [granted, kind, useConsent, grantedOnServer, lookup]
 
 // @ts-expect-error a misspelt option
 createConsentGate({ site: 'pisama', lifetimeDay: 30 })
@@ -48,6 +53,8 @@ createElement(Consent, { gate })
 export const s: string = useConsent(gate)
 // @ts-expect-error refreshCookie must be told whether the cookie is Secure
 refreshCookie('', options)
+// @ts-expect-error a store takes a directory or a PGlite, not a number
+pgliteStore(5432)
 `
 
 const RESOLUTIONS = [
@@ -123,6 +130,26 @@ describe('the packed package', () => {
       console.log(typeof cg.createConsentGate, typeof r.Consent, cg.createConsentGate({ site: 'pigi' }).hasConsent('analytics'))`
     const { stdout } = await run(process.execPath, ['--no-warnings', '-e', code], { cwd: project.dir })
     expect(stdout.trim()).toBe('function function false')
+  })
+
+  // Each entry of package.json "exports", with the optional drivers installed for the stores.
+  it.runIf(process.features.require_module)('can require every export', async () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
+    const names = Object.keys(pkg.exports).map((key) => 'consent-gate' + key.slice(1))
+    const peers = ['pg', '@electric-sql/pglite'].map((dep) => join(project.dir, 'node_modules', dep))
+    peers.forEach(
+      (at, i) => (
+        mkdirSync(dirname(at), { recursive: true }),
+        symlinkSync(join(root, 'node_modules', ['pg', '@electric-sql/pglite'][i]), at, 'dir')
+      ),
+    )
+    try {
+      const code = `for (const name of ${JSON.stringify(names)}) console.log(name, Object.keys(require(name)).length > 0)`
+      const { stdout } = await run(process.execPath, ['--no-warnings', '-e', code], { cwd: project.dir })
+      expect(stdout.trim().split('\n')).toEqual(names.map((name) => `${name} true`))
+    } finally {
+      peers.forEach((at) => rmSync(at))
+    }
   })
 
   it('serves consent-gate/server to Node from the package, its stores as entries of their own', async () => {

@@ -169,8 +169,44 @@ describe('settling several records (cookie tossing)', () => {
 
   it("keeps nothing of a planted record's own: a fresh id and the site's lifetime, however short it claims", () => {
     const planted = record({ id: 'attacker000000', at: at(1), expires: at(2), choices: { analytics: true } })
-    const r = settle([mine, planted], '3', 182, NOW, () => 'fresh00000000')
-    expect(r.record).toMatchObject({ id: 'fresh00000000', at: at(1), expires: at(1) + 182 * 864e5 })
+    const r = settle([mine, planted], '3', 182, NOW)
+    expect(r.record).toMatchObject({ id: expect.stringMatching(/^[a-z0-9]{8,14}$/), at: at(1), expires: at(1) + 182 * 864e5 })
+    expect(r.record!.id).not.toBe(mine.id)
+    expect(r.record!.id).not.toBe('attacker000000')
+    expect(decodeRecord(encodeRecord(r.record!))).toEqual(r.record)
+  })
+
+  it('settles the same copies to the same record, id included, in any order: a server reading the header agrees', () => {
+    const planted = record({ id: 'attacker000000', at: at(1), choices: { analytics: true, marketing: false } })
+    const other = record({ id: 'other000000000', at: at(-5), choices: { analytics: false } })
+    const first = settle([mine, planted, other], '3', 182, NOW)
+    for (const order of [
+      [planted, mine, other],
+      [other, planted, mine],
+      [mine, undefined, other, planted],
+    ])
+      expect(settle(order, '3', 182, NOW)).toEqual(first)
+    // Copies alike but for their id, of the same millisecond: the same one wins whatever the order.
+    const twin = record({ ...mine, id: 'twin0000000000' })
+    expect(settle([mine, twin], '3', 182, NOW).record).toEqual(settle([twin, mine], '3', 182, NOW).record)
+  })
+
+  it('keeps the settled record as it is when a copy it was settled from stays behind (HttpOnly, another path)', () => {
+    const planted = record({ id: 'attacker000000', at: at(1), choices: { analytics: true, marketing: true } })
+    const settled = settle([mine, planted], '3', 182, NOW).record!
+    expect(settle([settled, planted], '3', 182, NOW + 60_000).record).toEqual(settled)
+    expect(settle([planted, settled, mine], '3', 182, NOW).record).toEqual(settled)
+  })
+
+  it('draws different ids from different copies', () => {
+    const planted = record({ at: at(1), choices: { analytics: true } })
+    const ids = new Set(
+      Array.from(
+        { length: 200 },
+        (_, i) => settle([record({ ...mine, id: `visitor${String(i).padStart(5, '0')}` }), planted], '3', 182, NOW).record!.id,
+      ),
+    )
+    expect(ids.size).toBe(200)
   })
 
   it('reads a record that claims more than 400 days as none of ours', () => {

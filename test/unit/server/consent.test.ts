@@ -6,19 +6,9 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { encodeRecord, type ConsentRecord } from '../../../src/consent/record'
 import { preloadHints, readConsent, refreshCookie } from '../../../src/server'
+import { DAY, NOW, record } from './fixtures'
 
-const DAY = 864e5
-const NOW = Date.UTC(2026, 10, 24, 12)
 const PISAMA = { site: 'pisama', ga4: { measurementId: 'G-XXXXXXXXXX' } }
-const record = (over: Partial<ConsentRecord> = {}): ConsentRecord => ({
-  revision: '1',
-  id: 'abcdefgh12345678',
-  at: NOW - DAY,
-  expires: NOW + 100 * DAY,
-  choices: { analytics: true },
-  via: 'banner',
-  ...over,
-})
 const jar = (...records: (ConsentRecord | string)[]) =>
   records.map((r) => `consent_gate=${typeof r === 'string' ? r : encodeRecord(r)}`).join('; ')
 const read = (header: string | undefined, options: object = PISAMA) => readConsent(header, options, NOW)
@@ -223,6 +213,15 @@ describe('preloadHints', () => {
     expect(hints('', { site: 'pigi' })).toBe('')
     // A choice that no longer counts asks again: the banner will show.
     expect(hints(jar(record({ revision: '0' })))).toContain('ui-AAAA1111')
+  })
+
+  it('names nothing for a site that draws its own banner (ui: false): the page never fetches ours', () => {
+    expect(hints('', { ...PISAMA, ui: false })).toBe('')
+  })
+
+  it('names the banner for a choice given before a category was offered: the page asks about the new one', () => {
+    const wide = { ...PISAMA, cookies: [{ name: 'chat_prefs', class: 'functional' }] }
+    expect(hints(jar(record({ choices: { analytics: true } })), wide)).toContain('ui-AAAA1111')
   })
 
   it('picks the language as the banner does: the lang option, then the page, as BCP 47 with fallbacks, else English', () => {

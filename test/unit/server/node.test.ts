@@ -6,17 +6,9 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { handleReceipt, nodeHandler, type ReceiptStore } from '../../../src/server'
 import { pgliteStore } from '../../../src/server/pglite'
+import { receipt } from './fixtures'
 
-const RECEIPT = {
-  consentId: 'nodeadapter0001',
-  givenAt: new Date(Date.now() - 1000).toISOString(),
-  expiresAt: new Date(Date.now() + 864e5).toISOString(),
-  site: 'pisama',
-  revision: '1',
-  choices: { analytics: false },
-  via: 'dialog',
-  sdkVersion: '0.1.0',
-}
+const RECEIPT = receipt('nodeadapter0001')
 
 let store: ReceiptStore
 let server: Server
