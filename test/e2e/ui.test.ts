@@ -3,6 +3,8 @@ import { createRequire } from 'node:module'
 import { expect, it } from 'vitest'
 import { BANNER, DIALOG, browserSuite, button, settled } from './browser'
 
+// However long a loaded machine takes for an effect to show (vitest polls for one second only).
+const EFFECT = { timeout: 20_000 }
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 const focused = (page: import('playwright-core').Page) =>
   page.evaluate(() => {
@@ -18,7 +20,7 @@ browserSuite('the consent UI in Chromium', (open) => {
     await s.page.locator(BANNER).waitFor()
     // The page has some 50 links before the banner in the document (the language switcher has
     // one per language); focus starts on the banner itself, which no key press activates.
-    await expect.poll(() => focused(s.page)).toBe('SECTION')
+    await expect.poll(() => focused(s.page), EFFECT).toBe('SECTION')
     const seen: string[] = []
     for (let i = 0; i < 4; i++) {
       await s.page.keyboard.press('Tab')
@@ -29,7 +31,7 @@ browserSuite('the consent UI in Chromium', (open) => {
     await s.page.keyboard.press('Shift+Tab')
     expect(await focused(s.page)).toBe('reject-all')
     await s.page.keyboard.press('Enter')
-    await expect.poll(() => s.page.locator(BANNER).count()).toBe(0)
+    await expect.poll(() => s.page.locator(BANNER).count(), EFFECT).toBe(0)
     expect(await s.page.evaluate(() => window.ConsentGate!.getConsent())).toMatchObject({
       decided: true,
       choices: { analytics: false },
@@ -40,7 +42,7 @@ browserSuite('the consent UI in Chromium', (open) => {
     const s = await open()
     await s.page.goto(s.url('/pisama/?lang=de'))
     await s.page.locator(BANNER).waitFor()
-    await expect.poll(() => focused(s.page)).toBe('SECTION')
+    await expect.poll(() => focused(s.page), EFFECT).toBe('SECTION')
     // Chromium's own accessibility tree, as a screen reader gets it.
     const cdp = await s.context.newCDPSession(s.page)
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as unknown as {
@@ -54,7 +56,9 @@ browserSuite('the consent UI in Chromium', (open) => {
       }[]
     }
     const byId = new Map(nodes.map((n) => [n.nodeId, n]))
-    const region = nodes.find((n) => !n.ignored && n.role?.value === 'region' && n.name?.value === 'Ihre Datenschutz-Einstellungen')
+    const region = nodes.find(
+      (n) => !n.ignored && n.role?.value === 'region' && n.name?.value === 'Ihre Datenschutz-Einstellungen',
+    )
     expect(region).toBeDefined()
     expect(region!.properties?.find((p) => p.name === 'focused')?.value.value).toBe(true)
     const inRegion = (n: (typeof nodes)[number]) => {
@@ -91,9 +95,7 @@ browserSuite('the consent UI in Chromium', (open) => {
     await s.page.locator(BANNER).waitFor()
     await s.page.keyboard.type('world')
     expect(await s.page.evaluate(() => document.activeElement?.id)).toBe('field')
-    expect(await s.page.locator('#field').evaluate((f) => (f as HTMLInputElement).value ?? f.textContent)).toBe(
-      'Hello world',
-    )
+    expect(await s.page.locator('#field').evaluate((f) => (f as HTMLInputElement).value ?? f.textContent)).toBe('Hello world')
   })
 
   it('traps focus in the dialog, closes on Escape, and gives focus back', async () => {
@@ -112,7 +114,7 @@ browserSuite('the consent UI in Chromium', (open) => {
       ).toBe(true)
     }
     await s.page.keyboard.press('Escape')
-    await expect.poll(() => s.page.locator(DIALOG).count()).toBe(0)
+    await expect.poll(() => s.page.locator(DIALOG).count(), EFFECT).toBe(0)
     await s.page.locator(BANNER).waitFor()
     expect(await focused(s.page)).toBe('customise')
   })
@@ -152,7 +154,9 @@ browserSuite('the consent UI in Chromium', (open) => {
     const box = await s.page.locator(BANNER).boundingBox()
     expect(box!.height).toBeGreaterThan(50)
     await s.page.locator(button(BANNER, 'accept-all')).click()
-    await expect.poll(() => s.requests.filter((u) => u.includes('google-analytics.com/g/collect')).length).toBeGreaterThan(0)
+    await expect
+      .poll(() => s.requests.filter((u) => u.includes('google-analytics.com/g/collect')).length, EFFECT)
+      .toBeGreaterThan(0)
     expect(await s.page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([])
     expect(s.errors).toEqual([])
   })
