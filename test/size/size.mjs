@@ -35,7 +35,7 @@ const SCENARIOS = [
     name: 'Pisama, first visit (banner)',
     path: '/pisama/',
     banner: true,
-    limit: 13.95 * KiB,
+    limit: 14.15 * KiB,
     goal: 12.8 * KiB,
   },
   {
@@ -44,7 +44,7 @@ const SCENARIOS = [
     name: 'Pisama video page, first visit (banner and an embed)',
     path: '/pisama/video/',
     banner: true,
-    limit: 17.3 * KiB,
+    limit: 17.5 * KiB,
     goal: 17.0 * KiB,
   },
 ]
