@@ -1,4 +1,4 @@
-import { Fragment, h, options, render, type ComponentChildren, type VNode } from 'preact'
+import { h, options, render, type ComponentChildren, type VNode } from 'preact'
 import type { Category } from '../config/profiles'
 import type { Choices, Via } from '../consent/record'
 import type { MountUi, Start, UiHandle } from './context'
@@ -30,6 +30,13 @@ function paint(draw: () => void) {
   } finally {
     options.vnode = before
   }
+}
+
+/** Whether focus is where the visitor may be typing: a field, editable text, or a frame we cannot see into. */
+const typing = () => {
+  let el = document.activeElement
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement
+  return el?.matches('input,textarea,select,iframe,[contenteditable]')
 }
 
 /** Adopts a stylesheet without inline styles, so a CSP without 'unsafe-inline' still allows it. */
@@ -151,20 +158,25 @@ export const mount: MountUi = (ctx) => {
     }
   }
 
+  // Accept and Reject each carry the other's label as `data-twin`, which the styles lay out
+  // hidden: both then have one intrinsic size, so they share a row as equal columns or stack
+  // as equal rows, whichever label is longer.
   const buttons = (via: Via) => (extra: ComponentChildren) => (
     <div class="r">
-      <button data-action="accept-all" onClick={() => choose(all(true, via), via)}>
-        {t.acceptAll}
-      </button>
-      <button data-action="reject-all" onClick={() => choose(all(false, via), via)}>
-        {t.rejectAll}
-      </button>
+      <div class="q">
+        <button data-action="accept-all" data-twin={t.rejectAll} onClick={() => choose(all(true, via), via)}>
+          {t.acceptAll}
+        </button>
+        <button data-action="reject-all" data-twin={t.acceptAll} onClick={() => choose(all(false, via), via)}>
+          {t.rejectAll}
+        </button>
+      </div>
       {extra}
     </div>
   )
 
   const banner = () => (
-    <section class="b p" data-consent-gate="banner" role="region" aria-labelledby="cg-title">
+    <section class="b p" data-consent-gate="banner" role="region" aria-labelledby="cg-title" tabIndex={-1}>
       <h2 id="cg-title">{t.title}</h2>
       <p>
         {t.body} {ctx.gpc && t.gpc} {policyUrl && <a href={policyUrl}>{t.policy}</a>}
@@ -177,10 +189,12 @@ export const mount: MountUi = (ctx) => {
     </section>
   )
 
+  // The host's `lang` does not reach inside: `all: initial` resets the inherited language too.
+  // Line breaking (Japanese kinsoku, phrases) and the choice of CJK glyphs need it.
   const draw = () =>
     paint(() =>
       render(
-        <>
+        <div lang={ctx.lang}>
           {view === 'banner' && banner()}
           {view === 'dialog' && dialog?.({ choices, buttons: buttons('dialog'), close: () => close(), save, onKey })}
           {view === '' && decided && config.floatingButton && (
@@ -188,7 +202,7 @@ export const mount: MountUi = (ctx) => {
               {t.settings}
             </button>
           )}
-        </>,
+        </div>,
         root,
       ),
     )
@@ -197,6 +211,9 @@ export const mount: MountUi = (ctx) => {
     showBanner() {
       view = 'banner'
       draw()
+      // A keyboard visitor meets the banner first, before the page's links, as in
+      // vanilla-cookieconsent; but focus stays with a field the visitor is typing in.
+      if (!typing()) root.querySelector<HTMLElement>('.b')?.focus()
     },
     openPreferences: open,
     update(next, isDecided) {

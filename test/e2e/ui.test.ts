@@ -1,9 +1,10 @@
 // @vitest-environment node
 import { createRequire } from 'node:module'
 import { expect, it } from 'vitest'
-import { LANGUAGES } from '../../src/ui/language'
 import { BANNER, DIALOG, browserSuite, button, settled } from './browser'
 
+// However long a loaded machine takes for an effect to show (vitest polls for one second only).
+const EFFECT = { timeout: 20_000 }
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 const focused = (page: import('playwright-core').Page) =>
   page.evaluate(() => {
@@ -13,26 +14,88 @@ const focused = (page: import('playwright-core').Page) =>
   })
 
 browserSuite('the consent UI in Chromium', (open) => {
-  it('works by keyboard alone: Tab reaches the three buttons, Enter on Reject all chooses', async () => {
+  it('takes a keyboard visitor to the banner first: the first Tabs reach its buttons, Enter on Reject all chooses', async () => {
     const s = await open()
     await s.page.goto(s.url('/pisama/'))
     await s.page.locator(BANNER).waitFor()
+    // The page has some 50 links before the banner in the document (the language switcher has
+    // one per language); focus starts on the banner itself, which no key press activates.
+    await expect.poll(() => focused(s.page), EFFECT).toBe('SECTION')
     const seen: string[] = []
-    // Past the page's own links (the language switcher has one per language).
-    for (let i = 0; i < 80 && seen.length < 3; i++) {
+    for (let i = 0; i < 4; i++) {
       await s.page.keyboard.press('Tab')
-      const f = await focused(s.page)
-      if (['accept-all', 'reject-all', 'customise'].includes(f)) seen.push(f)
+      seen.push(await focused(s.page))
     }
-    expect(seen).toEqual(['accept-all', 'reject-all', 'customise'])
+    // The privacy policy link, in the text, then the buttons.
+    expect(seen).toEqual(['A', 'accept-all', 'reject-all', 'customise'])
     await s.page.keyboard.press('Shift+Tab')
     expect(await focused(s.page)).toBe('reject-all')
     await s.page.keyboard.press('Enter')
-    await expect.poll(() => s.page.locator(BANNER).count()).toBe(0)
+    await expect.poll(() => s.page.locator(BANNER).count(), EFFECT).toBe(0)
     expect(await s.page.evaluate(() => window.ConsentGate!.getConsent())).toMatchObject({
       decided: true,
       choices: { analytics: false },
     })
+  })
+
+  it("shows a screen reader a named region, focused, with its buttons' own names", async () => {
+    const s = await open()
+    await s.page.goto(s.url('/pisama/?lang=de'))
+    await s.page.locator(BANNER).waitFor()
+    await expect.poll(() => focused(s.page), EFFECT).toBe('SECTION')
+    // Chromium's own accessibility tree, as a screen reader gets it.
+    const cdp = await s.context.newCDPSession(s.page)
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as unknown as {
+      nodes: {
+        nodeId: string
+        parentId?: string
+        ignored: boolean
+        role?: { value: string }
+        name?: { value: string }
+        properties?: { name: string; value: { value: unknown } }[]
+      }[]
+    }
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]))
+    const region = nodes.find(
+      (n) => !n.ignored && n.role?.value === 'region' && n.name?.value === 'Ihre Datenschutz-Einstellungen',
+    )
+    expect(region).toBeDefined()
+    expect(region!.properties?.find((p) => p.name === 'focused')?.value.value).toBe(true)
+    const inRegion = (n: (typeof nodes)[number]) => {
+      for (let p = n.parentId; p; p = byId.get(p)?.parentId) if (p === region!.nodeId) return true
+      return false
+    }
+    // Each name is the button's own label alone: the other label each one holds for its size is not read.
+    expect(nodes.filter((n) => !n.ignored && n.role?.value === 'button' && inRegion(n)).map((n) => n.name?.value)).toEqual([
+      'Alle akzeptieren',
+      'Alle ablehnen',
+      'Anpassen',
+    ])
+  })
+
+  it.each([
+    ['an input', '<input id="field">'],
+    ['a textarea', '<textarea id="field"></textarea>'],
+    ['editable text', '<div id="field" contenteditable></div>'],
+  ])('leaves focus in %s the visitor is typing in when the banner appears', async (_, html) => {
+    const s = await open()
+    // The banner's chunk waits until the visitor has started typing.
+    let release!: () => void
+    const typed = new Promise<void>((r) => (release = r))
+    await s.page.route(/\/consent-gate\/chunks\/ui-/, async (route) => {
+      await typed
+      await route.continue()
+    })
+    await s.page.goto(s.url('/pisama/?hints=off'), { waitUntil: 'domcontentloaded' })
+    await s.page.evaluate((html) => document.querySelector('main')!.insertAdjacentHTML('afterbegin', html), html)
+    await s.page.locator('#field').click()
+    await s.page.keyboard.type('Hello ')
+    expect(await s.page.locator(BANNER).count()).toBe(0)
+    release()
+    await s.page.locator(BANNER).waitFor()
+    await s.page.keyboard.type('world')
+    expect(await s.page.evaluate(() => document.activeElement?.id)).toBe('field')
+    expect(await s.page.locator('#field').evaluate((f) => (f as HTMLInputElement).value ?? f.textContent)).toBe('Hello world')
   })
 
   it('traps focus in the dialog, closes on Escape, and gives focus back', async () => {
@@ -51,7 +114,7 @@ browserSuite('the consent UI in Chromium', (open) => {
       ).toBe(true)
     }
     await s.page.keyboard.press('Escape')
-    await expect.poll(() => s.page.locator(DIALOG).count()).toBe(0)
+    await expect.poll(() => s.page.locator(DIALOG).count(), EFFECT).toBe(0)
     await s.page.locator(BANNER).waitFor()
     expect(await focused(s.page)).toBe('customise')
   })
@@ -91,7 +154,9 @@ browserSuite('the consent UI in Chromium', (open) => {
     const box = await s.page.locator(BANNER).boundingBox()
     expect(box!.height).toBeGreaterThan(50)
     await s.page.locator(button(BANNER, 'accept-all')).click()
-    await expect.poll(() => s.requests.filter((u) => u.includes('google-analytics.com/g/collect')).length).toBeGreaterThan(0)
+    await expect
+      .poll(() => s.requests.filter((u) => u.includes('google-analytics.com/g/collect')).length, EFFECT)
+      .toBeGreaterThan(0)
     expect(await s.page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([])
     expect(s.errors).toEqual([])
   })
@@ -133,35 +198,6 @@ browserSuite('the consent UI in Chromium', (open) => {
       expect(b.height).toBeGreaterThanOrEqual(24)
     }
     expect(await s.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
-  })
-
-  it('fits a 320 px screen in every language, with no horizontal scroll and no clipped button text', async () => {
-    const s = await open()
-    await s.page.setViewportSize({ width: 320, height: 640 })
-    const problems: string[] = []
-    for (const lang of LANGUAGES) {
-      // The demo server turns ?lang= into the script tag's data-lang.
-      await s.page.goto(s.url(`/pisama/?lang=${lang}`))
-      await s.page.locator(BANNER).waitFor()
-      const found = await s.page.evaluate((lang) => {
-        const host = document.querySelector<HTMLElement>('[data-consent-gate-host]')!
-        const banner = host.shadowRoot!.querySelector<HTMLElement>('[data-consent-gate="banner"]')!
-        const found: string[] = []
-        if (host.lang !== lang) found.push(`shown in ${host.lang}`)
-        if (host.dir !== (/^(ar|fa|he)$/.test(lang) ? 'rtl' : 'ltr')) found.push(`dir ${host.dir}`)
-        const page = document.documentElement
-        if (page.scrollWidth > page.clientWidth) found.push(`page scrolls: ${page.scrollWidth}px`)
-        if (banner.scrollWidth > banner.clientWidth) found.push(`banner scrolls: ${banner.scrollWidth}px`)
-        for (const b of banner.querySelectorAll('button')) {
-          const box = b.getBoundingClientRect()
-          if (b.scrollWidth > b.clientWidth || b.scrollHeight > b.clientHeight) found.push(`${b.dataset.action} clipped`)
-          if (box.left < 0 || box.right > page.clientWidth) found.push(`${b.dataset.action} off screen`)
-        }
-        return found
-      }, lang)
-      problems.push(...found.map((p) => `${lang}: ${p}`))
-    }
-    expect(problems).toEqual([])
   })
 
   it('mirrors the dialog and the floating button right to left', async () => {

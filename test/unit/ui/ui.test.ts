@@ -86,6 +86,38 @@ describe('banner', () => {
     expect($('h2')!.textContent).toBe('<img src=x onerror=alert(1)>')
   })
 
+  it('takes focus to the banner when it appears, so the first Tabs reach its buttons', () => {
+    document.body.innerHTML = '<a href="/">Home</a>'
+    const { $, h, root } = ui()
+    h.showBanner()
+    expect(root.activeElement).toBe($('[data-consent-gate="banner"]'))
+    expect($('[data-consent-gate="banner"]')!.tabIndex).toBe(-1)
+  })
+
+  it.each([
+    ['an input', '<input id="field">'],
+    ['a textarea', '<textarea id="field"></textarea>'],
+    ['a select', '<select id="field"><option>a</option></select>'],
+    ['editable text', '<div id="field" contenteditable="true" tabindex="0"></div>'],
+  ])('leaves focus in %s, where the visitor may be typing', (_, html) => {
+    document.body.innerHTML = html
+    const field = document.getElementById('field')!
+    field.focus()
+    const { h, root } = ui()
+    h.showBanner()
+    expect(document.activeElement).toBe(field)
+    expect(root.activeElement).toBeNull()
+  })
+
+  it("leaves focus in a field inside another component's shadow root", () => {
+    const other = document.body.appendChild(document.createElement('div')).attachShadow({ mode: 'open' })
+    other.innerHTML = '<input>'
+    other.querySelector('input')!.focus()
+    const { h } = ui()
+    h.showBanner()
+    expect(other.activeElement).toBe(other.querySelector('input'))
+  })
+
   it('hides the banner when a choice is made elsewhere', () => {
     const { $, h } = ui()
     h.showBanner()
@@ -272,6 +304,8 @@ describe('isolation', () => {
     const host = document.querySelector('[data-consent-gate-host]')!
     expect(host.getAttribute('data-theme')).toBe('dark')
     expect(host.getAttribute('lang')).toBe('en')
+    // Inside too: the host's `all: initial` stops its language at the shadow root.
+    expect(root.firstElementChild!.getAttribute('lang')).toBe('en')
   })
 
   it('removes itself on destroy', () => {
