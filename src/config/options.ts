@@ -1,4 +1,3 @@
-import type { Receipt } from '../consent/receipt'
 import type { ConfigError } from './explain'
 import { fill, own } from './own'
 import {
@@ -10,15 +9,30 @@ import {
   categoryOf,
   matches,
   type Category,
+  type Choices,
   type Declared,
   type Profile,
   type Tracker,
+  type Via,
 } from './profiles'
 import { STRING_KEYS, type Messages } from './strings'
 
 export type { ConfigError }
 
 export type Theme = 'auto' | 'light' | 'dark'
+
+/** Proof of one choice (GDPR Art. 7(1)), as `onConsent` and the receipt endpoint get it: what was chosen, when, how, under which revision. */
+export interface Receipt {
+  consentId: string
+  /** ISO 8601 time the choice was given. */
+  givenAt: string
+  expiresAt: string
+  site: string
+  revision: string
+  choices: Choices
+  via: Via
+  sdkVersion: string
+}
 
 export interface Options {
   /** A built-in profile: `pisama` or `pigi`. Give `site` or `profile`, not both. */

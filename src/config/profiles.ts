@@ -2,6 +2,10 @@
 export type Category = 'functional' | 'analytics' | 'marketing'
 /** Every category, in display order. */
 export const CATEGORIES: readonly Category[] = ['functional', 'analytics', 'marketing']
+/** A choice per offered category; `true` means granted. Prototype-free where the SDK builds it. */
+export type Choices = Partial<Record<Category, boolean>>
+/** How a choice was given; kept in the record and the receipt. */
+export type Via = 'banner' | 'dialog' | 'api' | 'gpc' | 'embed'
 
 /** What a cookie or storage key is. `unknown` is never treated as essential. */
 export type CookieClass = 'essential' | 'session' | 'xsrf' | 'functional' | 'analytics' | 'marketing' | 'unknown'

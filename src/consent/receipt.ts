@@ -1,19 +1,9 @@
 import type { Category } from '../config/profiles'
 import { own } from '../config/own'
-import type { Choices, ConsentRecord, Via } from './record'
+import type { Receipt } from '../config/options'
+import type { ConsentRecord } from './record'
 
-/** Proof of one choice (GDPR Art. 7(1)): what was chosen, when, how, under which revision. */
-export interface Receipt {
-  consentId: string
-  /** ISO 8601 time the choice was given. */
-  givenAt: string
-  expiresAt: string
-  site: string
-  revision: string
-  choices: Choices
-  via: Via
-  sdkVersion: string
-}
+export type { Receipt }
 
 /** The receipt lists the offered categories only: a record may hold one the site no longer offers. */
 export const toReceipt = (r: ConsentRecord, site: string, sdkVersion: string, offered: readonly Category[]): Receipt => ({

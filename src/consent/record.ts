@@ -1,11 +1,7 @@
-import { CATEGORIES, type Category } from '../config/profiles'
+import { CATEGORIES, type Category, type Choices, type Via } from '../config/profiles'
 import { own } from '../config/own'
 
-/** A choice per offered category; `true` means granted. Prototype-free where the SDK builds it. */
-export type Choices = Partial<Record<Category, boolean>>
-
-/** How a choice was given; kept in the record and the receipt. */
-export type Via = 'banner' | 'dialog' | 'api' | 'gpc' | 'embed'
+export type { Choices, Via } from '../config/profiles'
 
 /** The stored choice. Encoded compactly into one cookie. */
 export interface ConsentRecord {
