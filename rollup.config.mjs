@@ -151,10 +151,10 @@ export default [
       format: 'es',
       chunkFileNames: (c) => `${chunkName(c)}-[hash].js`,
       plugins: [minify({ annotations: true })],
-      // The catalogue in a file of its own: an app that never calls `classify` gets it only in
+      // The built-in table in a file of its own: an app that never calls `classify` gets it only in
       // its bundle's audit chunk, not in its entry (an app's bundler can move a side-effect-free
       // file, not part of one).
-      manualChunks: (id) => (id.endsWith('/cookies/classify.ts') ? 'catalogue' : undefined),
+      manualChunks: (id) => (id.endsWith('/cookies/classify.ts') ? 'builtin' : undefined),
     },
   },
   {

@@ -144,7 +144,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   )
 
   /** Carries out the current choices, each step on its own: Consent Mode, trackers, UI, listeners. */
-  const apply = (announce?: boolean): Consent => {
+  const apply = (notify?: boolean): Consent => {
     const c = state()
     // Before any choice the defaults already say "denied".
     if (config.ga4 && record) guard(() => consentUpdate(c.choices))
@@ -155,9 +155,9 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
       trackers()
         .then((t) => (resync(), live && t.apply(granted())))
         .then(tripwireCheck, lost)
-    else if (announce) tripwireCheck()
+    else if (notify) tripwireCheck()
     ui.update(c.choices, c.decided)
-    if (announce) tell(c)
+    if (notify) tell(c)
     return c
   }
   const tell = (c: Consent) => {
@@ -175,7 +175,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   )
 
   /**
-   * Records and carries out a choice, then tells the page. `later`: a choice made as the gate starts
+   * Records and carries out a choice, then tells the page. `atStart`: a choice made as the gate starts
    * (Global Privacy Control) is told in the next task, once the page holds the gate and can listen;
    * a choice made before that tells it first, so listeners and receipts hear both in order.
    */
@@ -185,21 +185,21 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     pending = undefined
     if (live) announce?.()
   }
-  function choose(choices: Choices, via: ConsentRecord['via'], later = false) {
+  function choose(choices: Choices, via: ConsentRecord['via'], atStart = false) {
     if (!live) return
     flush()
     visitor.arrive()
     record = decide(choices, via, config, record, Date.now())
     guard(() => store.write(record!))
-    const c = apply(!later)
+    const c = apply(!atStart)
     const proof = receipt()!
     const announce = () => {
-      if (later) tell(c)
+      if (atStart) tell(c)
       guard(() => tabs.post())
       guard(() => config.onConsent?.(proof))
       if (config.receiptUrl) guard(() => sendReceipt(config.receiptUrl!, proof))
     }
-    if (!later) return announce()
+    if (!atStart) return announce()
     pending = announce
     setTimeout(flush)
   }

@@ -24,7 +24,7 @@ export interface Presence {
 export function presence(look: () => void, asking: () => unknown): Presence {
   const cookieStore = () => (window as { cookieStore?: EventTarget }).cookieStore
   const inputs = (on: boolean) => {
-    for (const type of ['pointerdown', 'keydown']) window[on ? 'addEventListener' : 'removeEventListener'](type, come, true)
+    for (const type of ['pointerdown', 'keydown']) window[on ? 'addEventListener' : 'removeEventListener'](type, welcome, true)
   }
   const arrive = () => {
     if (visitor.here) return
@@ -32,11 +32,11 @@ export function presence(look: () => void, asking: () => unknown): Presence {
     inputs(false)
     guard(() => cookieStore()?.addEventListener('change', look))
   }
-  function come() {
+  function welcome() {
     arrive()
     look()
   }
-  const onVisible = () => document.visibilityState === 'visible' && come()
+  const onVisible = () => document.visibilityState === 'visible' && welcome()
   const onLoad = () =>
     idle(() => {
       if (asking()) arrive()
@@ -48,7 +48,7 @@ export function presence(look: () => void, asking: () => unknown): Presence {
     listen(on) {
       const method = on ? 'addEventListener' : 'removeEventListener'
       document[method]('visibilitychange', onVisible)
-      window[method]('focus', come)
+      window[method]('focus', welcome)
       inputs(on && !visitor.here)
       if (!on && visitor.here) cookieStore()?.removeEventListener('change', look)
       // Once: a page already loaded may still fire its load event (a gate made in readystatechange).

@@ -10,8 +10,8 @@ export interface Store {
 }
 
 /**
- * The consent cookie. Our codec writes only `[\w.~-]`, so it is written as is: no encoding
- * library on every page view. When the browser refuses cookies the choice lives in memory for this
+ * The consent cookie. Our record codec writes only `[\w.~-]`, so the cookie codec writes it as
+ * is. When the browser refuses cookies the choice lives in memory for this
  * page, so the visitor is not asked again on every click, and we say so once.
  */
 export function cookieStore(name: string, domain?: string): Store {

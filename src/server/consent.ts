@@ -1,6 +1,6 @@
 import { resolveConfig, type Config, type Options } from '../config/options'
 import type { Category } from '../config/profiles'
-import { cookieText as setCookieText, cookieValues as headerValues } from '../cookies/codec'
+import { cookieText, cookieValues } from '../cookies/codec'
 import {
   DAY_MS,
   decodeRecord,
@@ -52,7 +52,7 @@ const lapses = (r: ConsentRecord, config: Config) => Math.min(r.expires, r.at + 
 
 /** The record that counts, settled from every copy the header holds by the browser's own rules. */
 const current = (cookieHeader: string | null | undefined, config: Config, now: number) =>
-  settle(headerValues(cookieHeader ?? '', config.cookieName).map(decodeRecord), config.revision, config.lifetimeDays, now).record
+  settle(cookieValues(cookieHeader ?? '', config.cookieName).map(decodeRecord), config.revision, config.lifetimeDays, now).record
 
 /**
  * The visitor's consent from a request's `Cookie` header, by the rules the browser applies: the
@@ -94,5 +94,5 @@ export function refreshCookie(
   const config = serverConfig(options)
   const record = current(cookieHeader, config, now)
   if (!secure && /^__(Host|Secure)-/.test(config.cookieName)) return
-  return record && setCookieText(config.cookieName, encodeRecord(record), lapses(record, config), secure, config.cookieDomain)
+  return record && cookieText(config.cookieName, encodeRecord(record), lapses(record, config), secure, config.cookieDomain)
 }

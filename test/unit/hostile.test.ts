@@ -392,7 +392,7 @@ describe('14. tripwire noise', () => {
   })
 })
 
-describe('third review findings', () => {
+describe('polluted prototypes, odd option values and start-up failures', () => {
   it('keeps built-in declarations when Object.prototype.storage is polluted', () => {
     const proto = Object.prototype as Record<string, unknown>
     proto.storage = 'none'
@@ -504,7 +504,7 @@ describe('review findings', () => {
   })
 })
 
-describe('second review', () => {
+describe('clobbering markup and planted cookie names', () => {
   it('keeps storing the choice when markup overrides document.cookie (<img name="cookie">)', () => {
     const img = document.createElement('img')
     Object.defineProperty(document, 'cookie', { value: img, configurable: true, writable: true })
