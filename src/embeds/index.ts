@@ -154,7 +154,8 @@ export function embeds(config: Config, lang: string, t: Messages, gate: GateView
     const root = host.attachShadow({ mode: 'open' })
     style(root, config.nonce)
     const title = say('p', t.embedTitle, { provider }, { class: 't' })
-    const frame = el('div', '', { class: 'e', role: 'group', 'aria-label': title.textContent! })
+    // `all: initial` resets the host's language inside: line breaking and CJK glyphs need it here.
+    const frame = el('div', '', { class: 'e', role: 'group', 'aria-label': title.textContent!, lang })
     frame.append(title)
     placed.set(embed, {
       host,
