@@ -83,7 +83,7 @@ function takeBox(host: HTMLElement, embed: HTMLElement, css: CSSStyleDeclaration
   side('height', 150)
   set('border-style', 'solid')
   set('border-color', 'transparent')
-  set('display', css.display === 'none' ? 'none' : css.display === 'block' ? 'block' : 'inline-block')
+  set('display', /^(none|block)$/.test(css.display) ? css.display : 'inline-block')
 }
 
 /**
@@ -154,7 +154,8 @@ export function embeds(config: Config, lang: string, t: Messages, gate: GateView
     const root = host.attachShadow({ mode: 'open' })
     style(root, config.nonce)
     const title = say('p', t.embedTitle, { provider }, { class: 't' })
-    const frame = el('div', '', { class: 'e', role: 'group', 'aria-label': title.textContent! })
+    // `all: initial` resets the host's language inside: line breaking and CJK glyphs need it here.
+    const frame = el('div', '', { class: 'e', role: 'group', 'aria-label': title.textContent!, lang })
     frame.append(title)
     placed.set(embed, {
       host,
@@ -225,9 +226,10 @@ export function embeds(config: Config, lang: string, t: Messages, gate: GateView
 
   const apply = () => {
     // An embed the page removed takes its placeholder with it, and is forgotten.
-    for (const embed of Array.from(placed.keys())) if (!embed.isConnected) unplace(embed)
-    for (const embed of Array.from(once)) if (!embed.isConnected) once.delete(embed)
-    for (const embed of Array.from(document.querySelectorAll<HTMLElement>(EMBED)))
+    // Deleting from a Map or Set while iterating it is well defined.
+    for (const embed of placed.keys()) if (!embed.isConnected) unplace(embed)
+    for (const embed of once) if (!embed.isConnected) once.delete(embed)
+    for (const embed of document.querySelectorAll<HTMLElement>(EMBED))
       try {
         // The SDK's own UI is no place for content: a page's markup cannot put an embed there.
         if (!embed.closest('[data-consent-gate-host],[data-consent-placeholder]')) check(embed)
@@ -247,12 +249,12 @@ export function embeds(config: Config, lang: string, t: Messages, gate: GateView
     update() {
       choices = gate.granted()
       // A choice that leaves a category refused takes back the embeds loaded one by one.
-      for (const embed of Array.from(once)) if (!granted(embed.getAttribute('data-consent')!)) once.delete(embed)
+      for (const embed of once) if (!granted(embed.getAttribute('data-consent')!)) once.delete(embed)
       apply()
     },
     destroy() {
       observer.disconnect()
-      for (const embed of Array.from(placed.keys())) unplace(embed)
+      for (const embed of placed.keys()) unplace(embed)
     },
   }
 }

@@ -3,6 +3,7 @@ import type { Category, Declared } from '../config/profiles'
 import { describe, filled, messages } from './wording'
 import type { UiContext } from './context'
 import type { Details, Messages } from '../config/strings'
+import type { Choices } from '../consent/record'
 
 /**
  * The dialog's own rules, adopted next to the banner's when this chunk arrives. Right to left
@@ -26,14 +27,17 @@ summary{cursor:pointer;color:var(--ac);min-height:24px;margin-top:4px}
 table{width:100%;border-collapse:collapse;font-size:13px;margin-top:6px}
 th,td{text-align:start;padding:4px 6px 4px 0;padding-inline:0 6px;vertical-align:top;border-top:1px solid var(--bd)}`
 
+/** What Tab reaches in the dialog, which keeps focus among them. */
+const FOCUSABLE = 'a[href],button,input,summary'
+
 export interface DialogProps {
   /** The choices to start from; toggles are uncontrolled after that. */
   choices: Partial<Record<Category, boolean>>
   /** Accept all and Reject all, with the dialog's own Save after them. */
   buttons(save: ComponentChildren): VNode
   close(): void
-  save(): void
-  onKey(e: KeyboardEvent): void
+  /** Records the dialog's choice: every offered category, as its switch stands. */
+  choose(choices: Choices): void
 }
 
 /**
@@ -74,8 +78,28 @@ function render(ctx: UiContext, t: Messages, catalogue: readonly Declared[]) {
       </details>
     )
 
-  return ({ choices, buttons, close, save, onKey }: DialogProps) => (
-    <div class="o" onKeyDown={onKey}>
+  // In the dialog's chunk, not the banner's: a first visit needs neither.
+  const inside = (e: Event) => (e.currentTarget as Element).getRootNode() as ShadowRoot
+  const save = (e: Event, choose: DialogProps['choose']) => {
+    const next: Choices = {}
+    inside(e).querySelectorAll<HTMLInputElement>('input[name]').forEach((i) => (next[i.name as Category] = i.checked))
+    choose(next)
+  }
+  /** Tab and Shift+Tab cycle inside the dialog; Escape closes it. */
+  const onKey = (e: KeyboardEvent, close: () => void) => {
+    if (e.key === 'Escape') return close()
+    if (e.key !== 'Tab') return
+    const root = inside(e)
+    const items = Array.from(root.querySelectorAll<HTMLElement>('[role=dialog] ' + FOCUSABLE))
+    const edge = e.shiftKey ? items[0] : items[items.length - 1]
+    if ((root.activeElement || document.activeElement) === edge) {
+      e.preventDefault()
+      ;(e.shiftKey ? items[items.length - 1] : items[0]).focus()
+    }
+  }
+
+  return ({ choices, buttons, close, choose }: DialogProps) => (
+    <div class="o" onKeyDown={(e) => onKey(e, close)}>
       <div class="d p" role="dialog" aria-modal="true" aria-labelledby="cg-prefs" data-consent-gate="preferences">
         <button class="x" aria-label={t.close} onClick={close}>
           ×
@@ -101,7 +125,7 @@ function render(ctx: UiContext, t: Messages, catalogue: readonly Declared[]) {
           </div>
         ))}
         {buttons(
-          <button data-action="save" onClick={save}>
+          <button data-action="save" onClick={(e) => save(e, choose)}>
             {t.save}
           </button>,
         )}

@@ -1,11 +1,8 @@
 import { h, options, render, type ComponentChildren, type VNode } from 'preact'
-import type { Category } from '../config/profiles'
 import type { Choices, Via } from '../consent/record'
 import type { MountUi, Start, UiHandle } from './context'
 import type { DialogProps } from './dialog'
 import { CSS } from './styles'
-
-const FOCUSABLE = 'a[href],button,input,summary'
 
 const PROTO = Object.prototype as Record<string, unknown>
 
@@ -134,28 +131,11 @@ export const mount: MountUi = (ctx) => {
         action = own
         view = 'dialog'
         draw()
-        root.querySelector<HTMLElement>('[role=dialog] ' + FOCUSABLE)?.focus()
+        // Its first focusable element: the close button.
+        root.querySelector<HTMLElement>('[role=dialog] button')?.focus()
       },
       (e) => console.error('consent-gate: could not load the preferences', e),
     )
-  }
-
-  const save = () => {
-    const next: Choices = {}
-    root.querySelectorAll<HTMLInputElement>('input[name]').forEach((i) => (next[i.name as Category] = i.checked))
-    choose(next, 'dialog')
-  }
-
-  /** Tab and Shift+Tab cycle inside the dialog; Escape closes it. */
-  const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') return close()
-    if (e.key !== 'Tab') return
-    const items = Array.from(root.querySelectorAll<HTMLElement>('[role=dialog] ' + FOCUSABLE))
-    const edge = e.shiftKey ? items[0] : items[items.length - 1]
-    if (active() === edge) {
-      e.preventDefault()
-      ;(e.shiftKey ? items[items.length - 1] : items[0]).focus()
-    }
   }
 
   // Accept and Reject each carry the other's label as `data-twin`, which the styles lay out
@@ -196,7 +176,7 @@ export const mount: MountUi = (ctx) => {
       render(
         <div lang={ctx.lang}>
           {view === 'banner' && banner()}
-          {view === 'dialog' && dialog?.({ choices, buttons: buttons('dialog'), close: () => close(), save, onKey })}
+          {view === 'dialog' && dialog?.({ choices, buttons: buttons('dialog'), close: () => close(), choose: (next) => choose(next, 'dialog') })}
           {view === '' && decided && config.floatingButton && (
             <button class="f" data-action="open-preferences" onClick={open}>
               {t.settings}

@@ -12,8 +12,10 @@ import { TEST_HOSTS, launchChromium } from '../chromium.mjs'
 import { appEntryBytes, gzip, packedProject } from '../pack/project.mjs'
 
 const KiB = 1024
-// Limits at the ceilings the team set (issue "Speed, decided"), except the two first visits: the
-// trust work put them above their ceilings of 14.2 and 17.6 KiB, where they must come back.
+// Limits at the ceilings the team set (issue "Speed, decided"), except the page with an embed: the
+// trust work put it above its ceiling of 17.6 KiB, and trimming the banner and embeds chunks
+// brought it back to 18.36 KiB only, so its limit is that plus 0.05 KiB until it comes back. The
+// first visit is back under its 14.2 KiB ceiling (14.19 KiB), which is its limit again.
 const SCENARIOS = [
   { id: 'pigi', name: 'Pigi, any visit', path: '/pigi/', host: 'app.pigi.test', limit: 7.2 * KiB, goal: 5.7 * KiB },
   {
@@ -37,7 +39,7 @@ const SCENARIOS = [
     name: 'Pisama, first visit (banner)',
     path: '/pisama/',
     banner: true,
-    limit: 14.4 * KiB,
+    limit: 14.2 * KiB,
     goal: 12.8 * KiB,
   },
   {
@@ -46,7 +48,7 @@ const SCENARIOS = [
     name: 'Pisama video page, first visit (banner and an embed)',
     path: '/pisama/video/',
     banner: true,
-    limit: 18.6 * KiB,
+    limit: 18.41 * KiB,
     goal: 17.0 * KiB,
   },
 ]

@@ -138,6 +138,16 @@ describe('embeds', () => {
     expect(inside(p, '[data-action="open-preferences"]')!.textContent).toBe('Cookie settings')
   })
 
+  it('gives the text inside the shadow root its language: the host’s is reset by all: initial', async () => {
+    embed(`data-consent="marketing" data-src="${VIDEO}"`)
+    gate({ ...PISAMA, lang: 'ja' })
+    await vi.waitFor(() => expect(placeholders()).toHaveLength(1))
+    const [p] = placeholders()
+    // Every text node of the placeholder sits under an element of its own tree carrying `lang`.
+    for (const text of Array.from(p.shadowRoot!.querySelectorAll('p,button')))
+      expect(text.closest('[lang]')?.getAttribute('lang')).toBe('ja')
+  })
+
   it('"load this content" on an analytics embed from any host loads that element only: no consent, no tracker', async () => {
     const other = 'https://any.host/other'
     embed(`data-consent="analytics" data-src="https://any.host/"`)
