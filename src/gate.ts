@@ -146,6 +146,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   /** Carries out the current choices, each step on its own: Consent Mode, trackers, UI, listeners. */
   const apply = (notify?: boolean): Consent => {
     const c = state()
+    watch(Object.values(c.choices).includes(true))
     // Before any choice the defaults already say "denied".
     if (config.ga4 && record) guard(() => consentUpdate(c.choices))
     if ((tracking ||= Object.values(c.choices).includes(true)))
@@ -166,6 +167,16 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   }
 
   const tabs = crossTab(() => resync())
+  /**
+   * A sibling subdomain sharing the cookie has no channel to this tab (BroadcastChannel stays within
+   * an origin; cookieStore is missing in Firefox and on http), so while trackers run the cookie is
+   * re-read every second: a withdrawal there stops them here. A tab that runs none never polls.
+   */
+  let watching: ReturnType<typeof setInterval> | undefined
+  const watch = (on: boolean) => {
+    if (on && !watching) watching = setInterval(resync, 1e3)
+    if (!on && watching) watching = void clearInterval(watching)
+  }
   const visitor = presence(
     () => {
       resync()
@@ -282,6 +293,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     destroy() {
       if (!live) return
       live = false
+      watch(false)
       tabs.close()
       listen(false)
       if (tracking)

@@ -440,6 +440,25 @@ describe('cross-tab', () => {
     witness.close()
   })
 
+  it('stops its trackers when a sibling subdomain withdraws, with no message and no visitor here', async () => {
+    const { encodeRecord } = await import('../../src/consent/record')
+    const write = (analytics: boolean, at: number) =>
+      (document.cookie = `consent_gate=${encodeRecord({ revision: '1', id: 'sibling12345678', at, expires: at + 864e5, choices: { analytics }, via: 'banner' })}; Path=/`)
+    write(true, Date.now())
+    const g = gate({ site: 'pisama', ga4: GA })
+    await vi.waitFor(() => expect(scripts()).toContain('https://www.googletagmanager.com/gtag/js?id=G-TEST1234'))
+    write(false, Date.now() + 1)
+    await vi.waitFor(() => expect(g.hasConsent('analytics')).toBe(false), { timeout: 5000 })
+    expect((window as unknown as Record<string, unknown>)['ga-disable-G-TEST1234']).toBe(true)
+  })
+
+  it('polls nothing in a tab that runs no tracker', async () => {
+    const every = vi.spyOn(window, 'setInterval')
+    gate({ site: 'pisama', ga4: GA }).rejectAll()
+    await flush()
+    expect(every).not.toHaveBeenCalled()
+  })
+
   describe('before the page has loaded (a request that never answers holds its load event back)', () => {
     const write = async (analytics: boolean) => {
       const { encodeRecord } = await import('../../src/consent/record')
