@@ -25,7 +25,13 @@ export const tripwire = (
   return (all: boolean) => {
     const choices = granted()
     // Those still there when the audit chunk looks could not be removed.
-    const removed = google && !choices.analytics ? cookieNames().filter((name) => GOOGLE_COOKIE.test(name)) : []
+    // A name of Google's shape that the site declares as something else (its own `_ga_session`) is its.
+    const removed =
+      google && !choices.analytics
+        ? cookieNames().filter(
+            (name) => GOOGLE_COOKIE.test(name) && /^(analytics|marketing|)$/.test(findDeclared(name, cookies)?.class ?? ''),
+          )
+        : []
     removed.forEach(removeCookie)
     const suspects = stored(all).filter((e) => {
       const d = findDeclared(e.name, cookies)
@@ -34,6 +40,9 @@ export const tripwire = (
       return !d?.class || (category && !choices[category])
     })
     if (suspects.length)
-      audits().then((m) => m.report(m.violations(m.audit(suspects, cookies, findDeclared), granted()), emit, reported, removed, idle), lost)
+      audits().then(
+        (m) => m.report(m.violations(m.audit(suspects, cookies, findDeclared), granted()), emit, reported, removed, idle),
+        lost,
+      )
   }
 }

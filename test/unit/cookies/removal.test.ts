@@ -15,7 +15,14 @@ const plant = (...cookies: string[]) => {
 /** A refusal stored on an earlier page, as the gate writes it. */
 const refused = () => {
   const at = Date.now() - 864e5
-  const record = { revision: '1', id: 'earlierpage12345', at, expires: at + 30 * 864e5, choices: { analytics: false }, via: 'banner' as const }
+  const record = {
+    revision: '1',
+    id: 'earlierpage12345',
+    at,
+    expires: at + 30 * 864e5,
+    choices: { analytics: false },
+    via: 'banner' as const,
+  }
   plant(`consent_gate=${encodeRecord(record)}`)
 }
 const accepted = async () => {
@@ -87,6 +94,13 @@ describe('withdrawing analytics', () => {
     await vi.waitFor(() => expect(cookieNames().sort()).toEqual(['consent_gate', 'keepme']))
     // Nothing was loaded for it: the tracker chunk is for trackers.
     expect(scripts()).not.toContain(GTAG)
+  })
+
+  it('leaves a cookie of Google’s shape that the site declares as its own (a `_ga_session`)', async () => {
+    refused()
+    plant('_ga_session=mine', '_ga=GA1.1.1')
+    gate({ site: 'pisama', ga4: GA, cookies: [{ name: '_ga_session', class: 'session' }] })
+    await vi.waitFor(() => expect(cookieNames().sort()).toEqual(['_ga_session', 'consent_gate']))
   })
 
   it('says once, in one message, which cookies it could not remove', async () => {
