@@ -120,4 +120,22 @@ browserSuite('Lifecycle in Chromium', (open) => {
     expect(hits()).toBe(before)
     expect(await s.page.evaluate(() => document.readyState)).not.toBe('complete')
   })
+
+  it('a withdrawal on a sibling subdomain sharing the cookie stops the trackers of an untouched tab', async () => {
+    const s = await open()
+    await s.page.goto(s.url('/pisama/app/', 'app.pisama.test'))
+    await s.page.locator(button(BANNER, 'accept-all')).click()
+    await settled(s.page)
+    const views = () => s.requests.filter((u) => u.includes('app.pisama.test') && u.endsWith('/_vercel/insights/view')).length
+    await expect.poll(views).toBe(1)
+    const other = await s.context.newPage()
+    await other.goto(s.url('/pisama/', 'www.pisama.test'))
+    expect(await other.evaluate(() => window.ConsentGate!.getConsent().choices.analytics)).toBe(true)
+    await other.evaluate(() => window.ConsentGate!.rejectAll())
+    // No channel reaches another origin, and nobody touches the app's tab: it must find out itself.
+    await expect.poll(() => s.page.evaluate(() => window.ConsentGate!.getConsent().choices.analytics)).toBe(false)
+    await s.page.evaluate(() => history.pushState(null, '', '/pisama/app/projects'))
+    await s.page.evaluate(() => fetch('/pisama/').then((r) => r.text()))
+    expect(views()).toBe(1)
+  })
 })
