@@ -335,7 +335,8 @@ async function run(
     .filter((s): s is Visit['storage'][number] => text(s.name) && (s.kind === 'local' || s.kind === 'session'))
     .map(({ name, kind }) => ({ name, kind }))
   outcome.visit = { page: url, phase, cookies, storage, requests: [] }
-  if (outcome.consentGate) outcome.visit.site = await siteWords(context, page, [...jar, ...cookies.filter((c) => c.gone)], evaluate)
+  if (outcome.consentGate)
+    outcome.visit.site = await siteWords(context, page, [...jar, ...cookies.filter((c) => c.gone)], evaluate)
 }
 
 /**

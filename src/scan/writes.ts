@@ -37,8 +37,9 @@ const watch = (wrote: string) => {
   const store = (globalThis as unknown as { cookieStore?: EventTarget }).cookieStore
   if (store && typeof store.addEventListener === 'function')
     store.addEventListener('change', (e) => {
-      for (const c of (e as unknown as { changed: { name: string; domain: string | null; path: string; expires: number | null }[] })
-        .changed)
+      for (const c of (
+        e as unknown as { changed: { name: string; domain: string | null; path: string; expires: number | null }[] }
+      ).changed)
         say({ name: c.name, domain: c.domain, path: c.path, expires: c.expires })
     })
 }
@@ -94,7 +95,8 @@ export function writtenCookie(text: string, url: URL, now: number): SeenCookie |
 /** A Cookie Store change as the page reported it: checked field by field, then read as cookie text. */
 const storeText = (v: Record<string, unknown>): string | undefined => {
   if (typeof v.name !== 'string' || typeof v.path !== 'string') return undefined
-  const expires = typeof v.expires === 'number' && Number.isFinite(v.expires) ? '; Expires=' + new Date(v.expires).toUTCString() : ''
+  const expires =
+    typeof v.expires === 'number' && Number.isFinite(v.expires) ? '; Expires=' + new Date(v.expires).toUTCString() : ''
   return `${v.name}=; Path=${v.path}` + (typeof v.domain === 'string' ? '; Domain=' + v.domain : '') + expires
 }
 
@@ -116,7 +118,8 @@ export async function recordWrites(context: BrowserContext, note: (n: string) =>
   await context.exposeBinding(WROTE, ({ frame, page }, what: unknown) => {
     // An about:blank or srcdoc frame writes as the page that made it.
     const where = /^https?:/.test(frame.url()) ? frame.url() : page.url()
-    const text = typeof what === 'string' ? what : what && typeof what === 'object' ? storeText(what as Record<string, unknown>) : undefined
+    const text =
+      typeof what === 'string' ? what : what && typeof what === 'object' ? storeText(what as Record<string, unknown>) : undefined
     if (text !== undefined) add(text, where)
   })
   await context.addInitScript(watch, WROTE)
@@ -125,7 +128,8 @@ export async function recordWrites(context: BrowserContext, note: (n: string) =>
     reading.push(
       response.headersArray().then(
         (headers) => {
-          for (const { name, value } of headers) if (name.toLowerCase() === 'set-cookie') for (const line of value.split('\n')) add(line, response.url())
+          for (const { name, value } of headers)
+            if (name.toLowerCase() === 'set-cookie') for (const line of value.split('\n')) add(line, response.url())
         },
         () => {},
       ),
