@@ -78,7 +78,8 @@ export function writtenCookie(text: string, url: URL, now: number): SeenCookie |
     if (at) expires = at / 1000
   }
   const domain = (attr.domain ?? '').replace(/^\./, '').toLowerCase()
-  if (domain && !firstParty(domain, url.href)) return undefined
+  // A top-level domain is refused as any public suffix is (the rest of the list is not checked).
+  if (domain && (!firstParty(domain, url.href) || (!domain.includes('.') && domain !== url.hostname))) return undefined
   const sameSite = /^(strict|lax|none)$/i.test(attr.samesite ?? '') ? attr.samesite.toLowerCase() : 'lax'
   return {
     name: first[0].trim(),
