@@ -149,7 +149,9 @@ export function summarise(visits: Visit[], pages: PageResult[], scannedAt: Date)
       const thirdParty = !firstParty(c.domain, page)
       const word = visit.site && !thirdParty ? own(visit.site.cookies, c.name) : undefined
       const cls = word?.declared ? word.class : classify(c.name)
-      const declared = visit.site && !thirdParty ? !!word?.declared : null
+      // A cookie gone by the time the gate is asked may have no word (the gate removes Google's
+      // cookies before it audits, while analytics is not granted): unknown, not undeclared.
+      const declared = visit.site && !thirdParty && !(gone && !word) ? !!word?.declared : null
       const key = cookieKey(c)
       let entry = cookies.get(key)
       if (!entry) {

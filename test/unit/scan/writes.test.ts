@@ -87,4 +87,20 @@ describe('a cookie set, then removed', () => {
     expect(text).toMatch(/^ {4}before {2}cookie \(set, then removed\) {2}_ga /m)
     expect(text).toMatch(/^ {4}_ga .* set, then removed {2}no /m)
   })
+
+  it('is undeclared on a consent-gate page only when the gate said so: gone before it was asked, it is unknown', () => {
+    const gone = { ...ga, gone: true as const }
+    const asked = (cookies: Record<string, { class: 'analytics'; declared: boolean }>) =>
+      summarise(
+        [{ ...visits[0], cookies: [gone], site: { cookies, storage: {} } }],
+        [{ ...page, consentGate: true }],
+        new Date(NOW),
+      )
+    expect(asked({}).violations.map((v) => v.kind)).toEqual(['cookie'])
+    expect(asked({}).cookies[0].declared).toBeNull()
+    expect(asked({ _ga: { class: 'analytics', declared: false } }).violations.map((v) => v.kind)).toEqual([
+      'cookie',
+      'undeclared',
+    ])
+  })
 })
