@@ -11,16 +11,22 @@ const WROTE = '__consentGateScanWrote'
 
 // In the page, every frame, before its scripts: `document.cookie`'s setter tells the scanner what
 // it wrote, after the browser's own setter took it exactly as before (converted once, as the
-// browser converts it; a throw is the page's). Cookie Store changes (`cookieStore.set`) come
-// through its change event, which reads nothing the page hands over.
-const watch = (wrote: string) => {
+// browser converts it; a throw is the page's). `cookieStore.set` likewise, once its write is done.
+const watch = ({ wrote, max }: { wrote: string; max: number }) => {
   const tell = (globalThis as unknown as Record<string, unknown>)[wrote]
   if (typeof tell !== 'function') return
-  const say = (what: unknown) => {
+  // Taken now, before the page's scripts can replace them.
+  const { apply } = Reflect
+  const slice = String.prototype.slice
+  const then = Promise.prototype.then
+  const rejected = Promise.reject
+  const promise = Promise
+  const say = (what: () => unknown) => {
     try {
-      Promise.resolve(tell(what)).catch(() => {})
+      // Answered once the scanner has it; a visit closing first is not the page's error.
+      apply(then, apply(tell, undefined, [what()]), [undefined, () => {}])
     } catch {
-      // The scanner is gone (the visit is over): the page goes on.
+      // The scanner is gone (the visit is over), or the page broke what it reads: the page goes on.
     }
   }
   const cookie = typeof Document === 'function' ? Object.getOwnPropertyDescriptor(Document.prototype, 'cookie') : undefined
@@ -30,17 +36,45 @@ const watch = (wrote: string) => {
       ...cookie,
       set(value: unknown) {
         const text = `${value}`
-        set.call(this, text)
-        say(text)
+        apply(set, this, [text])
+        say(() => apply(slice, text, [0, max]))
       },
     })
-  const store = (globalThis as unknown as { cookieStore?: EventTarget }).cookieStore
-  if (store && typeof store.addEventListener === 'function')
-    store.addEventListener('change', (e) => {
-      for (const c of (
-        e as unknown as { changed: { name: string; domain: string | null; path: string; expires: number | null }[] }
-      ).changed)
-        say({ name: c.name, domain: c.domain, path: c.path, expires: c.expires })
+  // `cookieStore.set(name, value)` or `cookieStore.set(options)`: the options are read once, in the
+  // order the browser reads a dictionary (its members' names sorted), and the browser is handed
+  // that copy, so a getter runs as often as before. Told once the write is done.
+  const store = typeof CookieStore === 'function' ? CookieStore.prototype : undefined
+  const write = store?.set as ((...args: unknown[]) => Promise<void>) | undefined
+  const MEMBERS = ['domain', 'expires', 'name', 'partitioned', 'path', 'sameSite', 'value'] as const
+  if (store && typeof write === 'function')
+    Object.defineProperty(store, 'set', {
+      ...Object.getOwnPropertyDescriptor(store, 'set'),
+      value: function (this: unknown, ...args: unknown[]) {
+        let given: Record<string, unknown>
+        if (typeof args[0] === 'object' && args[0] !== null) {
+          const options = args[0] as Record<string, unknown>
+          given = {}
+          try {
+            for (let i = 0; i < MEMBERS.length; i++)
+              if (options[MEMBERS[i]] !== undefined) given[MEMBERS[i]] = options[MEMBERS[i]]
+          } catch (e) {
+            return apply(rejected, promise, [e])
+          }
+          args = [given]
+        } else given = { name: args[0], path: '/' }
+        const done = apply(write, this, args)
+        apply(then, done, [
+          () =>
+            say(() => ({
+              name: given.name,
+              domain: given.domain ?? null,
+              path: given.path ?? '/',
+              expires: given.expires ?? null,
+            })),
+          () => {},
+        ])
+        return done
+      },
     })
 }
 
@@ -119,11 +153,14 @@ export async function recordWrites(context: BrowserContext, note: (n: string) =>
   await context.exposeBinding(WROTE, ({ frame, page }, what: unknown) => {
     // An about:blank or srcdoc frame writes as the page that made it.
     const where = /^https?:/.test(frame.url()) ? frame.url() : page.url()
-    const text =
-      typeof what === 'string' ? what : what && typeof what === 'object' ? storeText(what as Record<string, unknown>) : undefined
-    if (text !== undefined) add(text, where)
+    // A Cookie Store change is a list of cookies; what the page calls the binding with, anything.
+    for (const one of Array.isArray(what) ? what.slice(0, MAX_WRITTEN) : [what]) {
+      const text =
+        typeof one === 'string' ? one : one && typeof one === 'object' ? storeText(one as Record<string, unknown>) : undefined
+      if (text !== undefined) add(text, where)
+    }
   })
-  await context.addInitScript(watch, WROTE)
+  await context.addInitScript(watch, { wrote: WROTE, max: MAX_TEXT })
   const reading: Promise<void>[] = []
   context.on('response', (response) =>
     reading.push(
