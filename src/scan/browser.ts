@@ -2,9 +2,11 @@ import { existsSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { trackerOf } from '../catalogue/index'
 import { CLASSES } from '../config/profiles'
-import { firstParty, type PageResult, type Phase, type SiteWord, type Visit } from './findings'
+import { parseCookies } from '../cookies/codec'
+import { cookieKey, firstParty, type PageResult, type Phase, type SeenCookie, type SiteWord, type Visit } from './findings'
 import { CHROMIUM_FLAGS } from './flags.mjs'
 import { hostOf, urlOf } from './urls'
+import { recordWrites } from './writes'
 
 /** No browser, or no way to drive one: exit code 2. */
 export class BrowserError extends Error {}
@@ -186,6 +188,7 @@ export async function visit(
   let page: Page | undefined
   try {
     await guard(context, allowed, requests, blocked, note)
+    const written = await recordWrites(context, note)
     page = await context.newPage()
     const main = page
     context.on('page', (p) => {
@@ -199,7 +202,7 @@ export async function visit(
     })
     page.on('pageerror', (e) => note(`the page threw: ${String(e.message).split('\n')[0]}`))
     // A page that never stops working (an endless script, a hung renderer) must not hold the scan.
-    const ran = run(context, main, url, phase, choice, timeout, outcome).then(
+    const ran = run(context, main, url, phase, choice, timeout, outcome, written).then(
       () => true,
       (e) => ((outcome.failed ??= reason(e, timeout)), true),
     )
@@ -223,6 +226,7 @@ async function run(
   choice: PageResult['choice'],
   timeout: number,
   outcome: VisitOutcome,
+  written: () => Promise<SeenCookie[]>,
 ) {
   const evaluate: Evaluate = (fn) => within(page.evaluate(fn), timeout)
   // Playwright's 'networkidle' is reached once per load; after a click the page starts over, so
@@ -301,8 +305,9 @@ async function run(
       await evaluate(() => Array.from(document.querySelectorAll('a[href]'), (a) => (a as HTMLAnchorElement).href)),
     ).filter(text)
 
+  const writes = await written()
   const jar = await context.cookies()
-  const cookies = jar.map(({ name, domain, path, expires, httpOnly, secure, sameSite }) => ({
+  const cookies: SeenCookie[] = jar.map(({ name, domain, path, expires, httpOnly, secure, sameSite }) => ({
     name,
     domain,
     path,
@@ -311,6 +316,9 @@ async function run(
     secure,
     sameSite,
   }))
+  // Set before consent is a leak even when something removed it afterwards.
+  const kept = new Set(cookies.map(cookieKey))
+  for (const c of writes) if (!kept.has(cookieKey(c))) cookies.push({ ...c, gone: true })
   const storage = list(
     await evaluate(() => {
       const keys = (kind: 'local' | 'session') => {
@@ -327,21 +335,24 @@ async function run(
     .filter((s): s is Visit['storage'][number] => text(s.name) && (s.kind === 'local' || s.kind === 'session'))
     .map(({ name, kind }) => ({ name, kind }))
   outcome.visit = { page: url, phase, cookies, storage, requests: [] }
-  if (outcome.consentGate) outcome.visit.site = await siteWords(context, page, jar, evaluate)
+  if (outcome.consentGate)
+    outcome.visit.site = await siteWords(context, page, [...jar, ...cookies.filter((c) => c.gone)], evaluate)
 }
 
 /**
  * The site's own word on each cookie and key, through its public API: `ConsentGate.audit()`.
  * It sees what `document.cookie` shows, so first-party cookies it cannot see (HttpOnly, another
- * path) are copied as plain cookies first; the context is thrown away afterwards.
+ * path, set and gone) are copied as plain cookies first; the context is thrown away afterwards.
  */
 async function siteWords(
   context: BrowserContext,
   page: Page,
-  jar: Awaited<ReturnType<BrowserContext['cookies']>>,
+  jar: { name: string; domain: string; value?: string }[],
   evaluate: Evaluate,
 ): Promise<Visit['site']> {
-  const visible = list(await evaluate(() => document.cookie.split(';').map((c) => c.split('=')[0].trim())))
+  // Through Document.prototype's getter: markup can hide `document.cookie` (`<img name="cookie">`).
+  const shown = await evaluate(() => Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')?.get?.call(document))
+  const visible = parseCookies(typeof shown === 'string' ? shown : '').map(([name]) => name)
   const origin = urlOf(page.url())?.origin
   for (const c of jar)
     if (origin && firstParty(c.domain, page.url()) && !visible.includes(c.name))

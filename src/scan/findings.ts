@@ -15,6 +15,8 @@ export interface SeenCookie {
   httpOnly: boolean
   secure: boolean
   sameSite: 'Strict' | 'Lax' | 'None'
+  /** The page wrote it during the visit, and it was gone by the end (removed, or expired). */
+  gone?: true
 }
 
 /** What the site's own gate says about a name (from `ConsentGate.audit()`). */
@@ -75,6 +77,8 @@ export interface Report {
     retention: string | null
     declared: boolean | null
     phases: Phase[]
+    /** The visits in which the page set it and it was gone by their end. */
+    gone?: Phase[]
     pages: string[]
   }[]
   storage: {
@@ -93,6 +97,8 @@ export interface Report {
     phase: Phase
     page: string
     class?: CookieClass
+    /** A cookie the page set, then removed (or had removed) before the visit ended. */
+    gone?: true
   }[]
 }
 
@@ -115,6 +121,9 @@ const addPhase = (phases: Phase[], phase: Phase) => {
   phases.sort((a, b) => PHASES.indexOf(a) - PHASES.indexOf(b))
 }
 
+/** What tells one cookie from another: a name is set again for another domain or path. */
+export const cookieKey = (c: { name: string; domain: string; path: string }): string => [c.name, c.domain, c.path].join('\n')
+
 /** The site's word on a name: its own, never one of `Object.prototype`'s (`constructor`). */
 const own = (words: Record<string, SiteWord>, name: string): SiteWord | undefined =>
   Object.prototype.hasOwnProperty.call(words, name) ? words[name] : undefined
@@ -136,12 +145,14 @@ export function summarise(visits: Visit[], pages: PageResult[], scannedAt: Date)
 
   for (const visit of visits) {
     const { page, phase } = visit
-    for (const c of visit.cookies) {
+    for (const { gone, ...c } of visit.cookies) {
       const thirdParty = !firstParty(c.domain, page)
       const word = visit.site && !thirdParty ? own(visit.site.cookies, c.name) : undefined
       const cls = word?.declared ? word.class : classify(c.name)
-      const declared = visit.site && !thirdParty ? !!word?.declared : null
-      const key = [c.name, c.domain, c.path].join('\n')
+      // A cookie gone by the time the gate is asked may have no word (the gate removes Google's
+      // cookies before it audits, while analytics is not granted): unknown, not undeclared.
+      const declared = visit.site && !thirdParty && !(gone && !word) ? !!word?.declared : null
+      const key = cookieKey(c)
       let entry = cookies.get(key)
       if (!entry) {
         const known = lookup(c.name)
@@ -160,8 +171,10 @@ export function summarise(visits: Visit[], pages: PageResult[], scannedAt: Date)
       }
       if (declared !== null) entry.declared = !!entry.declared || declared
       addPhase(entry.phases, phase)
+      if (gone) addPhase((entry.gone ??= []), phase)
       if (!entry.pages.includes(page)) entry.pages.push(page)
-      if (CHECKED.includes(phase) && TRACKING(cls)) flag({ kind: 'cookie', name: c.name, phase, page, class: cls })
+      if (CHECKED.includes(phase) && TRACKING(cls))
+        flag({ kind: 'cookie', name: c.name, phase, page, class: cls, ...(gone && { gone }) })
       // Once per page, in the first visit it shows up in.
       if (declared === false && !undeclared.has(page + '\n' + c.name)) {
         undeclared.add(page + '\n' + c.name)

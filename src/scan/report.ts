@@ -1,4 +1,4 @@
-import { complete, PHASES, type PageResult, type Report, type Visit } from './findings'
+import { complete, cookieKey, PHASES, type PageResult, type Report, type Visit } from './findings'
 import { shown } from './shown'
 
 /** Columns padded to their widest cell; the last column is not padded. Cells may be the page's: shown safe. */
@@ -47,7 +47,7 @@ export function renderReport(r: Report, visits: Visit[]): string {
     out.push(
       ...table(
         ['phase', 'kind', 'name', 'class', 'page'],
-        r.violations.map((v) => [v.phase, v.kind, v.name, v.class ?? '', v.page]),
+        r.violations.map((v) => [v.phase, v.gone ? 'cookie (set, then removed)' : v.kind, v.name, v.class ?? '', v.page]),
       ),
     )
   } else if (partly.length)
@@ -62,8 +62,9 @@ export function renderReport(r: Report, visits: Visit[]): string {
     for (const phase of PHASES) {
       const visit = visits.find((v) => v.page === page.url && v.phase === phase)
       if (!visit) continue
-      const keys = new Set(visit.cookies.map((c) => [c.name, c.domain, c.path].join('\n')))
-      const cookies = r.cookies.filter((c) => keys.has([c.name, c.domain, c.path].join('\n')))
+      const keys = new Set(visit.cookies.map((c) => cookieKey(c)))
+      const gone = new Set(visit.cookies.filter((c) => c.gone).map((c) => cookieKey(c)))
+      const cookies = r.cookies.filter((c) => keys.has(cookieKey(c)))
       const storage = r.storage.filter((s) => visit.storage.some((t) => t.kind === s.kind && t.name === s.name))
       const urls = new Set(visit.requests.map((u) => u.replace(/[?#].*$/s, '')))
       const requests = r.requests.filter((q) => urls.has(q.url))
@@ -81,7 +82,7 @@ export function renderReport(r: Report, visits: Visit[]): string {
               c.thirdParty ? '3rd' : '1st',
               c.domain,
               c.path,
-              expiry(c.expires, r.scannedAt),
+              gone.has(cookieKey(c)) ? 'set, then removed' : expiry(c.expires, r.scannedAt),
               c.httpOnly ? 'yes' : 'no',
               c.sameSite,
             ]),

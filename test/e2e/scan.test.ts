@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { createSocket } from 'node:dgram'
 import { createServer, type Server } from 'node:http'
 import { createServer as createTcpServer, type AddressInfo } from 'node:net'
@@ -59,6 +59,8 @@ describe.skipIf(!inject('hasBrowser'))('consent-gate scan against the demo', { t
       for (const name of ['_ga', '_fbp'])
         expect(violations).toContainEqual(expect.objectContaining({ kind: 'cookie', name, phase }))
     expect(violations).toContainEqual(expect.objectContaining({ kind: 'undeclared', name: '_fbp', phase: 'before' }))
+    // The SDK removes _ga, which the site declares, before the scanner can ask it: gone, not undeclared.
+    expect(violations).not.toContainEqual(expect.objectContaining({ kind: 'undeclared', name: '_ga' }))
     expect(violations).toContainEqual(expect.objectContaining({ kind: 'request', name: 'www.facebook.com/tr', phase: 'before' }))
     expect(violations.filter((v) => v.phase === 'accept')).toEqual([])
     expect(stdout).not.toContain('No violations')
@@ -149,6 +151,13 @@ describe.skipIf(!inject('hasBrowser'))('consent-gate scan against hostile pages'
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><title>t</title>${body}`)
       const attempts = talk(port(udp), port(tcp))
       const elsewhere = `http://127.0.0.1:${port(tcp)}`
+      const built = join(
+        root,
+        'dist',
+        String(req.url)
+          .slice(14)
+          .replace(/\.\.|[?#].*/gs, ''),
+      )
       // /hang never answers.
       if (req.url === '/talk')
         html(
@@ -177,6 +186,37 @@ describe.skipIf(!inject('hasBrowser'))('consent-gate scan against hostile pages'
           document.cookie = 'fake\u2066=1; Path=/'
           throw new Error('\x1b]0;owned\x07\x1b[1A\x1b[2KNo violations.')
         </script>`)
+      // Set and removed before the visit ends: through document.cookie in a frame, through the
+      // Cookie Store, and a Set-Cookie header's, removed by the page.
+      else if (req.url === '/set-and-remove')
+        html(`<iframe srcdoc="<script>document.cookie = '_ga=GA1.1.1.1; Path=/; Max-Age=600'; document.cookie = '_ga=; Path=/; Max-Age=0'</script>"></iframe>
+          <script>
+            document.cookie = 'kept=1; Path=/'
+            cookieStore.set('_gid', 'GA1.1.2').then(() => cookieStore.delete('_gid'))
+          </script>`)
+      else if (req.url === '/from-header')
+        res
+          .writeHead(200, {
+            'content-type': 'text/html',
+            'set-cookie': ['_fbp=fb.1.2.3; Path=/; Max-Age=600', 'gone=1; Max-Age=0'],
+          })
+          .end(
+            `<!doctype html><title>t</title><script>document.cookie = '_fbp=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT'</script>`,
+          )
+      // Markup that names an element "cookie" hides document.cookie; a frame's window is one whose
+      // `split` the frame chooses. The gate's word on the HttpOnly cookie must still be asked for.
+      else if (req.url === '/clobbered' || req.url === '/clobbered-img')
+        res
+          .writeHead(200, { 'content-type': 'text/html', 'set-cookie': 'pigi_session=1; Path=/; HttpOnly' })
+          .end(
+            `<!doctype html><title>t</title><script src="/consent-gate/consent-gate.js" data-site="pigi"></script>` +
+              (req.url === '/clobbered-img'
+                ? '<img name="cookie" alt="">'
+                : `<iframe name="cookie" srcdoc="<script>split = () => ['pigi_session=1']</script>"></iframe>`),
+          )
+      // The built SDK and its chunks, as the demo serves them.
+      else if (req.url?.startsWith('/consent-gate/') && existsSync(built))
+        res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(built))
       else if (req.url === '/loop') res.writeHead(302, { location: '/loop' }).end()
       else if (req.url === '/busy') html('<script>for (;;) {}</script>')
       else if (req.url === '/rude')
@@ -289,6 +329,59 @@ describe.skipIf(!inject('hasBrowser'))('consent-gate scan against hostile pages'
     )
     expect(talked.blocked).toContain('127.0.0.1')
     expect(stdout).toContain('! tried WebRTC: switched off while scanning, nothing was sent')
+  })
+
+  it('reports a tracker cookie the page set and removed before the visit ended, in a frame and through the Cookie Store', async () => {
+    const file = join(out, 'set-and-remove.json')
+    // Scanned as localhost: a secure context, where the Cookie Store is.
+    const { code, stdout } = await scan(url('/set-and-remove', 'localhost'), '--json', file)
+    expect(code).toBe(1)
+    const report = json(file)
+    const cookies = Object.fromEntries(report.cookies.map((c) => [c.name, c]))
+    expect(cookies._ga).toMatchObject({
+      domain: 'localhost',
+      path: '/',
+      class: 'analytics',
+      phases: ['before'],
+      gone: ['before'],
+    })
+    expect(cookies._gid).toMatchObject({ class: 'analytics', gone: ['before'] })
+    expect(cookies.kept).not.toHaveProperty('gone')
+    expect(report.violations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'cookie', name: '_ga', phase: 'before', gone: true }),
+        expect.objectContaining({ kind: 'cookie', name: '_gid', phase: 'before', gone: true }),
+      ]),
+    )
+    expect(stdout).toMatch(/^ {4}before {2}cookie \(set, then removed\) +_ga /m)
+    expect(stdout).toMatch(/^ {4}_ga .* set, then removed +no +Lax$/m)
+  })
+
+  it('reports a Set-Cookie header’s tracker cookie that the page then deletes, and not one the header itself deletes', async () => {
+    const file = join(out, 'from-header.json')
+    const { code } = await scan(url('/from-header'), '--json', file)
+    expect(code).toBe(1)
+    const report = json(file)
+    expect(report.cookies.map((c) => c.name)).toEqual(['_fbp'])
+    expect(report.cookies[0]).toMatchObject({ class: 'marketing', path: '/', gone: ['before'] })
+    expect(report.violations).toContainEqual(
+      expect.objectContaining({ kind: 'cookie', name: '_fbp', phase: 'before', gone: true }),
+    )
+  })
+
+  it('asks the gate about every cookie whatever markup named "cookie" hides document.cookie with', async () => {
+    const file = join(out, 'clobbered.json')
+    const { code, stdout } = await scan(url('/clobbered'), url('/clobbered-img'), '--json', file)
+    expect(stdout).toContain('No violations.')
+    expect(code).toBe(0)
+    const report = json(file)
+    expect(report.visits.map((v) => [v.consentGate, v.loaded])).toEqual([
+      [true, true],
+      [true, true],
+    ])
+    expect(report.cookies).toContainEqual(
+      expect.objectContaining({ name: 'pigi_session', httpOnly: true, class: 'session', declared: true, pages: report.pages }),
+    )
   })
 
   it('catches a tracker host written with a trailing dot, behind a redirect or on a WebSocket, and knows facebook.com/trending is not the pixel', async () => {
