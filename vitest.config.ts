@@ -9,10 +9,13 @@ buildCatalogue()
 const SLOW = 120e3
 
 /**
- * Four groups (`vitest run --project NAME`): `unit` needs no build and no browser (`npm run
- * test:unit`); `package` checks the build; `browser` drives Chromium; `load` is the receipt
- * endpoint under load (`npm run test:load`, run by CI after `npm test`).
+ * Five groups (`vitest run --project NAME`). `npm test` runs `unit` (no build, no browser: `npm run
+ * test:unit`), `package` (the build) and `browser` (Chromium); CI then runs the slower two: `scan`
+ * (the scanner CLI against the demo, `npm run test:scan`) and `server` (the receipt stores on
+ * PGlite and PostgreSQL, and the endpoint under load: `npm run test:server`).
  */
+const SCANNER = 'test/e2e/scan.test.ts'
+
 export default defineConfig({
   oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment', development: false } },
   test: {
@@ -32,20 +35,16 @@ export default defineConfig({
     testTimeout: SLOW,
     hookTimeout: SLOW,
     projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          include: ['test/unit/**/*.test.{ts,tsx}'],
-
-          globalSetup: ['test/postgres-setup.ts'],
-        },
-      },
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'] } },
       { extends: true, test: { name: 'package', include: ['test/pack/**/*.test.ts', 'test/size/**/*.test.ts'] } },
-      { extends: true, test: { name: 'browser', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/e2e/setup.ts'] } },
       {
         extends: true,
-        test: { name: 'load', include: ['test/server/**/*.test.ts'], globalSetup: ['test/postgres-setup.ts'] },
+        test: { name: 'browser', include: ['test/e2e/**/*.test.ts'], exclude: [SCANNER], globalSetup: ['test/e2e/setup.ts'] },
+      },
+      { extends: true, test: { name: 'scan', include: [SCANNER], globalSetup: ['test/e2e/setup.ts'] } },
+      {
+        extends: true,
+        test: { name: 'server', include: ['test/server/**/*.test.ts'], globalSetup: ['test/postgres-setup.ts'] },
       },
     ],
   },

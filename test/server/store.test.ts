@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { SCHEMA_VERSION, type ReceiptStore, type StoredReceipt } from '../../../src/server'
-import { pgliteStore } from '../../../src/server/pglite'
-import { postgresStore } from '../../../src/server/postgres'
-import { startPostgres, type Cluster } from '../../postgres.mjs'
+import { SCHEMA_VERSION, type ReceiptStore, type StoredReceipt } from '../../src/server'
+import { pgliteStore } from '../../src/server/pglite'
+import { postgresStore } from '../../src/server/postgres'
+import { startPostgres, type Cluster } from '../postgres.mjs'
 
 const DAY = 864e5
 const T0 = Date.UTC(2026, 0, 1)
