@@ -173,10 +173,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
    * re-read every second: a withdrawal there stops them here. A tab that runs none never polls.
    */
   let watching: ReturnType<typeof setInterval> | undefined
-  const watch = (on: boolean) => {
-    if (on && !watching) watching = setInterval(resync, 1e3)
-    if (!on && watching) watching = void clearInterval(watching)
-  }
+  const watch = (on: boolean) => (watching = on ? watching || setInterval(resync, 1e3) : void clearInterval(watching))
   const visitor = presence(
     () => {
       resync()
