@@ -2,6 +2,7 @@ import type { Category } from '../config/profiles'
 import type { Config } from '../config/options'
 import type { Messages } from '../config/strings'
 import type { EmbedHandle, GateView, Start } from '../ui/context'
+import { confirm, CONFIRM_CSS } from './confirm'
 import { offer, visible, type Sight } from './offer'
 import { embedUrl, knownProvider, providerOf } from './providers'
 
@@ -46,13 +47,13 @@ const say = (tag: string, text: string, names: { provider: string; category?: st
 }
 
 /** Adopts a stylesheet without inline styles, so a CSP without 'unsafe-inline' still allows it. */
-function style(root: ShadowRoot, nonce?: string) {
+function style(root: ShadowRoot, css: string, nonce?: string) {
   try {
     const sheet = new CSSStyleSheet()
-    sheet.replaceSync(CSS)
+    sheet.replaceSync(css)
     root.adoptedStyleSheets = [sheet]
   } catch {
-    const s = el('style', CSS)
+    const s = el('style', css)
     if (nonce) s.nonce = nonce
     root.append(s)
   }
@@ -61,10 +62,12 @@ function style(root: ShadowRoot, nonce?: string) {
 /**
  * What makes an element's box and puts it in place, copied onto the placeholder with `!important`:
  * the page's rules for `div` (a border, padding, box-sizing) cannot make it larger or smaller
- * than the embed, and an embed moved off the page or shrunk has its placeholder there too.
+ * than the embed, and an embed moved off the page has its placeholder there too. Not its
+ * `transform`, `z-index` or a fixed or sticky `position`: those would let the embed's markup lay
+ * the placeholder's buttons over the whole page.
  */
 const BOX =
-  'position top right bottom left z-index transform clip-path box-sizing min-width min-height max-width max-height margin-top margin-right margin-bottom margin-left padding-top padding-right padding-bottom padding-left border-top-width border-right-width border-bottom-width border-left-width vertical-align float opacity visibility'.split(
+  'top right bottom left clip-path box-sizing min-width min-height max-width max-height margin-top margin-right margin-bottom margin-left padding-top padding-right padding-bottom padding-left border-top-width border-right-width border-bottom-width border-left-width vertical-align float opacity visibility'.split(
     ' ',
   )
 
@@ -72,6 +75,8 @@ const BOX =
 function takeBox(host: HTMLElement, embed: HTMLElement, css: CSSStyleDeclaration) {
   const set = (p: string, v: string) => host.style.setProperty(p, v, 'important')
   for (const p of BOX) set(p, css.getPropertyValue(p))
+  const at = css.getPropertyValue('position')
+  set('position', at === 'fixed' ? 'absolute' : at === 'sticky' ? 'relative' : at)
   // A laid-out embed's width is in px; one not laid out (in a hidden tab) has its declared value,
   // or `auto`: then its width attribute, or a frame's default 300 × 150.
   const side = (p: 'width' | 'height', fallback: number) => {
@@ -86,6 +91,17 @@ function takeBox(host: HTMLElement, embed: HTMLElement, css: CSSStyleDeclaration
   set('display', css.display === 'none' ? 'none' : css.display === 'block' ? 'block' : 'inline-block')
 }
 
+/** Effects that can hide or fade what is drawn, whatever the opacity says (`none` when unset). */
+const EFFECTS =
+  'filter backdrop-filter -webkit-backdrop-filter mask-image -webkit-mask-image -webkit-mask-box-image-source clip-path'.split(
+    ' ',
+  )
+
+/** Whether an element's box on screen differs much from its laid-out size (a transform scales it). */
+const scaled = (e: HTMLElement, r: DOMRect) =>
+  Math.abs(r.width - e.offsetWidth) > Math.max(2, e.offsetWidth / 10) ||
+  Math.abs(r.height - e.offsetHeight) > Math.max(2, e.offsetHeight / 10)
+
 /**
  * How the browser lays an element out, for offer.ts to judge. One not laid out (an ancestor is
  * display: none, as in a hidden tab) counts as hidden, or with `declared`, as its declared box.
@@ -93,10 +109,14 @@ function takeBox(host: HTMLElement, embed: HTMLElement, css: CSSStyleDeclaration
 function sight(e: HTMLElement, declared?: boolean): Sight {
   const css = getComputedStyle(e)
   let opacity = 1
+  let altered = false
   // Up through the ancestors and out of shadow roots: a parent at opacity 0 hides it as well.
   for (let n: Element | null = e; n; n = n.parentElement || ((n.getRootNode() as ShadowRoot).host ?? null)) {
-    const o = parseFloat(getComputedStyle(n).opacity)
+    const s = getComputedStyle(n)
+    const o = parseFloat(s.opacity)
     if (o >= 0) opacity *= o
+    altered ||=
+      EFFECTS.some((p) => !/^(none)?$/.test(s.getPropertyValue(p))) || !/^(normal)?$/.test(s.getPropertyValue('mix-blend-mode'))
   }
   const hidden = css.display === 'none' || css.visibility === 'hidden' || css.visibility === 'collapse'
   const r = e.getBoundingClientRect()
@@ -108,9 +128,38 @@ function sight(e: HTMLElement, declared?: boolean): Sight {
       bottom: 1,
       opacity,
       hidden: hidden || !declared,
+      altered,
     }
-  return { width: r.width, height: r.height, right: r.right + scrollX, bottom: r.bottom + scrollY, opacity, hidden }
+  altered ||= scaled(e, r)
+  return { width: r.width, height: r.height, right: r.right + scrollX, bottom: r.bottom + scrollY, opacity, hidden, altered }
 }
+
+/**
+ * Where the browser can tell (IntersectionObserver v2), whether the element is seen right now:
+ * nothing lies over it, nothing fades or distorts it. Elsewhere, true: sight() is all there is.
+ */
+const unobscured = (e: Element): Promise<boolean> =>
+  new Promise((done) => {
+    if (typeof IntersectionObserverEntry !== 'function' || !('isVisible' in IntersectionObserverEntry.prototype))
+      return done(true)
+    const io = new IntersectionObserver(
+      ([entry]) => {
+        io.disconnect()
+        done((entry as IntersectionObserverEntry & { isVisible: boolean }).isVisible)
+      },
+      { trackVisibility: true, delay: 100 } as IntersectionObserverInit,
+    )
+    io.observe(e)
+  })
+
+/**
+ * Why an embed would load something other than its `data-src`, or undefined: the browser picks
+ * `srcset` (and a `<picture>`'s `<source>`) over `src`, and shows `srcdoc` instead of it, so the
+ * placeholder would name one host while another loads.
+ */
+const otherSource = (embed: HTMLElement): string | undefined =>
+  ['srcset', 'sizes', 'srcdoc'].find((a) => embed.hasAttribute(a)) ??
+  (embed.parentElement?.tagName === 'PICTURE' && embed.parentElement.querySelector('source') ? '<picture><source>' : undefined)
 
 /**
  * The lazy embeds chunk: each `<iframe|img data-consent="…" data-src="…">` loads only while its
@@ -125,6 +174,10 @@ export function embeds(config: Config, lang: string, t: Messages, gate: GateView
   // Each waiting embed and its placeholder; embeds whose data-src was refused, logged once.
   const placed = new Map<HTMLElement, { host: HTMLElement; display: string; priority: string }>()
   const refused = new WeakSet<Element>()
+  const refuse = (embed: Element, ...why: unknown[]) => {
+    if (!refused.has(embed)) console.error(...why)
+    refused.add(embed)
+  }
   // Embeds the visitor loaded one by one: they stay until a choice leaves their category refused.
   const once = new Set<HTMLElement>()
   // Own keys of the prototype-free choices, and only offered categories: `data-consent="constructor"`
@@ -141,18 +194,21 @@ export function embeds(config: Config, lang: string, t: Messages, gate: GateView
 
   const load = (embed: HTMLElement, url: URL) => {
     unplace(embed)
+    // check() never loads an embed with these; they are gone all the same, so only `src` counts.
+    for (const a of ['srcset', 'sizes', 'srcdoc']) embed.removeAttribute(a)
     ;(embed as HTMLIFrameElement).src = url.href
   }
 
-  const place = (embed: HTMLElement, category: string, url: URL) => {
+  const place = (embed: HTMLElement, category: string, url: URL, other?: string) => {
     const provider = providerOf(url)
     const css = getComputedStyle(embed)
-    // Read before the embed is hidden below: a computed style is live.
-    const hidden = css.display === 'none' || embed.hasAttribute('hidden')
+    // Read before the embed is hidden below: a computed style is live. The embed's own transform
+    // is not the placeholder's, so a scaled embed is judged here.
+    const hidden = css.display === 'none' || embed.hasAttribute('hidden') || scaled(embed, embed.getBoundingClientRect())
     const host = el('div', '', { 'data-consent-placeholder': category, 'data-theme': config.theme, lang })
     takeBox(host, embed, css)
     const root = host.attachShadow({ mode: 'open' })
-    style(root, config.nonce)
+    style(root, CSS, config.nonce)
     const title = say('p', t.embedTitle, { provider }, { class: 't' })
     const frame = el('div', '', { class: 'e', role: 'group', 'aria-label': title.textContent! })
     frame.append(title)
@@ -169,15 +225,15 @@ export function embeds(config: Config, lang: string, t: Messages, gate: GateView
     const seen = sight(host, true)
     seen.hidden ||= hidden
     const can = offer(category, config.categories, knownProvider(url), seen)
-    if (!can.load) {
+    if (!can.load || other) {
       frame.append(el('p', url.hostname))
       return root.append(frame)
     }
     // Clicked or not, a button does nothing unless its placeholder can be seen right now.
     const act = (button: HTMLElement, what: () => void) =>
-      (button.onclick = () => {
-        if (!visible(sight(host)))
-          return console.error('consent-gate: an embed’s placeholder is hidden or too small; nothing loaded')
+      (button.onclick = async () => {
+        if (!visible(sight(host)) || !(await unobscured(host)))
+          return console.error('consent-gate: an embed’s placeholder is hidden, covered, altered or too small; nothing loaded')
         what()
         // Focus follows the content the visitor asked for.
         if (embed.isConnected && embed.hasAttribute('src')) embed.focus()
@@ -192,7 +248,15 @@ export function embeds(config: Config, lang: string, t: Messages, gate: GateView
     if (can.always) {
       const names = { provider: can.always, category: t[category as 'functional' | 'marketing'] }
       const always = say('button', t.embedAlways, names, { type: 'button', class: 'l', 'data-action': 'allow-embed' })
-      act(always, () => gate.onChoose({ [category]: true }, 'embed'))
+      // The grant itself is given only from a dialog the page's content cannot reach (confirm.ts).
+      const ask = {
+        text: say('p', t.embedConfirm, names),
+        allow: t.allow,
+        cancel: t.cancel,
+        lang,
+        dress: (r: ShadowRoot) => style(r, CONFIRM_CSS, config.nonce),
+      }
+      act(always, () => confirm(ask, () => gate.onChoose({ [category]: true }, 'embed')))
       row.append(always)
     }
     const prefs = el('button', t.settings, { type: 'button', class: 'l', 'data-action': 'open-preferences' })
@@ -205,10 +269,15 @@ export function embeds(config: Config, lang: string, t: Messages, gate: GateView
   const check = (embed: HTMLElement) => {
     const category = embed.getAttribute('data-consent')!
     const url = embedUrl(embed.getAttribute('data-src'), document.baseURI)
-    if (!url) {
-      if (!refused.has(embed))
-        console.error('consent-gate: an embed’s data-src must be an http(s) URL, got', embed.getAttribute('data-src'))
-      refused.add(embed)
+    if (!url)
+      return refuse(embed, 'consent-gate: an embed’s data-src must be an http(s) URL, got', embed.getAttribute('data-src'))
+    const other = otherSource(embed)
+    if (other) {
+      refuse(
+        embed,
+        `consent-gate: an embed with ${other} would load something other than its data-src; it gets no buttons and never loads`,
+      )
+      if (!placed.has(embed)) place(embed, category, url, other)
       return
     }
     if (granted(category) || once.has(embed)) {
