@@ -29,8 +29,6 @@ export interface Ask {
  */
 export function confirm(ask: Ask, yes: () => void) {
   const d = el('dialog', '', { 'aria-labelledby': 'q' }) as HTMLDialogElement
-  if (typeof d.showModal !== 'function')
-    return console.error('consent-gate: this browser cannot show the confirmation dialog; nothing allowed')
   const host = el('div', '', { 'data-consent-confirm': '', 'data-theme': ask.theme, lang: ask.lang })
   const root = host.attachShadow({ mode: 'open' })
   style(root, LOOK, ask.nonce)
@@ -54,11 +52,12 @@ export function confirm(ask: Ask, yes: () => void) {
   }
   root.append(d)
   document.documentElement.append(host)
+  // Without showModal (an old browser) this throws as well.
   try {
     d.showModal()
     cancel.focus()
   } catch (e) {
     host.remove()
-    console.error('consent-gate: could not show the confirmation dialog; nothing allowed', e)
+    console.error('consent-gate: cannot show the confirmation dialog; nothing allowed', e)
   }
 }

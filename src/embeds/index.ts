@@ -182,10 +182,11 @@ export function embeds(config: Config, lang: string, t: Messages, gate: GateView
       frame.append(el('p', url.hostname))
       return root.append(frame)
     }
-    // Clicked or not, a button does nothing unless its placeholder can be seen right now.
+    // Clicked or not, a button does nothing unless its placeholder can be seen right now. The
+    // browser's visibility is asked of the frame inside: to it, the host is hidden by its own shadow tree.
     const act = (button: HTMLElement, what: () => void) =>
       (button.onclick = async () => {
-        if (!visible(sight(host)) || !(await unobscured(host)))
+        if (!visible(sight(host)) || !(await unobscured(frame)))
           return console.error('consent-gate: an embed’s placeholder is hidden, covered, altered or too small; nothing loaded')
         what()
         // Focus follows the content the visitor asked for.
