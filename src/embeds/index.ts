@@ -183,10 +183,11 @@ export function embeds(config: Config, lang: string, t: Messages, gate: GateView
       return root.append(frame)
     }
     // Clicked or not, a button does nothing unless its placeholder can be seen right now. The
-    // browser's visibility is asked of the frame inside: to it, the host is hidden by its own shadow tree.
+    // browser's visibility is asked of the button itself: to Chromium the host and the frame
+    // around it count as hidden by what they contain, a title in a scrolled frame as clipped.
     const act = (button: HTMLElement, what: () => void) =>
       (button.onclick = async () => {
-        if (!visible(sight(host)) || !(await unobscured(frame)))
+        if (!visible(sight(host)) || !(await unobscured(button)))
           return console.error('consent-gate: an embed’s placeholder is hidden, covered, altered or too small; nothing loaded')
         what()
         // Focus follows the content the visitor asked for.

@@ -107,6 +107,9 @@ browserSuite('embeds in Chromium', (open) => {
     expect(await ugc.locator('[data-action="allow-embed"]').count()).toBe(0)
     expect(await placeholder.nth(1).locator('button').count()).toBe(0)
 
+    // In the middle of the viewport: at its bottom edge the banner would lie over it, and a
+    // covered placeholder loads nothing.
+    await ugc.evaluate((e) => e.scrollIntoView({ block: 'center' }))
     await ugc.locator('[data-action="load-embed"]').click()
     await expect.poll(() => s.page.locator('#ugc').getAttribute('src')).toBe('https://any.host/')
     await expect.poll(() => s.page.frameLocator('#ugc').locator('p').textContent()).toContain('stand-in')
