@@ -37,6 +37,10 @@ export interface Details {
   embedLoad: string
   /** Grants a category site-wide; also `{category}`, the category's name. */
   embedAlways: string
+  /** The dialog that asks before embedAlways grants; `{provider}` and `{category}` as there. */
+  embedConfirm: string
+  allow: string
+  cancel: string
   cookies: string
   name: string
   purpose: string
@@ -73,6 +77,6 @@ export type Messages = Banner & Details
  * the loader's gzip stores those words once.
  */
 export const STRING_KEYS =
-  'essential session xsrf functional analytics marketing unknown title body gpc policy acceptAll rejectAll customise settings prefsTitle prefsBody save close essentialBody alwaysOn analyticsBody marketingBody functionalBody embedTitle embedBody embedLoad embedAlways cookies name purpose lifetime provider thisSite lifeSession lifeNone lifeKept yourChoice allowed refused undecided change noTrackers about'.split(
+  'essential session xsrf functional analytics marketing unknown title body gpc policy acceptAll rejectAll customise settings prefsTitle prefsBody save close essentialBody alwaysOn analyticsBody marketingBody functionalBody embedTitle embedBody embedLoad embedAlways embedConfirm allow cancel cookies name purpose lifetime provider thisSite lifeSession lifeNone lifeKept yourChoice allowed refused undecided change noTrackers about'.split(
     ' ',
   )

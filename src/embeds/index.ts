@@ -2,69 +2,25 @@ import type { Category } from '../config/profiles'
 import type { Config } from '../config/options'
 import type { Messages } from '../config/strings'
 import type { EmbedHandle, GateView, Start } from '../ui/context'
+import { confirm } from './confirm'
+import { CSS, el, say, style } from './look'
 import { offer, visible, type Sight } from './offer'
 import { embedUrl, knownProvider, providerOf } from './providers'
 
 /** The elements gated: they carry their URL in `data-src`, so the browser requests nothing. */
 const EMBED = 'iframe[data-consent][data-src],img[data-consent][data-src]'
 
-const DARK =
-  '--bg:var(--cg-bg,#1c1c1e);--fg:var(--cg-fg,#f2f2f2);--mu:var(--cg-muted,#c7c7c7);--ac:var(--cg-accent,#8fb1ff);--af:var(--cg-accent-fg,#0b0b0b);--bd:var(--cg-border,#8e8e93)'
-
-/** The banner's custom properties and colours (4.5:1 in both themes), so one theme serves both. */
-export const CSS = `:host{all:initial;display:inline-block;overflow:hidden;--bg:var(--cg-bg,#fff);--fg:var(--cg-fg,#1a1a1a);--mu:var(--cg-muted,#4a4a4a);--ac:var(--cg-accent,#1f4fd1);--af:var(--cg-accent-fg,#fff);--bd:var(--cg-border,#767676);--r:var(--cg-radius,10px);font:14px/1.4 var(--cg-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);color:var(--fg)}
-:host([data-theme=dark]){${DARK}}
-@media (prefers-color-scheme:dark){:host([data-theme=auto]){${DARK}}}
-*{box-sizing:border-box}
-.e{width:100%;height:100%;overflow:auto;display:flex;flex-direction:column;justify-content:center;gap:8px;padding:12px 16px;background:var(--bg);border:1px solid var(--bd);border-radius:var(--r)}
-p{margin:0;color:var(--mu)}
-.t{font-weight:600;color:var(--fg)}
-.r{display:flex;flex-wrap:wrap;gap:8px}
-p,button{overflow-wrap:anywhere}
-button{font:inherit;font-weight:600;min-height:44px;min-width:44px;padding:8px 14px;border-radius:calc(var(--r) - 4px);border:2px solid var(--ac);background:var(--ac);color:var(--af);cursor:pointer}
-.l{background:var(--bg);color:var(--ac)}
-:focus-visible{outline:3px solid var(--fg);outline-offset:2px;box-shadow:0 0 0 5px var(--bg)}`
-
 const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k)
-
-/** Builds an element from text only: nothing from markup or messages is parsed as HTML. */
-const el = (tag: string, text: string, attrs: Record<string, string> = {}): HTMLElement => {
-  const e = document.createElement(tag)
-  e.textContent = text
-  for (const k of Object.keys(attrs)) e.setAttribute(k, attrs[k])
-  return e
-}
-
-/**
- * An element with a text whose `{provider}` and `{category}` are filled in, each name in its own
- * `<bdi>`: a host name inside a right-to-left sentence reads as it is, in one piece.
- */
-const say = (tag: string, text: string, names: { provider: string; category?: string }, attrs?: Record<string, string>) => {
-  const e = el(tag, '', attrs)
-  text.split(/\{(provider|category)\}/).forEach((part, i) => e.append(i % 2 ? el('bdi', names[part as 'provider'] ?? '') : part))
-  return e
-}
-
-/** Adopts a stylesheet without inline styles, so a CSP without 'unsafe-inline' still allows it. */
-function style(root: ShadowRoot, nonce?: string) {
-  try {
-    const sheet = new CSSStyleSheet()
-    sheet.replaceSync(CSS)
-    root.adoptedStyleSheets = [sheet]
-  } catch {
-    const s = el('style', CSS)
-    if (nonce) s.nonce = nonce
-    root.append(s)
-  }
-}
 
 /**
  * What makes an element's box and puts it in place, copied onto the placeholder with `!important`:
  * the page's rules for `div` (a border, padding, box-sizing) cannot make it larger or smaller
- * than the embed, and an embed moved off the page or shrunk has its placeholder there too.
+ * than the embed, and an embed moved off the page has its placeholder there too. Not its
+ * `transform`, `z-index` or a fixed or sticky `position`: those would let the embed's markup lay
+ * the placeholder's buttons over the whole page.
  */
 const BOX =
-  'position top right bottom left z-index transform clip-path box-sizing min-width min-height max-width max-height margin-top margin-right margin-bottom margin-left padding-top padding-right padding-bottom padding-left border-top-width border-right-width border-bottom-width border-left-width vertical-align float opacity visibility'.split(
+  'top right bottom left clip-path box-sizing min-width min-height max-width max-height margin-top margin-right margin-bottom margin-left padding-top padding-right padding-bottom padding-left border-top-width border-right-width border-bottom-width border-left-width vertical-align float opacity visibility'.split(
     ' ',
   )
 
@@ -72,6 +28,8 @@ const BOX =
 function takeBox(host: HTMLElement, embed: HTMLElement, css: CSSStyleDeclaration) {
   const set = (p: string, v: string) => host.style.setProperty(p, v, 'important')
   for (const p of BOX) set(p, css.getPropertyValue(p))
+  const at = css.getPropertyValue('position')
+  set('position', at === 'fixed' ? 'absolute' : at === 'sticky' ? 'relative' : at)
   // A laid-out embed's width is in px; one not laid out (in a hidden tab) has its declared value,
   // or `auto`: then its width attribute, or a frame's default 300 × 150.
   const side = (p: 'width' | 'height', fallback: number) => {
@@ -86,6 +44,17 @@ function takeBox(host: HTMLElement, embed: HTMLElement, css: CSSStyleDeclaration
   set('display', /^(none|block)$/.test(css.display) ? css.display : 'inline-block')
 }
 
+/** Effects that can hide or fade what is drawn, whatever the opacity says (`none` when unset). */
+const EFFECTS =
+  'filter backdrop-filter -webkit-backdrop-filter mask-image -webkit-mask-image -webkit-mask-box-image-source clip-path'.split(
+    ' ',
+  )
+
+/** Whether an element's box on screen differs much from its laid-out size (a transform scales it). */
+const scaled = (e: HTMLElement, r: DOMRect) =>
+  Math.abs(r.width - e.offsetWidth) > Math.max(2, e.offsetWidth / 10) ||
+  Math.abs(r.height - e.offsetHeight) > Math.max(2, e.offsetHeight / 10)
+
 /**
  * How the browser lays an element out, for offer.ts to judge. One not laid out (an ancestor is
  * display: none, as in a hidden tab) counts as hidden, or with `declared`, as its declared box.
@@ -93,10 +62,14 @@ function takeBox(host: HTMLElement, embed: HTMLElement, css: CSSStyleDeclaration
 function sight(e: HTMLElement, declared?: boolean): Sight {
   const css = getComputedStyle(e)
   let opacity = 1
+  let altered = false
   // Up through the ancestors and out of shadow roots: a parent at opacity 0 hides it as well.
   for (let n: Element | null = e; n; n = n.parentElement || ((n.getRootNode() as ShadowRoot).host ?? null)) {
-    const o = parseFloat(getComputedStyle(n).opacity)
+    const s = getComputedStyle(n)
+    const o = parseFloat(s.opacity)
     if (o >= 0) opacity *= o
+    altered ||=
+      EFFECTS.some((p) => !/^(none)?$/.test(s.getPropertyValue(p))) || !/^(normal)?$/.test(s.getPropertyValue('mix-blend-mode'))
   }
   const hidden = css.display === 'none' || css.visibility === 'hidden' || css.visibility === 'collapse'
   const r = e.getBoundingClientRect()
@@ -108,9 +81,38 @@ function sight(e: HTMLElement, declared?: boolean): Sight {
       bottom: 1,
       opacity,
       hidden: hidden || !declared,
+      altered,
     }
-  return { width: r.width, height: r.height, right: r.right + scrollX, bottom: r.bottom + scrollY, opacity, hidden }
+  altered ||= scaled(e, r)
+  return { width: r.width, height: r.height, right: r.right + scrollX, bottom: r.bottom + scrollY, opacity, hidden, altered }
 }
+
+/**
+ * Where the browser can tell (IntersectionObserver v2), whether the element is seen right now:
+ * nothing lies over it, nothing fades or distorts it. Elsewhere, true: sight() is all there is.
+ */
+const unobscured = (e: Element): Promise<boolean> =>
+  new Promise((done) => {
+    if (typeof IntersectionObserverEntry !== 'function' || !('isVisible' in IntersectionObserverEntry.prototype))
+      return done(true)
+    const io = new IntersectionObserver(
+      ([entry]) => {
+        io.disconnect()
+        done((entry as IntersectionObserverEntry & { isVisible: boolean }).isVisible)
+      },
+      { trackVisibility: true, delay: 100 } as IntersectionObserverInit,
+    )
+    io.observe(e)
+  })
+
+/**
+ * Why an embed would load something other than its `data-src`, or undefined: the browser picks
+ * `srcset` (and a `<picture>`'s `<source>`) over `src`, and shows `srcdoc` instead of it, so the
+ * placeholder would name one host while another loads.
+ */
+const otherSource = (embed: HTMLElement): string | undefined =>
+  ['srcset', 'sizes', 'srcdoc'].find((a) => embed.hasAttribute(a)) ??
+  (embed.parentElement?.tagName === 'PICTURE' && embed.parentElement.querySelector('source') ? '<picture><source>' : undefined)
 
 /**
  * The lazy embeds chunk: each `<iframe|img data-consent="…" data-src="…">` loads only while its
@@ -125,6 +127,10 @@ export function embeds(config: Config, lang: string, t: Messages, gate: GateView
   // Each waiting embed and its placeholder; embeds whose data-src was refused, logged once.
   const placed = new Map<HTMLElement, { host: HTMLElement; display: string; priority: string }>()
   const refused = new WeakSet<Element>()
+  const refuse = (embed: Element, ...why: unknown[]) => {
+    if (!refused.has(embed)) console.error(...why)
+    refused.add(embed)
+  }
   // Embeds the visitor loaded one by one: they stay until a choice leaves their category refused.
   const once = new Set<HTMLElement>()
   // Own keys of the prototype-free choices, and only offered categories: `data-consent="constructor"`
@@ -141,18 +147,21 @@ export function embeds(config: Config, lang: string, t: Messages, gate: GateView
 
   const load = (embed: HTMLElement, url: URL) => {
     unplace(embed)
+    // check() never loads an embed with these; they are gone all the same, so only `src` counts.
+    for (const a of ['srcset', 'sizes', 'srcdoc']) embed.removeAttribute(a)
     ;(embed as HTMLIFrameElement).src = url.href
   }
 
-  const place = (embed: HTMLElement, category: string, url: URL) => {
+  const place = (embed: HTMLElement, category: string, url: URL, other?: string) => {
     const provider = providerOf(url)
     const css = getComputedStyle(embed)
-    // Read before the embed is hidden below: a computed style is live.
-    const hidden = css.display === 'none' || embed.hasAttribute('hidden')
+    // Read before the embed is hidden below: a computed style is live. The embed's own transform
+    // is not the placeholder's, so a scaled embed is judged here.
+    const hidden = css.display === 'none' || embed.hasAttribute('hidden') || scaled(embed, embed.getBoundingClientRect())
     const host = el('div', '', { 'data-consent-placeholder': category, 'data-theme': config.theme, lang })
     takeBox(host, embed, css)
     const root = host.attachShadow({ mode: 'open' })
-    style(root, config.nonce)
+    style(root, CSS, config.nonce)
     const title = say('p', t.embedTitle, { provider }, { class: 't' })
     // `all: initial` resets the host's language inside: line breaking and CJK glyphs need it here.
     const frame = el('div', '', { class: 'e', role: 'group', 'aria-label': title.textContent!, lang })
@@ -170,15 +179,17 @@ export function embeds(config: Config, lang: string, t: Messages, gate: GateView
     const seen = sight(host, true)
     seen.hidden ||= hidden
     const can = offer(category, config.categories, knownProvider(url), seen)
-    if (!can.load) {
+    if (!can.load || other) {
       frame.append(el('p', url.hostname))
       return root.append(frame)
     }
-    // Clicked or not, a button does nothing unless its placeholder can be seen right now.
+    // Clicked or not, a button does nothing unless its placeholder can be seen right now. The
+    // browser's visibility is asked of the button itself: to Chromium the host and the frame
+    // around it count as hidden by what they contain, a title in a scrolled frame as clipped.
     const act = (button: HTMLElement, what: () => void) =>
-      (button.onclick = () => {
-        if (!visible(sight(host)))
-          return console.error('consent-gate: an embed’s placeholder is hidden or too small; nothing loaded')
+      (button.onclick = async () => {
+        if (!visible(sight(host)) || !(await unobscured(button)))
+          return console.error('consent-gate: an embed’s placeholder is hidden, covered, altered or too small; nothing loaded')
         what()
         // Focus follows the content the visitor asked for.
         if (embed.isConnected && embed.hasAttribute('src')) embed.focus()
@@ -193,7 +204,16 @@ export function embeds(config: Config, lang: string, t: Messages, gate: GateView
     if (can.always) {
       const names = { provider: can.always, category: t[category as 'functional' | 'marketing'] }
       const always = say('button', t.embedAlways, names, { type: 'button', class: 'l', 'data-action': 'allow-embed' })
-      act(always, () => gate.onChoose({ [category]: true }, 'embed'))
+      // The grant itself is given only from a dialog the page's content cannot reach (confirm.ts).
+      const ask = {
+        text: say('p', t.embedConfirm, names),
+        allow: t.allow,
+        cancel: t.cancel,
+        lang,
+        theme: config.theme,
+        nonce: config.nonce,
+      }
+      act(always, () => confirm(ask, () => gate.onChoose({ [category]: true }, 'embed')))
       row.append(always)
     }
     const prefs = el('button', t.settings, { type: 'button', class: 'l', 'data-action': 'open-preferences' })
@@ -206,10 +226,15 @@ export function embeds(config: Config, lang: string, t: Messages, gate: GateView
   const check = (embed: HTMLElement) => {
     const category = embed.getAttribute('data-consent')!
     const url = embedUrl(embed.getAttribute('data-src'), document.baseURI)
-    if (!url) {
-      if (!refused.has(embed))
-        console.error('consent-gate: an embed’s data-src must be an http(s) URL, got', embed.getAttribute('data-src'))
-      refused.add(embed)
+    if (!url)
+      return refuse(embed, 'consent-gate: an embed’s data-src must be an http(s) URL, got', embed.getAttribute('data-src'))
+    const other = otherSource(embed)
+    if (other) {
+      refuse(
+        embed,
+        `consent-gate: an embed with ${other} would load something other than its data-src; it gets no buttons and never loads`,
+      )
+      if (!placed.has(embed)) place(embed, category, url, other)
       return
     }
     if (granted(category) || once.has(embed)) {

@@ -31,11 +31,22 @@ export interface Sight {
   opacity: number
   /** display: none, `hidden`, or visibility: hidden on the embed itself (or inherited). */
   hidden: boolean
+  /**
+   * A filter, mask, clip-path or blend mode on it or an ancestor, or a transform that makes its
+   * box on screen other than its laid-out size: any of them can hide or blow up what it shows.
+   */
+  altered: boolean
 }
 
 /** Whether a visitor can see the embed's box well enough to be asked about it. */
 export const visible = (s: Sight): boolean =>
-  !s.hidden && s.opacity >= MIN_OPACITY && s.width >= MIN_SIDE && s.height >= MIN_SIDE && s.right > 0 && s.bottom > 0
+  !s.hidden &&
+  !s.altered &&
+  s.opacity >= MIN_OPACITY &&
+  s.width >= MIN_SIDE &&
+  s.height >= MIN_SIDE &&
+  s.right > 0 &&
+  s.bottom > 0
 
 export interface Offer {
   /** "Load this one": this element only, no consent recorded. */

@@ -10,6 +10,8 @@ const YOUTUBE = /^https:\/\/www\.youtube-nocookie\.com\//
 const PLACEHOLDER = '[data-consent-placeholder]'
 const ALLOW = `${PLACEHOLDER} [data-action="allow-embed"]`
 const ANY_HOST = /^https:\/\/any\.host\//
+/** The confirmation "always allow" opens, outside the page's content. */
+const CONFIRM = '[data-consent-confirm] dialog'
 
 /** Answers YouTube's embed host with the stand-in player; the route wins over the suite's refusal. */
 const youtube = async (s: Session) => {
@@ -60,6 +62,7 @@ browserSuite('embeds in Chromium', (open) => {
     await s.page.goto(s.url('/pisama/video/'))
     expect(await s.page.locator(ALLOW).textContent()).toBe('Always allow YouTube (turns on “Marketing” for the whole site)')
     await s.page.locator(ALLOW).click()
+    await s.page.locator(`${CONFIRM} [data-action="allow"]`).click()
     await expect.poll(hits).toHaveLength(1)
     await expect.poll(() => s.page.locator('#video').getAttribute('src')).toMatch(YOUTUBE)
     const frame = s.page.frameLocator('#video')
@@ -104,6 +107,9 @@ browserSuite('embeds in Chromium', (open) => {
     expect(await ugc.locator('[data-action="allow-embed"]').count()).toBe(0)
     expect(await placeholder.nth(1).locator('button').count()).toBe(0)
 
+    // In the middle of the viewport: at its bottom edge the banner would lie over it, and a
+    // covered placeholder loads nothing.
+    await ugc.evaluate((e) => e.scrollIntoView({ block: 'center' }))
     await ugc.locator('[data-action="load-embed"]').click()
     await expect.poll(() => s.page.locator('#ugc').getAttribute('src')).toBe('https://any.host/')
     await expect.poll(() => s.page.frameLocator('#ugc').locator('p').textContent()).toContain('stand-in')
@@ -192,6 +198,115 @@ browserSuite('embeds in Chromium', (open) => {
     await expect.poll(() => s.page.locator('#later').getAttribute('src')).toMatch(YOUTUBE)
     for (const id of ['pixel', 'none', 'left', 'scaled', 'faded'])
       expect(await s.page.locator(`#${id}`).getAttribute('src'), id).toBeNull()
+  })
+
+  it('"always allow" asks in a modal dialog the content cannot hide or restyle; Cancel is focused, Escape cancels', async () => {
+    const s = await open()
+    const hits = await youtube(s)
+    await s.page.goto(s.url('/pisama/video/'))
+    await s.page.locator(ALLOW).waitFor()
+    // Content that tries to hide, fade or recolour anything the SDK adds, outside or inside.
+    await userContent(
+      s,
+      '<style>html>div,dialog,[data-consent-confirm]{display:none!important;opacity:0!important;visibility:hidden!important}' +
+        ':root{--cg-fg:transparent;--cg-bg:transparent;--cg-accent:transparent;--cg-accent-fg:transparent}</style>',
+    )
+    await s.page.locator(ALLOW).click()
+    const dialog = s.page.locator(CONFIRM)
+    await dialog.waitFor()
+    expect(await dialog.locator('p').textContent()).toBe('Always allow YouTube? This turns on “Marketing” for the whole site.')
+    const state = () =>
+      s.page.evaluate(() => {
+        const host = document.querySelector('[data-consent-confirm]')!
+        const d = host.shadowRoot!.querySelector('dialog')!
+        const allow = d.querySelector('[data-action="allow"]')!.getBoundingClientRect()
+        const css = getComputedStyle(d)
+        return {
+          parent: host.parentElement!.tagName,
+          modal: d.matches(':modal'),
+          focused: (host.shadowRoot!.activeElement as HTMLElement | null)?.dataset.action,
+          seen: css.visibility === 'visible' && css.opacity === '1' && css.color !== css.backgroundColor,
+          // What a click at the middle of "Allow" lands on: the button itself, nothing over it.
+          top: (host.shadowRoot!.elementFromPoint(allow.x + allow.width / 2, allow.y + allow.height / 2) as HTMLElement)?.dataset
+            .action,
+        }
+      })
+    expect(await state()).toEqual({ parent: 'HTML', modal: true, focused: 'cancel', seen: true, top: 'allow' })
+    await s.page.keyboard.press('Escape')
+    await expect.poll(() => s.page.locator('[data-consent-confirm]').count()).toBe(0)
+    await s.page.locator(ALLOW).click()
+    await s.page.locator(`${CONFIRM} [data-action="cancel"]`).click()
+    await expect.poll(() => s.page.locator('[data-consent-confirm]').count()).toBe(0)
+    await settled(s.page)
+    expect(await s.page.evaluate(() => window.ConsentGate!.receipt())).toBeUndefined()
+    expect(hits()).toEqual([])
+  })
+
+  it('no "always allow" from user content that is invisible (filter), covered, or blown up over the page (transform)', async () => {
+    const s = await open()
+    const hits = await youtube(s)
+    await s.page.goto(s.url('/pisama/video/'))
+    await settled(s.page)
+    await s.context.route(/giphy\.com|tracker\.example/, (r) => r.fulfill({ body: '' }))
+    const gif = (id: string, attrs = '') =>
+      `<img id="${id}" data-consent="marketing" data-src="https://media.giphy.com/media/${id}/giphy.gif" width="400" height="200" alt="" ${attrs}>`
+    await userContent(
+      s,
+      // A1: invisible through a filter, and through a mask and a blend mode.
+      `<section id="a1"><div style="filter:opacity(0)">${gif('filter')}</div>` +
+        `<div style="mask-image:linear-gradient(transparent,transparent)">${gif('mask')}</div>` +
+        `<div style="mix-blend-mode:lighten">${gif('blend')}</div></section>` +
+        // A2: a white box over the placeholder, which lets clicks through.
+        `<section id="a2" style="position:relative">${gif('covered')}<div style="position:absolute;inset:0;pointer-events:none;z-index:5;background:#fff">Click anywhere to see the cat</div></section>` +
+        // A3: fixed over the viewport, scaled 25 times, on top of everything.
+        `<section id="a3">${gif('huge', 'style="position:fixed;left:0;top:0;z-index:2147483647;transform:scale(25)"')}</section>`,
+    )
+    await expect.poll(() => s.page.locator(`#a1 ${PLACEHOLDER}, #a2 ${PLACEHOLDER}, #a3 ${PLACEHOLDER}`).count()).toBe(5)
+    expect(await s.page.locator(`#a1 ${PLACEHOLDER} button`).count()).toBe(0)
+    // A3: the placeholder keeps the embed's size, not its transform, and offers nothing.
+    const huge = (await s.page.locator(`#a3 ${PLACEHOLDER}`).boundingBox())!
+    expect(huge.width).toBeLessThan(500)
+    expect(await s.page.locator(`#a3 ${PLACEHOLDER} button`).count()).toBe(0)
+    // A real mouse click where the invisible one would be grants nothing.
+    const a1 = (await s.page.locator(`#a1 ${PLACEHOLDER} >> nth=0`).boundingBox())!
+    await s.page.mouse.click(a1.x + a1.width / 2, a1.y + a1.height / 2)
+    // A2: the covered placeholder's buttons are drawn, but a click through the cover does nothing.
+    await s.page.locator(`#a2 ${PLACEHOLDER} [data-action="allow-embed"]`).click()
+    await s.page.locator(`#a2 ${PLACEHOLDER} [data-action="load-embed"]`).click()
+    await expect.poll(() => s.errors.filter((e) => e.includes('covered')).length).toBe(2)
+    await settled(s.page)
+    expect(await s.page.locator('[data-consent-confirm]').count()).toBe(0)
+    expect(await s.page.evaluate(() => window.ConsentGate!.receipt())).toBeUndefined()
+    for (const id of ['filter', 'mask', 'blend', 'covered', 'huge'])
+      expect(await s.page.locator(`#${id}`).getAttribute('src'), id).toBeNull()
+    expect(hits()).toEqual([])
+  })
+
+  it('an embed whose srcset, sizes, srcdoc or <picture> source would load another host gets no button and never its data-src', async () => {
+    const s = await open()
+    await youtube(s)
+    await s.page.goto(s.url('/pisama/video/'))
+    await settled(s.page)
+    await s.context.route(/tracker\.example/, (r) => r.fulfill({ body: '' }))
+    const thumb = 'data-consent="marketing" data-src="https://www.youtube-nocookie.com/thumb.jpg" width="400" height="200" alt=""'
+    await userContent(
+      s,
+      '<section id="a4">' +
+        `<img id="srcset" ${thumb} srcset="https://tracker.example/pixel.gif?uid=42 1x">` +
+        `<img id="sizes" ${thumb} sizes="100vw">` +
+        `<picture><source srcset="https://tracker.example/pixel.gif?uid=43"><img id="picture" ${thumb}></picture>` +
+        '<iframe id="srcdoc" data-consent="marketing" data-src="https://www.youtube-nocookie.com/embed/x" srcdoc="<p>hi</p>" width="400" height="200"></iframe>' +
+        '</section>',
+    )
+    await expect.poll(() => s.page.locator(`#a4 ${PLACEHOLDER}`).count()).toBe(4)
+    expect(await s.page.locator(`#a4 ${PLACEHOLDER} button`).count()).toBe(0)
+    for (const why of ['srcset', 'sizes', 'srcdoc', '<picture><source>'])
+      await expect.poll(() => s.errors.filter((e) => e.includes(`embed with ${why} `)).length, { message: why }).toBe(1)
+    await s.page.evaluate(() => window.ConsentGate!.acceptAll())
+    await settled(s.page)
+    for (const id of ['srcset', 'sizes', 'picture', 'srcdoc'])
+      expect(await s.page.locator(`#${id}`).getAttribute('src'), id).toBeNull()
+    expect(s.requests.filter((u) => u.includes('thumb.jpg'))).toEqual([])
   })
 
   it('is reachable by keyboard, opens the preferences, and has no axe-core violations', async () => {

@@ -13,6 +13,8 @@ const frames = () => Array.from(document.querySelectorAll('iframe'))
 const placeholders = () => Array.from(document.querySelectorAll<HTMLElement>('[data-consent-placeholder]'))
 const inside = (p: HTMLElement, sel: string) => p.shadowRoot!.querySelector<HTMLElement>(sel)
 const PISAMA = { site: 'pisama', ga4: GA, categories: ['marketing' as const] }
+/** The confirmation dialog "always allow" opens, outside the page's content. */
+const confirmation = () => document.querySelector('[data-consent-confirm]')?.shadowRoot?.querySelector('dialog') ?? null
 
 describe('providerOf', () => {
   it.each([
@@ -72,7 +74,7 @@ describe('embedUrl', () => {
   })
 })
 
-const SEEN: Sight = { width: 560, height: 315, right: 600, bottom: 400, opacity: 1, hidden: false }
+const SEEN: Sight = { width: 560, height: 315, right: 600, bottom: 400, opacity: 1, hidden: false, altered: false }
 
 describe('visible', () => {
   it(`needs a box of at least ${MIN_SIDE} px each way, on the page, shown and not faded out`, () => {
@@ -88,6 +90,7 @@ describe('visible', () => {
       { opacity: 0 },
       { opacity: 0.49 },
       { hidden: true },
+      { altered: true },
     ])
       expect(visible({ ...SEEN, ...bad }), JSON.stringify(bad)).toBe(false)
   })
@@ -192,7 +195,13 @@ describe('embeds', () => {
     const g = gate(PISAMA)
     await vi.waitFor(() => expect(placeholders()).toHaveLength(3))
     inside(placeholders()[0], '[data-action="allow-embed"]')!.click()
+    await vi.waitFor(() => expect(confirmation()?.open).toBe(true))
+    // Nothing is granted until the dialog's own "Allow".
+    await flush()
+    expect(g.receipt()).toBeUndefined()
+    confirmation()!.querySelector<HTMLElement>('[data-action="allow"]')!.click()
     await vi.waitFor(() => expect(frames()[1].getAttribute('src')).toBe('https://player.vimeo.com/video/1'))
+    expect(document.querySelector('[data-consent-confirm]')).toBeNull()
     expect(frames()[0].getAttribute('src')).toBe(VIDEO)
     expect(frames()[0].style.display).toBe('')
     expect(frames()[2].hasAttribute('src')).toBe(false)
@@ -231,6 +240,118 @@ describe('embeds', () => {
     expect(document.querySelector('[data-consent]')!.hasAttribute('src')).toBe(false)
   })
 
+  it('"always allow" asks in a dialog outside the content, naming provider and category; Cancel, focused, grants nothing', async () => {
+    embed(`data-consent="marketing" data-src="${VIDEO}"`)
+    const g = gate(PISAMA)
+    await vi.waitFor(() => expect(placeholders()).toHaveLength(1))
+    inside(placeholders()[0], '[data-action="allow-embed"]')!.click()
+    await vi.waitFor(() => expect(confirmation()?.open).toBe(true))
+    const host = document.querySelector('[data-consent-confirm]')!
+    expect(host.parentNode).toBe(document.documentElement)
+    const dialog = confirmation()!
+    expect(dialog.querySelector('p')!.textContent).toBe('Always allow YouTube? This turns on “Marketing” for the whole site.')
+    expect(Array.from(dialog.querySelectorAll('button'), (b) => b.textContent)).toEqual(['Allow', 'Cancel'])
+    expect(host.shadowRoot!.activeElement).toBe(dialog.querySelector('[data-action="cancel"]'))
+    dialog.querySelector<HTMLElement>('[data-action="cancel"]')!.click()
+    await vi.waitFor(() => expect(document.querySelector('[data-consent-confirm]')).toBeNull())
+    await flush()
+    expect(g.receipt()).toBeUndefined()
+    expect(frames()[0].hasAttribute('src')).toBe(false)
+  })
+
+  it.each([
+    [
+      'has no showModal',
+      () =>
+        vi.spyOn(HTMLDialogElement.prototype as { showModal: unknown }, 'showModal', 'get').mockReturnValue(undefined as never),
+    ],
+    [
+      'throws on showModal',
+      () =>
+        vi.spyOn(HTMLDialogElement.prototype, 'showModal').mockImplementation(() => {
+          throw new Error('no')
+        }),
+    ],
+  ])('grants nothing, with one console error, where the dialog %s', async (_, breakIt) => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    embed(`data-consent="marketing" data-src="${VIDEO}"`)
+    const g = gate(PISAMA)
+    await vi.waitFor(() => expect(placeholders()).toHaveLength(1))
+    breakIt()
+    inside(placeholders()[0], '[data-action="allow-embed"]')!.click()
+    await vi.waitFor(() => expect(error).toHaveBeenCalledTimes(1))
+    expect(String(error.mock.calls[0][0])).toContain('confirmation dialog')
+    await flush()
+    expect(g.receipt()).toBeUndefined()
+    expect(frames()[0].hasAttribute('src')).toBe(false)
+    expect(document.querySelector('[data-consent-confirm]')).toBeNull()
+  })
+
+  it.each([
+    ['filter', 'filter:opacity(0)'],
+    ['backdrop-filter', 'backdrop-filter:blur(9px)'],
+    ['mask-image', 'mask-image:linear-gradient(transparent,transparent)'],
+    ['clip-path', 'clip-path:inset(50%)'],
+    ['mix-blend-mode', 'mix-blend-mode:multiply'],
+  ])('an embed under an ancestor with %s gets no button, and a button loads nothing once one is added', async (_, css) => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<div style="${css}"><iframe data-consent="marketing" data-src="${VIDEO}" width="560" height="315"></iframe></div>`,
+    )
+    embed(`data-consent="marketing" data-src="${VIDEO}"`)
+    gate(PISAMA)
+    await vi.waitFor(() => expect(placeholders()).toHaveLength(2))
+    expect(inside(placeholders()[0], 'button')).toBeNull()
+    // Checked again at click time.
+    document.body.setAttribute('style', css)
+    inside(placeholders()[1], '[data-action="load-embed"]')!.click()
+    await vi.waitFor(() => expect(error).toHaveBeenCalledWith(expect.stringContaining('altered')))
+    expect(frames().every((f) => !f.hasAttribute('src'))).toBe(true)
+    document.body.removeAttribute('style')
+  })
+
+  it('does not copy the embed’s transform, z-index or fixed position onto its placeholder', async () => {
+    embed(
+      `data-consent="marketing" data-src="${VIDEO}" style="position:fixed;left:0;top:0;z-index:2147483647;transform:scale(25)"`,
+    )
+    gate(PISAMA)
+    await vi.waitFor(() => expect(placeholders()).toHaveLength(1))
+    const [p] = placeholders()
+    expect(p.style.getPropertyValue('transform')).not.toContain('scale')
+    expect(p.style.getPropertyValue('z-index')).not.toBe('2147483647')
+    expect(p.style.getPropertyValue('position')).toBe('absolute')
+  })
+
+  it.each([
+    [
+      'srcset',
+      `<img data-consent="marketing" data-src="https://www.youtube-nocookie.com/thumb.jpg" srcset="https://tracker.example/p.gif?uid=42 1x" width="400" height="200" alt="">`,
+    ],
+    [
+      'sizes',
+      `<img data-consent="marketing" data-src="https://www.youtube-nocookie.com/thumb.jpg" sizes="100vw" width="400" height="200" alt="">`,
+    ],
+    ['srcdoc', `<iframe data-consent="marketing" data-src="${VIDEO}" srcdoc="<p>hi</p>" width="400" height="200"></iframe>`],
+    [
+      '<picture><source>',
+      `<picture><source srcset="https://tracker.example/p.gif"><img data-consent="marketing" data-src="https://www.youtube-nocookie.com/thumb.jpg" width="400" height="200" alt=""></picture>`,
+    ],
+  ])('an embed with %s gets no button and never loads, even granted, with one console error', async (why, html) => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    document.body.insertAdjacentHTML('beforeend', html)
+    const g = gate(PISAMA)
+    await vi.waitFor(() => expect(placeholders()).toHaveLength(1))
+    expect(inside(placeholders()[0], 'button')).toBeNull()
+    g.acceptAll()
+    await flush()
+    await flush()
+    expect(document.querySelector('[data-consent]')!.hasAttribute('src')).toBe(false)
+    expect(placeholders()).toHaveLength(1)
+    expect(error).toHaveBeenCalledTimes(1)
+    expect(String(error.mock.calls[0][0])).toContain(why)
+  })
+
   it('a button whose placeholder was hidden after it was drawn loads nothing', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     embed(`data-consent="marketing" data-src="${VIDEO}"`)
@@ -243,7 +364,7 @@ describe('embeds', () => {
     await flush()
     expect(frames()[0].hasAttribute('src')).toBe(false)
     expect(g.receipt()).toBeUndefined()
-    expect(error).toHaveBeenCalledWith(expect.stringContaining('hidden or too small'))
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('too small'))
     document.body.style.opacity = ''
   })
 
