@@ -42,7 +42,7 @@ export function userInterface(config: Config, gate: GateView) {
   const table = part(() => import('./table'))
   // Placeholders for embeds: fetched once the page has an embed, which an observer looks for
   // until then (a page without embeds pays for one query per DOM change).
-  const embeds = part(() => import('../embeds/index'))
+  const embeds = part(() => import('./embeds/index'))
   const seek = () => document.querySelector('[data-consent][data-src]') && (watch.disconnect(), embeds())
   const watch = new MutationObserver(seek)
   const findEmbeds = () => {

@@ -33,7 +33,7 @@ const chunks = () =>
     import('../../src/ui/index'),
     import('../../src/ui/dialog'),
     import('../../src/ui/table'),
-    import('../../src/embeds/index'),
+    import('../../src/ui/embeds/index'),
     import('../../src/ui/messages/en'),
     import('../../src/ui/messages/en-details'),
     import('../../src/ui/messages/de'),

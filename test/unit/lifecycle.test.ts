@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { violations } from '../../src/cookies/audit'
 import { createConsentGate } from '../../src/index'
 import { flush, GA, gate, scripts } from './helpers'
-import { layout } from './embeds/layout'
+import { layout } from './ui/embeds/layout'
 
 const setGpc = (value: boolean | undefined) =>
   Object.defineProperty(navigator, 'globalPrivacyControl', { value, configurable: true })

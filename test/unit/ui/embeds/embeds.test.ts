@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { MIN_SIDE, offer, visible, type Sight } from '../../../src/embeds/offer'
-import { embedUrl, knownProvider, providerOf } from '../../../src/embeds/providers'
-import { flush, GA, gate } from '../helpers'
+import { MIN_SIDE, offer, visible, type Sight } from '../../../../src/ui/embeds/offer'
+import { embedUrl, knownProvider, providerOf } from '../../../../src/ui/embeds/providers'
+import { flush, GA, gate } from '../../helpers'
 import { layout } from './layout'
 
 const VIDEO = 'https://www.youtube-nocookie.com/embed/abc123'

@@ -1,4 +1,4 @@
-import type { Category } from '../config/profiles'
+import type { Category } from '../../config/profiles'
 
 /**
  * What an embed's placeholder may offer, decided from data only. The embed's markup may come
