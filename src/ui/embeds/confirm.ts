@@ -24,8 +24,8 @@ export interface Ask {
 }
 
 /**
- * Shows the question; `yes` runs only when its "Allow" is pressed. Cancel has the focus, and
- * Escape cancels. A browser that cannot show it grants nothing, with one console error.
+ * Shows the question; `yes` runs only when its "Allow" is pressed, which it can be half a second
+ * after it shows. Cancel has the focus, and Escape cancels. A browser that cannot show it grants nothing, with one console error.
  */
 export function confirm(ask: Ask, yes: () => void) {
   const d = el('dialog', '', { 'aria-labelledby': 'q' }) as HTMLDialogElement
@@ -42,7 +42,10 @@ export function confirm(ask: Ask, yes: () => void) {
   ask.text.className = 't'
   const frame = el('div', '', { class: 'e' })
   const row = el('div', '', { class: 'r' })
-  row.append(button(ask.allow, 'allow'), cancel)
+  // A lure's double click ("click twice to play") must not land its second click on Allow.
+  const allow = button(ask.allow, 'allow', { disabled: '' }) as HTMLButtonElement
+  setTimeout(() => (allow.disabled = false), 500)
+  row.append(allow, cancel)
   frame.append(ask.text, row)
   d.append(frame)
   // Escape closes it with no return value: a cancel.

@@ -196,10 +196,15 @@ describe('embeds', () => {
     await vi.waitFor(() => expect(placeholders()).toHaveLength(3))
     inside(placeholders()[0], '[data-action="allow-embed"]')!.click()
     await vi.waitFor(() => expect(confirmation()?.open).toBe(true))
-    // Nothing is granted until the dialog's own "Allow".
+    // Nothing is granted until the dialog's own "Allow", which takes no click for half a second: a
+    // lure's double click cannot land its second click on it.
+    const allow = confirmation()!.querySelector<HTMLButtonElement>('[data-action="allow"]')!
+    allow.click()
     await flush()
     expect(g.receipt()).toBeUndefined()
-    confirmation()!.querySelector<HTMLElement>('[data-action="allow"]')!.click()
+    expect(confirmation()?.open).toBe(true)
+    await vi.waitFor(() => expect(allow.disabled).toBe(false))
+    allow.click()
     await vi.waitFor(() => expect(frames()[1].getAttribute('src')).toBe('https://player.vimeo.com/video/1'))
     expect(document.querySelector('[data-consent-confirm]')).toBeNull()
     expect(frames()[0].getAttribute('src')).toBe(VIDEO)
