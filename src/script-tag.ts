@@ -1,5 +1,6 @@
 import { check, type Options } from './config/options'
-import { documentAccessor, own } from './config/own'
+import { own } from './config/own'
+import { documentAccessor } from './document'
 import { reportLater } from './config/report'
 import { createConsentGate, type ConsentGate } from './gate'
 

@@ -1,4 +1,4 @@
-import { documentAccessor } from '../config/own'
+import { documentAccessor } from '../document'
 import { cookieText, parseCookies } from './codec'
 import { scopes } from './scopes'
 

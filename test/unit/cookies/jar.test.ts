@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { documentAccessor } from '../../../src/config/own'
+import { documentAccessor } from '../../../src/document'
 import { cookieNames, removeCookie, setCookie } from '../../../src/cookies/jar'
 import { scopes } from '../../../src/cookies/scopes'
 
