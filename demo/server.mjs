@@ -3,7 +3,7 @@
 // Listens on 127.0.0.1 only. PORT=0 picks a free port. DEMO_TRACKER_HOSTS=real makes pages load
 // gtag.js from its real host (the end-to-end suite answers that host itself).
 import { createServer } from 'node:http'
-import { readFile } from 'node:fs/promises'
+import { readFile, rm } from 'node:fs/promises'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as esbuild from 'esbuild'
@@ -71,6 +71,8 @@ export async function buildApp() {
       })
     },
   }
+  // Chunks of an earlier build would be served too (and weighed by `npm run size`): start empty.
+  await rm(join(here, 'build'), { recursive: true, force: true })
   await esbuild.build({
     entryPoints: [join(here, 'app.tsx')],
     outdir: join(here, 'build'),
