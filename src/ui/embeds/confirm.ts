@@ -19,6 +19,7 @@ export interface Ask {
   allow: string
   cancel: string
   lang: string
+  dir: string
   theme: string
   nonce?: string
 }
@@ -40,7 +41,7 @@ export function confirm(ask: Ask, yes: () => void) {
   const cancel = button(ask.cancel, 'cancel', { class: 'l', autofocus: '' })
   ask.text.id = 'q'
   ask.text.className = 't'
-  const frame = el('div', '', { class: 'e' })
+  const frame = el('div', '', { class: 'e', lang: ask.lang, dir: ask.dir })
   const row = el('div', '', { class: 'r' })
   // A lure's double click ("click twice to play") must not land its second click on Allow.
   const allow = button(ask.allow, 'allow', { disabled: '' }) as HTMLButtonElement

@@ -123,6 +123,8 @@ const otherSource = (embed: HTMLElement): string | undefined =>
  * `src` (removing `src` alone leaves the frame's page running) and gets its placeholder back.
  */
 export function embeds(config: Config, lang: string, t: Messages, gate: GateView): EmbedHandle {
+  // Arabic, Persian and Hebrew read right to left, as the banner does (ui/index.tsx).
+  const dir = /^(ar|fa|he)$/.test(lang) ? 'rtl' : 'ltr'
   let choices = gate.granted()
   // Each waiting embed and its placeholder; embeds whose data-src was refused, logged once.
   const placed = new Map<HTMLElement, { host: HTMLElement; display: string; priority: string }>()
@@ -163,8 +165,9 @@ export function embeds(config: Config, lang: string, t: Messages, gate: GateView
     const root = host.attachShadow({ mode: 'open' })
     style(root, CSS, config.nonce)
     const title = say('p', t.embedTitle, { provider }, { class: 't' })
-    // `all: initial` resets the host's language inside: line breaking and CJK glyphs need it here.
-    const frame = el('div', '', { class: 'e', role: 'group', 'aria-label': title.textContent!, lang })
+    // `all: initial` resets the host's language and direction inside: line breaking, CJK glyphs and
+    // right-to-left text need them here.
+    const frame = el('div', '', { class: 'e', role: 'group', 'aria-label': title.textContent!, lang, dir })
     frame.append(title)
     placed.set(embed, {
       host,
@@ -210,6 +213,7 @@ export function embeds(config: Config, lang: string, t: Messages, gate: GateView
         allow: t.allow,
         cancel: t.cancel,
         lang,
+        dir,
         theme: config.theme,
         nonce: config.nonce,
       }

@@ -151,6 +151,20 @@ describe('embeds', () => {
       expect(text.closest('[lang]')?.getAttribute('lang')).toBe('ja')
   })
 
+  it('reads right to left in Arabic, in the placeholder and in its confirmation', async () => {
+    embed(`data-consent="marketing" data-src="${VIDEO}"`)
+    gate({ ...PISAMA, lang: 'ar' })
+    await vi.waitFor(() => expect(placeholders()).toHaveLength(1))
+    const [p] = placeholders()
+    for (const text of Array.from(p.shadowRoot!.querySelectorAll('p,button')))
+      expect(text.closest('[dir]')?.getAttribute('dir')).toBe('rtl')
+    inside(p, '[data-action="allow-embed"]')!.click()
+    await vi.waitFor(() => expect(confirmation()?.open).toBe(true))
+    for (const text of Array.from(confirmation()!.querySelectorAll('p,button')))
+      expect(text.closest('[dir]')?.getAttribute('dir')).toBe('rtl')
+    confirmation()!.querySelector<HTMLElement>('[data-action="cancel"]')!.click()
+  })
+
   it('"load this content" on an analytics embed from any host loads that element only: no consent, no tracker', async () => {
     const other = 'https://any.host/other'
     embed(`data-consent="analytics" data-src="https://any.host/"`)
