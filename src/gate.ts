@@ -146,10 +146,11 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   /** Carries out the current choices, each step on its own: Consent Mode, trackers, UI, listeners. */
   const apply = (notify?: boolean): Consent => {
     const c = state()
-    watch(Object.values(c.choices).includes(true))
+    const any = Object.values(c.choices).includes(true)
+    watch(any)
     // Before any choice the defaults already say "denied".
     if (config.ga4 && record) guard(() => consentUpdate(c.choices))
-    if ((tracking ||= Object.values(c.choices).includes(true)))
+    if ((tracking ||= any))
       // A tab whose trackers run must hear a withdrawal in another, loaded or not: the re-read
       // opens the channel as they start, and catches one made before that.
       // Check only once the trackers had their say, or a cookie being deleted looks like a stray.
