@@ -19,10 +19,12 @@ const SHAPES: Record<string, Wording> = {
   __proto__: null as never,
   options: () => 'must be an object of options, e.g. { site: "pisama" }',
   // Given with a custom profile, a site is refused whatever it names.
-  site: ([sites, custom]) => (custom ? 'cannot be combined with "profile"' : `must be one of ${sites} (or give "profile")`),
+  site: ([, custom]) =>
+    custom ? 'cannot be combined with "profile"' : 'must name the site: up to 64 letters, digits, ".", "_" or "-"',
+  never: boolean,
   profile: object,
   'profile.name': () => 'must not reuse a built-in profile name, and must be a non-empty string of up to 64 characters',
-  'profile.trackers': () => 'must list only "ga4" and "vercel"',
+  'profile.trackers': () => 'must list only "ga4", "gtm", "clarity", "uet" and "vercel"',
   cookies: () => 'must be an array of cookie declarations',
   'cookies[]': () => 'must be a cookie declaration, an object',
   'cookies[].name': () => 'must be a cookie name, or a prefix ending in "*" (not "*" alone), of up to 200 characters',
@@ -34,6 +36,14 @@ const SHAPES: Record<string, Wording> = {
   ga4: object,
   'ga4.measurementId': () => 'must look like "G-XXXXXXXXXX"',
   'ga4.scriptUrl': script('www.googletagmanager.com'),
+  gtm: object,
+  'gtm.containerId': () => 'must look like "GTM-XXXXXXX"',
+  'gtm.scriptUrl': script('www.googletagmanager.com'),
+  clarity: object,
+  'clarity.projectId': () => 'must be a Clarity project ID: letters and digits',
+  uet: object,
+  'uet.tagId': () => 'must be a UET tag ID: digits',
+  consentMode: () => 'must be "basic" or "advanced"',
   vercel: () => 'must be true, false or an object',
   'vercel.scriptSrc': script('va.vercel-scripts.com'),
   categories: () => 'must contain only functional, analytics, marketing',
@@ -47,12 +57,18 @@ const SHAPES: Record<string, Wording> = {
   lang: text(2000),
   nonce: text(2000),
   theme: () => 'must be "auto", "light" or "dark"',
+  layout: () => 'must be "box" or "bar"',
+  position: () => 'must be "bottom" or "top"',
   floatingButton: boolean,
   ui: boolean,
   onConsent: () => 'must be a function',
   strings: object,
   'strings.about': object,
   'strings.*': text(2000),
+  texts: () => 'must be an object of texts by language tag, e.g. { de: { title: "…" } }',
+  'texts.*': object,
+  'texts.*.about': object,
+  'texts.*.*': text(2000),
 }
 
 /** What each rule across options says, by the rule's name in options.ts. */
@@ -63,10 +79,10 @@ const RULES: Record<string, Wording> = {
   known: ([keys]) => `is not a known option; known here: ${keys}`,
   // What a profile's trackers forbid: running a tracker it does not name and, on a profile that
   // names none, declaring a class of cookie that needs consent or offering a category.
-  trackers: ([what, profile], option) =>
-    option === 'ga4' || option === 'vercel'
-      ? `is not allowed on profile "${profile}"`
-      : `cannot ${option === 'categories' ? `offer "${what}"` : `declare ${what} cookies`} on profile "${profile}", which promises no trackers`,
+  trackers: ([what, site], option) =>
+    /^(ga4|gtm|clarity|uet|vercel)$/.test(option)
+      ? `is not allowed on site "${site}"${site === 'pisama' ? ', a preset: give your site its own name' : ''}`
+      : `cannot ${option === 'categories' ? `offer "${what}"` : option === 'consentMode' ? `be "${what}"` : `declare ${what} cookies`} on site "${site}", which promises no trackers`,
   // A switch among the script tag's data-* attributes; data-vercel may also be a URL.
   flag: (_, option) => `must be empty, "true", "on", "false" or "off"${option == 'vercel' ? ', or a script URL with a "/"' : ''}`,
   // The consent cookie's name is one the site or a tracker declares.
@@ -99,6 +115,8 @@ const shape = (option: string) =>
     .replace(/\[\d+\]/g, '[]')
     .replace(/^profile\.(?=cookies)/, '')
     .replace(/^strings\.(?!about$).+/, 'strings.*')
+    .replace(/^texts\.[^.]+/, 'texts.*')
+    .replace(/^texts\.\*\.(?!about$).+/, 'texts.*.*')
 
 /**
  * The full message for a refused option, e.g. `consent-gate: option "ga4.measurementId" must look

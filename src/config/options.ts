@@ -4,7 +4,8 @@ import {
   CATEGORIES,
   CLASSES,
   GOOGLE_COOKIE,
-  PROFILES,
+  PRESETS,
+  TRACKERS,
   TRACKER_COOKIES,
   categoryOf,
   matches,
@@ -20,6 +21,8 @@ import { STRING_KEYS, type Messages } from './strings'
 export type { ConfigError }
 
 export type Theme = 'auto' | 'light' | 'dark'
+/** How the Consent Mode tags (GA4, Tag Manager) load: only after a yes, or at once with everything denied. */
+export type ConsentMode = 'basic' | 'advanced'
 
 /** Proof of one choice (GDPR Art. 7(1)), as `onConsent` and the receipt endpoint get it: what was chosen, when, how, under which revision. */
 export interface Receipt {
@@ -34,16 +37,33 @@ export interface Receipt {
   sdkVersion: string
 }
 
+/**
+ * A site's description of itself: plain JSON but for `onConsent` (docs/options.md,
+ * schema.json). The same object works through every entry point.
+ */
 export interface Options {
-  /** A built-in profile: `pisama` or `pigi`. Give `site` or `profile`, not both. */
+  /**
+   * The site's name, as its receipts carry it. `pisama` and `pigi` are shipped presets (their
+   * cookies and trackers come with the name); any other name starts from nothing.
+   */
   site?: string
-  /** A custom profile: the site's own cookies and the trackers it may run. */
+  /** The site promises no trackers: nothing is ever offered or loaded, and any tracker is reported. */
+  never?: boolean
+  /** The older form of a site description: `site` and `cookies` say the same. Give `site` or `profile`, not both. */
   profile?: { name: string; cookies?: Declared[]; trackers?: Tracker[] }
-  /** Extra declarations added to the profile's. */
+  /** The site's cookies and storage keys; the catalogue fills in what is left out. */
   cookies?: Declared[]
   /** `scriptUrl` serves gtag.js from elsewhere, e.g. a Google tag gateway on your own domain. */
   ga4?: { measurementId: string; scriptUrl?: string }
+  /** Google Tag Manager's web container. */
+  gtm?: { containerId: string; scriptUrl?: string }
+  /** Microsoft Clarity. */
+  clarity?: { projectId: string }
+  /** Microsoft Advertising's Universal Event Tracking tag. */
+  uet?: { tagId: string }
   vercel?: boolean | { scriptSrc?: string }
+  /** `advanced` loads GA4 and Tag Manager before consent, everything denied (docs/options.md says what they send). */
+  consentMode?: ConsentMode
   /** Categories to offer even without a tracker, e.g. for `<script data-consent="marketing">`. */
   categories?: Category[]
   cookieName?: string
@@ -57,8 +77,14 @@ export interface Options {
   gpc?: boolean
   policyUrl?: string
   lang?: string
+  /** Texts for every language at once: the older, single-language form of `texts`. */
   strings?: Partial<Messages>
+  /** Texts by language (`{ de: { title: '…' } }`): only the keys given, only in that language; a language we do not ship is added. */
+  texts?: Record<string, Partial<Messages>>
   theme?: Theme
+  /** A box in a corner, or a bar across the page. */
+  layout?: 'box' | 'bar'
+  position?: 'bottom' | 'top'
   nonce?: string
   floatingButton?: boolean
   /**
@@ -82,7 +108,11 @@ export interface Config {
   /** Categories offered, in display order; none means no banner, ever. */
   readonly categories: readonly Category[]
   readonly ga4?: { readonly id: string; readonly src: string }
+  readonly gtm?: Readonly<NonNullable<Options['gtm']>>
+  readonly clarity?: Readonly<NonNullable<Options['clarity']>>
+  readonly uet?: Readonly<NonNullable<Options['uet']>>
   readonly vercel?: { readonly src: string }
+  readonly consentMode?: ConsentMode
   readonly cookieName: string
   readonly cookieDomain?: string
   readonly lifetimeDays: number
@@ -92,7 +122,10 @@ export interface Config {
   readonly lang?: string
   /** The site's own texts, own keys only. */
   readonly strings: Partial<Messages>
+  readonly texts?: Readonly<Record<string, Partial<Messages>>>
   readonly theme: Theme
+  readonly layout?: 'box' | 'bar'
+  readonly position?: 'bottom' | 'top'
   readonly nonce?: string
   readonly floatingButton: boolean
   /** False in headless mode: no banner, no dialog. */
@@ -219,19 +252,26 @@ const DECLARATIONS = list(
   true,
 )
 
+const STRINGS = keys({ ...fill(STRING_KEYS, TEXT), about: (v, path) => keys(fill(Object.keys(v), TEXT))(v, path) })
+
 const OPTIONS = keys({
-  // Any value: resolveConfig looks it up among the built-in profiles, or refuses it beside a custom one.
-  site: () => true,
+  // A name receipts carry; resolveConfig looks it up among the presets, or refuses it beside a custom profile.
+  site: like(/^[\w.-]{1,64}$/),
+  never: BOOLEAN,
   profile: keys(
-    // A custom profile must not pass for a built-in one.
-    { name: (v) => text(64)(v) && !own(PROFILES, v), cookies: DECLARATIONS, trackers: list(oneOf(['ga4', 'vercel'])) },
+    // A custom profile must not pass for a preset.
+    { name: (v) => text(64)(v) && !own(PRESETS, v), cookies: DECLARATIONS, trackers: list(oneOf(TRACKERS)) },
     'name',
   ),
   cookies: DECLARATIONS,
   // Google documents no fixed length for measurement IDs, only the shape.
   ga4: keys({ measurementId: like(/^G-[A-Z0-9]+$/), scriptUrl: url('www.googletagmanager.com') }, 'measurementId'),
+  gtm: keys({ containerId: like(/^GTM-[A-Z0-9]+$/), scriptUrl: url('www.googletagmanager.com') }, 'containerId'),
+  clarity: keys({ projectId: like(/^[a-z0-9]{1,32}$/i) }, 'projectId'),
+  uet: keys({ tagId: like(/^\d{1,16}$/) }, 'tagId'),
   // `true` is Vercel Analytics with its defaults.
   vercel: (v, path) => typeof v === 'boolean' || keys({ scriptSrc: url('va.vercel-scripts.com') })(v, path),
+  consentMode: oneOf(['basic', 'advanced']),
   categories: list(oneOf(CATEGORIES)),
   cookieName: like(/^[\w-]{1,64}$/),
   // A bare, optionally dotted, host name: `example.com`, `.example.com`.
@@ -245,11 +285,19 @@ const OPTIONS = keys({
   lang: TEXT,
   nonce: TEXT,
   theme: oneOf(['auto', 'light', 'dark']),
+  layout: oneOf(['box', 'bar']),
+  position: oneOf(['bottom', 'top']),
   floatingButton: BOOLEAN,
   ui: BOOLEAN,
   onConsent: (v) => typeof v === 'function',
   // `about` is by cookie name, whatever the names: only its texts are checked.
-  strings: keys({ ...fill(STRING_KEYS, TEXT), about: (v, path) => keys(fill(Object.keys(v), TEXT))(v, path) }),
+  strings: STRINGS,
+  // By BCP 47 language tag: `de`, `pt-BR`, `sw`.
+  texts: (v, path) =>
+    v &&
+    typeof v === 'object' &&
+    Object.keys(v).every(like(/^[a-z]{2,3}(-[a-z\d]{2,8})*$/i)) &&
+    keys(fill(Object.keys(v), STRINGS))(v, path),
 })
 
 /**
@@ -259,16 +307,26 @@ const OPTIONS = keys({
  */
 export function resolveConfig(given: Options, host: string | null | undefined = globalThis.location?.hostname): Config {
   const options: Options = read(given, OPTIONS, '')
-  const { site, profile: custom, ga4: g, vercel: v, cookieName = 'consent_gate', categories: wanted = [], ...rest } = options
-  // Looked up as a string only: `['pisama']` would name a profile through its toString.
-  const profile = custom
-    ? !site && { cookies: [], trackers: ['ga4', 'vercel'], ...custom }
-    : typeof site === 'string' && own(PROFILES, site) && PROFILES[site]
-  check(profile, 'site', 'site', site, PROFILES, custom?.name ?? '')
-  const { name, trackers } = profile
-  // A profile without trackers promises none: nothing may be declared or offered there that needs
-  // consent, whether through its own declarations, the `cookies` option or `categories`.
-  const quiet = !trackers.length
+  const {
+    site,
+    never,
+    profile: custom,
+    ga4: g,
+    vercel: v,
+    cookieName = 'consent_gate',
+    categories: wanted = [],
+    ...rest
+  } = options
+  // A preset by its name; any other name is a site of its own, which inherits nothing.
+  const profile: Profile | false | undefined = custom
+    ? !site && { cookies: [], trackers: [...TRACKERS], ...custom }
+    : !!site && (own(PRESETS, site) ? PRESETS[site] : { name: site, cookies: [], trackers: [...TRACKERS] })
+  check(profile, 'site', 'site', site, PRESETS, custom?.name ?? '')
+  const { name } = profile
+  // A site that promises no trackers, however it says so, runs none: nothing may be declared or
+  // offered there that needs consent, whether through its own declarations, `cookies` or `categories`.
+  const quiet = !!(never || profile.never) || !profile.trackers.length
+  const trackers = quiet ? [] : profile.trackers
   const extra = options.cookies ?? []
   for (const [option, list] of [
     ['profile.cookies', profile.cookies],
@@ -278,8 +336,9 @@ export function resolveConfig(given: Options, host: string | null | undefined = 
     const bad = list.find((d) => quiet && categoryOf(d.class))
     check(!bad, option, 'trackers', bad?.name, bad?.class as string, name)
   }
-  // A tracker runs only on a profile that names it.
-  for (const t of ['ga4', 'vercel'] as const) check(!options[t] || trackers.includes(t), t, 'trackers', options[t], t, name)
+  // A tracker runs only on a site that may run it; Consent Mode's advanced mode loads Google's tags.
+  for (const t of TRACKERS) check(!options[t] || trackers.includes(t), t, 'trackers', options[t], t, name)
+  check(!quiet || options.consentMode !== 'advanced', 'consentMode', 'trackers', options.consentMode, 'advanced', name)
 
   const ga4 = g && {
     id: g.measurementId,
@@ -292,8 +351,7 @@ export function resolveConfig(given: Options, host: string | null | undefined = 
     { name: cookieName, class: 'essential' },
     ...profile.cookies,
     ...extra,
-    ...(ga4 ? TRACKER_COOKIES.ga4 : []),
-    ...(vercel ? TRACKER_COOKIES.vercel : []),
+    ...TRACKERS.flatMap((t) => (options[t] ? TRACKER_COOKIES[t] : [])),
   ].map((d) => Object.freeze({ __proto__: null, ...d }) as Declared)
   // The consent cookie must not share a name with one the site or a tracker declares: removing
   // theirs (say, `_ga` on a withdrawal) would remove the choice, and writing it would clobber theirs.
@@ -325,7 +383,7 @@ export function resolveConfig(given: Options, host: string | null | undefined = 
     ui: true,
     revision: '1',
     ...rest,
-    profile: Object.freeze({ ...profile, cookies: cookies.slice(1, 1 + profile.cookies.length) }),
+    profile: Object.freeze({ ...profile, never: quiet, trackers, cookies: cookies.slice(1, 1 + profile.cookies.length) }),
     cookies: Object.freeze(cookies),
     // A quiet profile offers nothing, whatever its declarations say: nothing can ever be granted.
     categories: Object.freeze(quiet ? [] : CATEGORIES.filter((c) => wanted.includes(c) || cookies.some((d) => d.class === c))),

@@ -12,7 +12,9 @@ export type CookieClass = 'essential' | 'session' | 'xsrf' | 'functional' | 'ana
 /** Every class, in display order: what a site needs first, then what a visitor may grant. */
 export const CLASSES = 'essential session xsrf functional analytics marketing unknown'.split(' ') as CookieClass[]
 
-export type Tracker = 'ga4' | 'vercel'
+/** The trackers the SDK can load, in the order it starts them. */
+export const TRACKERS = ['ga4', 'gtm', 'clarity', 'uet', 'vercel'] as const
+export type Tracker = (typeof TRACKERS)[number]
 
 /** How a declaration reads in the banner and the cookie table. */
 export interface Wording {
@@ -54,13 +56,18 @@ export const findDeclared: Find = (name, declared) =>
 export interface Profile {
   name: string
   cookies: Declared[]
-  /** Trackers this site may run; options can only turn these on. */
+  /** Trackers this site may run; options can only turn these on. None on a `never` site. */
   trackers: Tracker[]
+  /** The site promises no trackers: nothing is offered, nothing can be granted, any tracker is reported. */
+  never?: boolean
 }
 
-/** Built-in profiles, from each site's privacy policy. The consent cookie is added to each. */
-export const PROFILES: Record<string, Profile> = {
-  // A prototype-free map: `site: "constructor"` names no profile.
+/**
+ * The shipped presets, each what a site would describe of itself, from its privacy policy: a site
+ * named otherwise starts from nothing. The consent cookie is added to each.
+ */
+export const PRESETS: Record<string, Profile> = {
+  // A prototype-free map: `site: "constructor"` names no preset.
   __proto__: null as never,
   pisama: {
     name: 'pisama',
@@ -68,6 +75,7 @@ export const PROFILES: Record<string, Profile> = {
       { name: '_vercel_jwt', class: 'essential' },
       { name: 'pisama_session', class: 'session' },
     ],
+    // Its policy names these two; nothing else may be turned on under its name.
     trackers: ['ga4', 'vercel'],
   },
   pigi: {
@@ -79,6 +87,7 @@ export const PROFILES: Record<string, Profile> = {
     ],
     // Pigi's policy promises no analytics or advertising trackers at all.
     trackers: [],
+    never: true,
   },
 }
 
@@ -87,6 +96,17 @@ export const TRACKER_COOKIES: Record<Tracker, Declared[]> = {
   ga4: [
     { name: '_ga', class: 'analytics' },
     { name: '_ga_*', class: 'analytics' },
+  ],
+  // The container stores nothing itself; the tags in it do, under Consent Mode.
+  gtm: [{ name: 'Google Tag Manager', class: 'analytics', storage: 'none' }],
+  clarity: [
+    { name: '_clck', class: 'analytics' },
+    { name: '_clsk', class: 'analytics' },
+  ],
+  uet: [
+    { name: '_uetsid', class: 'marketing' },
+    { name: '_uetvid', class: 'marketing' },
+    { name: '_uetmsclkid', class: 'marketing' },
   ],
   // Vercel Web Analytics stores nothing, but runs script and sends data, so it is still declared.
   vercel: [{ name: 'Vercel Web Analytics', class: 'analytics', storage: 'none' }],

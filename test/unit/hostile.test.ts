@@ -153,7 +153,7 @@ describe('3. a custom profile that promises no trackers', () => {
   it('refuses an analytics or marketing declaration in the profile itself', () => {
     const wording = { purpose: 'Stats', lifetime: '13 months', provider: 'Matomo' }
     const profile = { name: 'quiet', trackers: [], cookies: [{ name: '_pk_id', class: 'analytics' as const, ...wording }] }
-    expect(words({ profile })).toMatch(/option "profile.cookies" cannot declare analytics cookies on profile "quiet"/)
+    expect(words({ profile })).toMatch(/option "profile.cookies" cannot declare analytics cookies on site "quiet"/)
     expect(words({ profile: { ...profile, cookies: [{ name: 'ad', class: 'marketing', ...wording }] } })).toMatch(/marketing/)
   })
 

@@ -54,7 +54,7 @@ describe('script tag', () => {
     await vi.waitFor(() => expect(error).toHaveBeenCalled())
     await flush()
     expect(error).toHaveBeenCalledTimes(1)
-    expect(error.mock.calls[0][0]).toMatch(/consent-gate: option "ga4" is not allowed on profile "pigi"/)
+    expect(error.mock.calls[0][0]).toMatch(/consent-gate: option "ga4" is not allowed on site "pigi"/)
     expect(layer()).toEqual([])
   })
 

@@ -4,6 +4,13 @@ import { explain } from '../../../src/config/explain'
 import { resolveConfig, type ConfigError, type Options } from '../../../src/config/options'
 
 const GA = { measurementId: 'G-TEST1234' }
+const TRACKER_OPTIONS = {
+  ga4: GA,
+  gtm: { containerId: 'GTM-TEST12' },
+  clarity: { projectId: 'abc123' },
+  uet: { tagId: '1234567' },
+  vercel: true,
+}
 
 /** resolveConfig with its errors worded in full, as the npm entry throws them. */
 const resolve = (options: Options) => {
@@ -40,7 +47,36 @@ describe('resolveConfig', () => {
       },
     })
     expect(c.categories).toEqual(['analytics'])
-    expect(c.profile.trackers).toEqual(['ga4', 'vercel'])
+    expect(c.profile.trackers).toEqual(['ga4', 'gtm', 'clarity', 'uet', 'vercel'])
+  })
+
+  it("gives a site that is not a preset its own name and cookies, never a preset's", () => {
+    const c = resolveConfig({ site: 'acme', ga4: GA })
+    expect(c.profile).toMatchObject({ name: 'acme', cookies: [], never: false })
+    expect(c.cookies.map((d) => d.name)).toEqual(['consent_gate', '_ga', '_ga_*'])
+    expect(c.categories).toEqual(['analytics'])
+    // `constructor` is a name like any other, not Object's.
+    expect(resolveConfig({ site: 'constructor' }).profile).toMatchObject({ name: 'constructor', cookies: [] })
+  })
+
+  it('lets any site promise no trackers, with every rule Pigi has', () => {
+    const c = resolveConfig({ site: 'acme', never: true, cookies: [{ name: 'sid', class: 'session' }] })
+    expect(c.profile).toMatchObject({ name: 'acme', never: true, trackers: [] })
+    expect(c.categories).toEqual([])
+    for (const t of ['ga4', 'gtm', 'clarity', 'uet', 'vercel'] as const)
+      expect(() => resolve({ site: 'acme', never: true, [t]: TRACKER_OPTIONS[t] })).toThrow(
+        new RegExp(`option "${t}" is not allowed on site "acme"`),
+      )
+    expect(() => resolve({ site: 'acme', never: true, consentMode: 'advanced' })).toThrow(/"consentMode"/)
+    expect(() => resolve({ site: 'acme', never: true, categories: ['marketing'] })).toThrow(/"categories"/)
+    // Pigi is never, whatever a later source says.
+    expect(resolveConfig({ site: 'pigi', never: false }).profile.never).toBe(true)
+  })
+
+  it('keeps a preset to the trackers its policy names', () => {
+    expect(() => resolve({ site: 'pisama', clarity: { projectId: 'abc123' } })).toThrow(
+      /"clarity" is not allowed on site "pisama", a preset/,
+    )
   })
 
   it('takes a declaration by name alone, which offers no category by itself', () => {
@@ -66,7 +102,7 @@ describe('resolveConfig', () => {
   })
 
   const bad: [string, Options, RegExp][] = [
-    ['an unknown site', { site: 'acme' }, /option "site" must be one of pisama, pigi.*got "acme"/],
+    ['a site name with a space', { site: 'ac me' }, /option "site" must name the site.*got "ac me"/],
     ['no site', {}, /option "site"/],
     ['site and profile', { site: 'pisama', profile: { name: 'x' } }, /"site" cannot be combined/],
     [
@@ -75,12 +111,12 @@ describe('resolveConfig', () => {
       /"ga4.measurementId" must look like "G-XXXXXXXXXX", got "UA-1234-1"/,
     ],
     ['a lowercase measurement ID', { site: 'pisama', ga4: { measurementId: 'G-abc' } }, /ga4.measurementId/],
-    ['GA4 on Pigi', { site: 'pigi', ga4: GA }, /option "ga4" is not allowed on profile "pigi"/],
-    ['Vercel on Pigi', { site: 'pigi', vercel: true }, /option "vercel" is not allowed on profile "pigi"/],
+    ['GA4 on Pigi', { site: 'pigi', ga4: GA }, /option "ga4" is not allowed on site "pigi"/],
+    ['Vercel on Pigi', { site: 'pigi', vercel: true }, /option "vercel" is not allowed on site "pigi"/],
     [
       'an analytics category on Pigi',
       { site: 'pigi', categories: ['analytics'] },
-      /"categories" cannot offer "analytics" on profile "pigi"/,
+      /"categories" cannot offer "analytics" on site "pigi"/,
     ],
     [
       'an analytics cookie on Pigi',
@@ -194,9 +230,7 @@ describe('resolveConfig', () => {
   })
 
   it('lets a custom profile forbid trackers like Pigi does', () => {
-    expect(() => resolve({ profile: { name: 'quiet', trackers: [] }, ga4: GA })).toThrow(
-      /"ga4" is not allowed on profile "quiet"/,
-    )
+    expect(() => resolve({ profile: { name: 'quiet', trackers: [] }, ga4: GA })).toThrow(/"ga4" is not allowed on site "quiet"/)
   })
 })
 
@@ -263,7 +297,7 @@ describe('the wording of a refusal', () => {
   const refusals: Options[] = [
     null as never,
     {},
-    { site: 'acme' },
+    { site: 'a/b' },
     { site: 1 as never },
     { site: 'pisama', profile: { name: 'x' } },
     { profile: 'x' as never },

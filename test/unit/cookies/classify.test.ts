@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { classify } from '../../../src/index'
-import { PROFILES } from '../../../src/config/profiles'
+import { PRESETS } from '../../../src/config/profiles'
 import { OCD, sample } from '../catalogue/ocd'
 
 describe('classify', () => {
@@ -66,7 +66,7 @@ describe('classify', () => {
   })
 
   it('classifies the Pigi profile as the policy says', () => {
-    const pigi = PROFILES.pigi.cookies
+    const pigi = PRESETS.pigi.cookies
     expect(classify('XSRF-TOKEN', pigi)).toBe('xsrf')
     expect(classify('pigi_session', pigi)).toBe('session')
     expect(classify('theme', pigi)).toBe('essential')
