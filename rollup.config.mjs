@@ -33,7 +33,7 @@ const classicLoader = () => ({
     // Markup can override `document.currentScript` (`<img name="currentScript" src="https://evil/">`),
     // so the loader asks Document.prototype's own getter and takes only a script element's src.
     // Without one, chunks resolve against a base that fails to load: nothing runs from elsewhere.
-    return `(()=>{const __cgTag=Object.getOwnPropertyDescriptor(Document.prototype,"currentScript").get.call(document),__cgSrc=__cgTag instanceof HTMLScriptElement&&__cgTag.src||"about:invalid",__cgImport=(f)=>import(new URL(f,__cgSrc).href);${code}})();`
+    return `(()=>{const __cgTag=Object.getOwnPropertyDescriptor(Document.prototype,"currentScript").get.call(document),__cgSrc=__cgTag instanceof HTMLScriptElement&&__cgTag.src||"about:invalid",__cgImport=async(f)=>import(new URL(f,__cgSrc).href);${code}})();`
   },
 })
 

@@ -1,6 +1,7 @@
 import { resolveConfig, type ConfigError, type Options } from './config/options'
 import { findDeclared, type CookieClass, type Declared } from './config/profiles'
 import { reportLater } from './config/report'
+import { decide } from './consent/choice'
 import { effectiveChoices } from './consent/record'
 import { classifier } from './cookies/classify'
 import { createConsentGate as create, type ConsentGate } from './gate'
@@ -21,7 +22,8 @@ export function createConsentGate(options: Options): ConsentGate {
 }
 
 function inertGate(options: Options): ConsentGate {
-  const { categories, cookies } = resolveConfig(options)
+  const config = resolveConfig(options)
+  const { categories, cookies } = config
   const noop = () => {}
   const done = () => Promise.resolve()
   return {
@@ -29,7 +31,8 @@ function inertGate(options: Options): ConsentGate {
     hasConsent: () => false,
     acceptAll: noop,
     rejectAll: noop,
-    update: noop,
+    // Checked as in the browser, so a mistake shows in server-side code and tests too.
+    update: (choices) => void decide(choices, 'api', config, undefined, 0),
     openPreferences: done,
     subscribe: () => noop,
     // Through the audit chunk, as in the browser, so the catalogue stays out of the entry.

@@ -1,5 +1,6 @@
-import { check, type Options } from './config/options'
+import { check, type ConfigError, type Options } from './config/options'
 import { own } from './config/own'
+import { PRESETS, TRACKER_IDS } from './config/profiles'
 import { documentAccessor } from './document'
 import { reportLater } from './config/report'
 import { createConsentGate, type ConsentGate } from './gate'
@@ -11,32 +12,58 @@ declare global {
   }
 }
 
+/** Attributes taken as written, by option name. */
+const TEXTS = 'site cookieDomain cookieName policyUrl lang revision theme layout position consentMode receiptUrl config'.split(
+  ' ',
+)
+/** Attributes that switch something on or off. */
+const FLAGS = 'floatingButton gpc ui never'.split(' ')
 /**
- * Options from the tag's data-* attributes, read with getAttribute: `dataset` would fall through
- * to a polluted `Object.prototype` for an attribute the tag does not have. Each takes only its
- * documented values (docs/options.md): `data-vercel="false"` is off, `data-ui="no"` is refused.
+ * Options from the tag's data-* attributes, read from its own attribute list: `dataset` would fall
+ * through to a polluted `Object.prototype`. Each takes only its documented values (docs/options.md):
+ * `data-vercel="false"` is off, `data-ui="no"` is refused. An attribute we do not know is kept
+ * under its own name, so the check refuses it by that name (`data-ga`: did you mean data-ga4?).
  */
 function fromTag(tag: HTMLScriptElement | null): Options {
-  const d = (option: string) => tag?.getAttribute('data-' + option.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()))
-  // On when present, empty, "true" or "on"; off with "false" or "off" (of these, the two with an
-  // "f"); anything else is refused, by the attribute's name (explain.ts words it). Null, when
-  // absent, is an option not given.
-  const flag = (option: string, v = d(option)) => {
-    check(v == null || /^(|true|on|false|off)$/.test(v), option, 'flag', v)
-    return v == null ? v : !v.includes('f')
+  const o: Record<string, any> = Object.create(null)
+  // On when empty, "true" or "on"; off with "false" or "off" (of these, the two with an "f");
+  // anything else is refused, by the attribute's name (explain.ts words it).
+  const flag = (option: string, v: string) => {
+    check(/^(|true|on|false|off)$/.test(v), option, 'flag', v)
+    return !v.includes('f')
   }
-  const o: Record<string, unknown> = Object.create(null)
-  for (const k of ['site', 'cookieDomain', 'cookieName', 'policyUrl', 'lang', 'revision', 'theme', 'receiptUrl'])
-    if (d(k)) o[k] = d(k)
-  if (d('ga4')) o.ga4 = { measurementId: d('ga4'), scriptUrl: d('ga4Src') || undefined }
-  // Vercel's script from elsewhere is a path or URL, so it has a "/"; else a flag.
-  const vercel = d('vercel')
-  o.vercel = vercel?.includes('/') ? { scriptSrc: vercel } : flag('vercel')
-  if (d('lifetimeDays')) o.lifetimeDays = +d('lifetimeDays')!
-  if (d('categories')) o.categories = d('categories')!.split(/[\s,]+/)
-  for (const k of ['floatingButton', 'gpc', 'ui']) o[k] = flag(k)
+  for (const { name, value: v } of tag?.attributes ?? []) {
+    const k = name.slice(5).replace(/-([a-z\d])/g, (_, c) => c.toUpperCase())
+    if (!name.startsWith('data-') || k == 'ga4Src') continue
+    if (TEXTS.includes(k)) o[k] = v
+    else if (FLAGS.includes(k)) o[k] = flag(k, v)
+    else if (TRACKER_IDS[k]) o[k] = { [TRACKER_IDS[k]]: v }
+    // Vercel's script from elsewhere is a path or URL, so it has a "/"; else a flag.
+    else if (k == 'vercel') o[k] = v.includes('/') ? { scriptSrc: v } : flag(k, v)
+    else if (k == 'lifetimeDays') o[k] = +v
+    else if (k == 'categories') o[k] = v.split(/[\s,]+/)
+    else o[name] = v
+  }
+  const src = tag?.getAttribute('data-ga4-src')
+  if (src) o.ga4 = { ...o.ga4, scriptUrl: src }
   if (tag?.nonce) o.nonce = tag.nonce
   return o
+}
+
+/**
+ * The site's description, from the `<script type="application/json">` element `data-config`
+ * names: never executed, so no CSP has to allow it. It must be the only such element with that id
+ * (one planted in the page's content makes two, and then neither is read).
+ */
+function fromElement(id?: string): Options | undefined {
+  if (id == null) return
+  const found = [...document.querySelectorAll<HTMLScriptElement>('script[type="application/json"]')].filter((s) => s.id === id)
+  let c: unknown
+  try {
+    c = found.length == 1 && JSON.parse(found[0].text)
+  } catch {}
+  check(c && typeof c === 'object' && !Array.isArray(c), 'data-config', 'json', id)
+  return c as Options
 }
 
 /**
@@ -50,14 +77,35 @@ function fromPage(): Options | undefined {
   return c
 }
 
-/** The loader's own tag, through the document's accessor: `<img name="currentScript">` shadows it. */
-function ownTag(): HTMLScriptElement | null {
+/**
+ * The loader's own tag, through the document's accessor: `<img name="currentScript">` shadows it.
+ * A module script, or a bundle, has none: the chunks could not be found.
+ */
+function ownTag(): HTMLScriptElement {
   const tag = documentAccessor('currentScript').get!.call(document)
-  return tag instanceof HTMLScriptElement ? tag : null
+  if (tag instanceof HTMLScriptElement) return tag
+  throw Error('consent-gate: load consent-gate.js by a classic <script src>, not as a module')
 }
 
 try {
-  window.ConsentGate = createConsentGate({ ...fromTag(ownTag()), ...fromPage() })
+  const { config, ...tagged } = fromTag(ownTag()) as Options & { config?: string }
+  const sources = [tagged, fromElement(config), fromPage()].filter(Boolean) as Options[]
+  let options: Record<string, unknown> = Object.assign(Object.create(null), ...sources)
+  // Promising no trackers cannot be taken back: not by a later source, nor by naming another site.
+  if (sources.some((s) => (own(s, 'never') && s.never === true) || (own(s, 'site') && PRESETS[s.site!]?.never)))
+    options.never = true
+  // An unknown option or attribute is named, and the gate starts without it: a tracker with a typo
+  // in its options stays off. Any other mistake starts nothing.
+  for (let tries = 0; ; tries++)
+    try {
+      window.ConsentGate = createConsentGate(options)
+      break
+    } catch (e) {
+      reportLater(e)
+      if ((e as ConfigError).rule != 'known' || tries > 30) break
+      options = { ...options }
+      delete options[(e as ConfigError).option.split(/[.[]/)[0]]
+    }
 } catch (e) {
   // A bad config on a script tag must not break the page: say why once, and load nothing.
   reportLater(e)

@@ -71,12 +71,45 @@ const SHAPES: Record<string, Wording> = {
   'texts.*.*': text(2000),
 }
 
+/** Edits (insert, delete, replace) from a to b, ignoring case. */
+const distance = (a: string, b: string): number => {
+  a = a.toLowerCase()
+  b = b.toLowerCase()
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i]
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    row = next
+  }
+  return row[b.length]
+}
+
+/**
+ * The known name a typo most likely meant, if one is close: a script tag's attribute is matched
+ * among the attributes (`data-ga` → `data-ga4`), an option among the options.
+ */
+const nearest = (typo: string, keys: string[]): string | undefined => {
+  const tag = typo.startsWith('data-')
+  const names = keys.map((k) => (tag ? 'data-' + k.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()) : k))
+  if (tag) names.push('data-ga4-src', 'data-config')
+  const [best] = names.map((n) => [distance(typo, n), n] as const).sort((x, y) => x[0] - y[0])
+  return best && best[0] <= Math.max(2, typo.length / 3) ? best[1] : undefined
+}
+
 /** What each rule across options says, by the rule's name in options.ts. */
 const RULES: Record<string, Wording> = {
   __proto__: null as never,
   // window.ConsentGateConfig, from the script tag.
   config: SHAPES.options,
-  known: ([keys]) => `is not a known option; known here: ${keys}`,
+  known: ([keys], option) => {
+    const near = nearest(option.replace(/.*\./, ''), keys.split(', '))
+    // A tag's attributes are listed in docs/options.md, not by their option names.
+    return `is not a known ${option.startsWith('data-') ? 'attribute' : 'option'}${near ? `; did you mean "${option.replace(/[^.]*$/, near)}"?` : ''}${option.startsWith('data-') ? '' : ` Known here: ${keys}`}`
+  },
+  // data-config names no JSON element, or one whose text is not an object.
+  json: () =>
+    'must name the id of one <script type="application/json"> element, placed before the tag, holding the description as a JSON object',
   // What a profile's trackers forbid: running a tracker it does not name and, on a profile that
   // names none, declaring a class of cookie that needs consent or offering a category.
   trackers: ([what, site], option) =>

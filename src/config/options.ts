@@ -7,6 +7,7 @@ import {
   PRESETS,
   TRACKERS,
   TRACKER_COOKIES,
+  TRACKER_IDS,
   categoryOf,
   matches,
   type Category,
@@ -42,6 +43,8 @@ export interface Receipt {
  * schema.json). The same object works through every entry point.
  */
 export interface Options {
+  /** The JSON Schema a description file names for editors; ignored. */
+  $schema?: string
   /**
    * The site's name, as its receipts carry it. `pisama` and `pigi` are shipped presets (their
    * cookies and trackers come with the name); any other name starts from nothing.
@@ -252,9 +255,15 @@ const DECLARATIONS = list(
   true,
 )
 
+/** A tracker's options: its id, of this shape, and where Google's tags may also come from a gateway. */
+const tracker = (name: string, id: RegExp, gateway?: boolean) =>
+  keys({ [TRACKER_IDS[name]]: like(id), ...(gateway && { scriptUrl: url('www.googletagmanager.com') }) }, TRACKER_IDS[name])
+
 const STRINGS = keys({ ...fill(STRING_KEYS, TEXT), about: (v, path) => keys(fill(Object.keys(v), TEXT))(v, path) })
 
 const OPTIONS = keys({
+  // A description's editor hint (schema.json), read by no one here.
+  $schema: () => true,
   // A name receipts carry; resolveConfig looks it up among the presets, or refuses it beside a custom profile.
   site: like(/^[\w.-]{1,64}$/),
   never: BOOLEAN,
@@ -265,10 +274,10 @@ const OPTIONS = keys({
   ),
   cookies: DECLARATIONS,
   // Google documents no fixed length for measurement IDs, only the shape.
-  ga4: keys({ measurementId: like(/^G-[A-Z0-9]+$/), scriptUrl: url('www.googletagmanager.com') }, 'measurementId'),
-  gtm: keys({ containerId: like(/^GTM-[A-Z0-9]+$/), scriptUrl: url('www.googletagmanager.com') }, 'containerId'),
-  clarity: keys({ projectId: like(/^[a-z0-9]{1,32}$/i) }, 'projectId'),
-  uet: keys({ tagId: like(/^\d{1,16}$/) }, 'tagId'),
+  ga4: tracker('ga4', /^G-[A-Z0-9]+$/, true),
+  gtm: tracker('gtm', /^GTM-[A-Z0-9]+$/, true),
+  clarity: tracker('clarity', /^[a-z0-9]{1,32}$/i),
+  uet: tracker('uet', /^\d{1,16}$/),
   // `true` is Vercel Analytics with its defaults.
   vercel: (v, path) => typeof v === 'boolean' || keys({ scriptSrc: url('va.vercel-scripts.com') })(v, path),
   consentMode: oneOf(['basic', 'advanced']),

@@ -15,6 +15,14 @@ export const CLASSES = 'essential session xsrf functional analytics marketing un
 /** The trackers the SDK can load, in the order it starts them. */
 export const TRACKERS = ['ga4', 'gtm', 'clarity', 'uet', 'vercel'] as const
 export type Tracker = (typeof TRACKERS)[number]
+/** The option that holds each tracker's id: `ga4: { measurementId }`, `data-ga4="G-…"`. */
+export const TRACKER_IDS: Record<string, string> = {
+  __proto__: null as never,
+  ga4: 'measurementId',
+  gtm: 'containerId',
+  clarity: 'projectId',
+  uet: 'tagId',
+}
 
 /** How a declaration reads in the banner and the cookie table. */
 export interface Wording {
@@ -91,25 +99,21 @@ export const PRESETS: Record<string, Profile> = {
   },
 }
 
-/** Cookies each tracker writes, so the banner and the cookie table can name them. */
+/** Declarations of one class for a comma-separated list of names. */
+const declare = (names: string, cls: CookieClass, storage?: Declared['storage']): Declared[] =>
+  names.split(',').map((name) => ({ name, class: cls, storage }))
+
+/**
+ * Cookies each tracker writes, so the banner and the cookie table can name them. A tracker that
+ * stores nothing (Vercel Web Analytics; Tag Manager's container, whose tags store under Consent
+ * Mode) runs script and sends data all the same, so it is declared too.
+ */
 export const TRACKER_COOKIES: Record<Tracker, Declared[]> = {
-  ga4: [
-    { name: '_ga', class: 'analytics' },
-    { name: '_ga_*', class: 'analytics' },
-  ],
-  // The container stores nothing itself; the tags in it do, under Consent Mode.
-  gtm: [{ name: 'Google Tag Manager', class: 'analytics', storage: 'none' }],
-  clarity: [
-    { name: '_clck', class: 'analytics' },
-    { name: '_clsk', class: 'analytics' },
-  ],
-  uet: [
-    { name: '_uetsid', class: 'marketing' },
-    { name: '_uetvid', class: 'marketing' },
-    { name: '_uetmsclkid', class: 'marketing' },
-  ],
-  // Vercel Web Analytics stores nothing, but runs script and sends data, so it is still declared.
-  vercel: [{ name: 'Vercel Web Analytics', class: 'analytics', storage: 'none' }],
+  ga4: declare('_ga,_ga_*', 'analytics'),
+  gtm: declare('Google Tag Manager', 'analytics', 'none'),
+  clarity: declare('_clck,_clsk', 'analytics'),
+  uet: declare('_uetsid,_uetvid,_uetmsclkid', 'marketing'),
+  vercel: declare('Vercel Web Analytics', 'analytics', 'none'),
 }
 
 /**

@@ -82,7 +82,9 @@ function render(ctx: UiContext, t: Messages, catalogue: readonly Declared[]) {
   const inside = (e: Event) => (e.currentTarget as Element).getRootNode() as ShadowRoot
   const save = (e: Event, choose: DialogProps['choose']) => {
     const next: Choices = {}
-    inside(e).querySelectorAll<HTMLInputElement>('input[name]').forEach((i) => (next[i.name as Category] = i.checked))
+    inside(e)
+      .querySelectorAll<HTMLInputElement>('input[name]')
+      .forEach((i) => (next[i.name as Category] = i.checked))
     choose(next)
   }
   /** Tab and Shift+Tab cycle inside the dialog; Escape closes it. */

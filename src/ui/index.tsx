@@ -176,7 +176,8 @@ export const mount: MountUi = (ctx) => {
       render(
         <div lang={ctx.lang}>
           {view === 'banner' && banner()}
-          {view === 'dialog' && dialog?.({ choices, buttons: buttons('dialog'), close: () => close(), choose: (next) => choose(next, 'dialog') })}
+          {view === 'dialog' &&
+            dialog?.({ choices, buttons: buttons('dialog'), close: () => close(), choose: (next) => choose(next, 'dialog') })}
           {view === '' && decided && config.floatingButton && (
             <button class="f" data-action="open-preferences" onClick={open}>
               {t.settings}

@@ -58,6 +58,123 @@ describe('script tag', () => {
     expect(layer()).toEqual([])
   })
 
+  it('starts without an unknown key of window.ConsentGateConfig, or a tracker with one, naming each', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const g = await loadTag({ 'data-site': 'acme' }, { vercle: true, ga4: { measurementID: 'G-TAG123' }, vercel: true })
+    await vi.waitFor(() => expect(error).toHaveBeenCalledTimes(2))
+    expect(error.mock.calls.map((c) => c[0])).toEqual([
+      expect.stringMatching(/option "vercle" is not a known option; did you mean "vercel"\?/),
+      expect.stringMatching(/option "ga4.measurementID" is not a known option; did you mean "ga4.measurementId"\?/),
+    ])
+    g!.acceptAll()
+    await vi.waitFor(() => expect(scripts()).toContain('http://www.pisama.test/_vercel/insights/script.js'))
+    expect(scripts().some((u) => u?.includes('googletagmanager'))).toBe(false)
+  })
+
+  it('names an unknown attribute and the nearest one, and starts with the rest, that tracker off', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const g = await loadTag({ 'data-site': 'acme', 'data-ga': 'G-TAG123', 'data-vercel': '' })
+    await vi.waitFor(() => expect(error).toHaveBeenCalled())
+    await flush()
+    expect(error).toHaveBeenCalledTimes(1)
+    expect(error.mock.calls[0][0]).toMatch(/option "data-ga" is not a known attribute; did you mean "data-ga4"\?/)
+    g!.acceptAll()
+    await vi.waitFor(() => expect(scripts()).toContain('http://www.pisama.test/_vercel/insights/script.js'))
+    expect(scripts().some((u) => u?.includes('googletagmanager'))).toBe(false)
+    expect(g!.receipt()!.site).toBe('acme')
+  })
+
+  it('starts nothing on a wrong value, whichever option has it', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    for (const attrs of [
+      { 'data-site': 'acme', 'data-never': 'yes', 'data-ga4': 'G-TAG123' },
+      { 'data-site': 'acme', 'data-cookie-name': 'a;b', 'data-ga4': 'G-TAG123' },
+      { 'data-site': 'a/b', 'data-ga4': 'G-TAG123' },
+      { 'data-site': 'acme', 'data-ga4': 'UA-1', 'data-vercel': '' },
+    ] as Record<string, string>[]) {
+      expect(await loadTag(attrs), JSON.stringify(attrs)).toBeUndefined()
+      expect(layer()).toEqual([])
+    }
+    await vi.waitFor(() => expect(error).toHaveBeenCalledTimes(4))
+  })
+
+  it('reads the whole description from the JSON element data-config names', async () => {
+    const json = document.createElement('script')
+    json.type = 'application/json'
+    json.id = 'acme-consent'
+    json.textContent = JSON.stringify({
+      site: 'acme',
+      ga4: { measurementId: 'G-TAG123' },
+      cookies: [{ name: 'sid', class: 'session' }],
+    })
+    document.head.append(json)
+    try {
+      const g = await loadTag({ 'data-config': 'acme-consent', 'data-revision': '3' })
+      expect(g!.getConsent().categories).toEqual(['analytics'])
+      g!.acceptAll()
+      expect(g!.receipt()).toMatchObject({ site: 'acme', revision: '3' })
+      await vi.waitFor(() => expect(scripts()).toContain('https://www.googletagmanager.com/gtag/js?id=G-TAG123'))
+    } finally {
+      json.remove()
+    }
+  })
+
+  it.each([
+    ['two elements with that id (one planted in the content)', 2, '{"site":"acme","ga4":{"measurementId":"G-TAG123"}}'],
+    ['no element with that id', 0, '{}'],
+    ['text that is not JSON', 1, '{site: acme}'],
+    ['JSON that is not an object', 1, '["acme"]'],
+  ])('starts nothing from a data-config with %s, with one error', async (_, count, text) => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const added = Array.from({ length: count }, () => {
+      const json = document.createElement('script')
+      json.type = 'application/json'
+      json.id = 'cfg'
+      json.textContent = text
+      return document.body.appendChild(json)
+    })
+    try {
+      expect(await loadTag({ 'data-site': 'acme', 'data-config': 'cfg' })).toBeUndefined()
+      await vi.waitFor(() => expect(error).toHaveBeenCalledTimes(1))
+      expect(error.mock.calls[0][0]).toMatch(/option "data-config" must name the id of one <script type="application\/json">/)
+      expect(layer()).toEqual([])
+    } finally {
+      added.forEach((e) => e.remove())
+    }
+  })
+
+  it.each([
+    ['the tag', { 'data-site': 'pigi' }, { site: 'acme', cookies: [{ name: '_ga', class: 'essential' }] }],
+    ['data-never', { 'data-site': 'acme', 'data-never': '' }, { never: false }],
+  ])('keeps a promise of no trackers made by %s, whatever a later source says', async (_, attrs, config) => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const g = await loadTag(attrs, config)
+    expect(g!.getConsent().categories).toEqual([])
+    g!.acceptAll()
+    await flush()
+    expect(g!.hasConsent('analytics')).toBe(false)
+    expect(layer()).toEqual([])
+    g!.destroy()
+    delete window.ConsentGate
+    // A tracker a later source names is refused, and then nothing starts at all.
+    expect(await loadTag(attrs, { ...config, ga4: { measurementId: 'G-TAG123' } })).toBeUndefined()
+    await vi.waitFor(() => expect(error).toHaveBeenCalledWith(expect.stringMatching(/option "ga4" is not allowed on site/)))
+    expect(layer()).toEqual([])
+    expect(scripts().filter(Boolean)).toEqual([])
+  })
+
+  it('says how to load it when loaded as a module or from a bundle (no current script)', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    vi.spyOn(document, 'currentScript', 'get').mockReturnValue(null)
+    window.ConsentGateConfig = { site: 'acme', ga4: { measurementId: 'G-TAG123' } }
+    vi.resetModules()
+    await import('../../src/script-tag')
+    await vi.waitFor(() => expect(error).toHaveBeenCalledTimes(1))
+    expect(error.mock.calls[0][0]).toMatch(/load consent-gate.js by a classic <script src>, not as a module/)
+    expect(window.ConsentGate).toBeUndefined()
+    expect(layer()).toEqual([])
+  })
+
   it('reports a malformed measurement ID by name', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     await loadTag({ 'data-site': 'pisama', 'data-ga4': 'UA-1234-1' })

@@ -73,6 +73,12 @@ describe('resolveConfig', () => {
     expect(resolveConfig({ site: 'pigi', never: false }).profile.never).toBe(true)
   })
 
+  it('takes a description file as it is, its $schema editor hint included', () => {
+    const c = resolveConfig({ $schema: './node_modules/consent-gate/schema.json', site: 'acme', vercel: true })
+    expect(c.profile.name).toBe('acme')
+    expect('$schema' in c).toBe(false)
+  })
+
   it('keeps a preset to the trackers its policy names', () => {
     expect(() => resolve({ site: 'pisama', clarity: { projectId: 'abc123' } })).toThrow(
       /"clarity" is not allowed on site "pisama", a preset/,
@@ -149,7 +155,17 @@ describe('resolveConfig', () => {
     ['a bad cookie domain', { site: 'pisama', cookieDomain: 'exa mple.com' }, /"cookieDomain"/],
     ['a bad cookie name', { site: 'pisama', cookieName: 'a;b' }, /"cookieName"/],
     ['a cookie name given as a number', { site: 'pisama', cookieName: 123 as never }, /"cookieName"/],
-    ['an unknown option', { site: 'pisama', gaa4: GA } as Options, /option "gaa4" is not a known option/],
+    ['an unknown option', { site: 'pisama', gaa4: GA } as Options, /option "gaa4" is not a known option; did you mean "ga4"\?/],
+    [
+      'an option far from any',
+      { site: 'pisama', zzzzzzzzzz: 1 } as Options,
+      /option "zzzzzzzzzz" is not a known option Known here: site, never/,
+    ],
+    [
+      'a nested typo',
+      { site: 'acme', gtm: { containerID: 'GTM-A1' } } as unknown as Options,
+      /"gtm.containerID" is not a known option; did you mean "gtm.containerId"\?/,
+    ],
     ['a bad theme', { site: 'pisama', theme: 'blue' as never }, /"theme" must be "auto", "light" or "dark"/],
     ['an empty policy link', { site: 'pisama', policyUrl: '' }, /"policyUrl" must be a relative or http\(s\) URL, got ""/],
     ['a GPC switch given as a string', { site: 'pisama', gpc: 'off' as never }, /"gpc" must be true or false, got "off"/],

@@ -24,7 +24,9 @@ describe('the cookie codec', () => {
     expect(cookieText('cg', 'v', Date.UTC(2027, 0, 2), true, 'example.com')).toBe(
       'cg=v; Expires=Sat, 02 Jan 2027 00:00:00 GMT; Path=/; SameSite=Lax; Domain=example.com; Secure',
     )
-    expect(cookieText('_ga', '', 0, false, undefined, '/app')).toBe('_ga=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/app; SameSite=Lax')
+    expect(cookieText('_ga', '', 0, false, undefined, '/app')).toBe(
+      '_ga=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/app; SameSite=Lax',
+    )
   })
 
   it('reads back what it writes, beside any other cookies', () => {

@@ -11,7 +11,11 @@ afterEach(() => {
 
 describe('the cookie jar', () => {
   it('removes a cookie host-only and on every parent domain, never on the bare TLD', () => {
-    vi.spyOn(window, 'location', 'get').mockReturnValue({ protocol: 'https:', hostname: 'www.a.example.com', pathname: '/' } as Location)
+    vi.spyOn(window, 'location', 'get').mockReturnValue({
+      protocol: 'https:',
+      hostname: 'www.a.example.com',
+      pathname: '/',
+    } as Location)
     const set = vi.spyOn(document, 'cookie', 'set').mockImplementation(() => {})
     removeCookie('_ga')
     const writes = set.mock.calls.map((c) => String(c[0]))
@@ -48,7 +52,11 @@ describe('cookie scopes', () => {
   })
 
   it('removes a _ga_ cookie written with a deeper Path than the page root', () => {
-    vi.spyOn(window, 'location', 'get').mockReturnValue({ protocol: 'http:', hostname: 'www.pisama.test', pathname: '/app/x' } as Location)
+    vi.spyOn(window, 'location', 'get').mockReturnValue({
+      protocol: 'http:',
+      hostname: 'www.pisama.test',
+      pathname: '/app/x',
+    } as Location)
     const set = vi.spyOn(document, 'cookie', 'set').mockImplementation(() => {})
     removeCookie('_ga_X')
     const paths = set.mock.calls.map((c) => String(c[0]).match(/path=([^;]*)/i)![1])

@@ -26,7 +26,9 @@ describe('the tripwire in a burst', () => {
       document.dispatchEvent(new Event('visibilitychange'))
     }
     await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(2))
-    expect(warn.mock.calls[1][0]).toMatch(/^consent-gate: 5 present without consent or declaration: cookie "stray300" \(unknown\),/)
+    expect(warn.mock.calls[1][0]).toMatch(
+      /^consent-gate: 5 present without consent or declaration: cookie "stray300" \(unknown\),/,
+    )
     expect(events).toHaveBeenCalledTimes(305)
   })
 })

@@ -25,4 +25,11 @@ describe('the dashboard on a server', () => {
     gate.acceptAll()
     expect(renderToString(<Dashboard gate={gate} path="/pisama/app/" />)).toContain('data-usage="off"')
   })
+
+  it('checks a choice as the browser does: an unknown category throws here too', () => {
+    expect(() => gate.update({ bogus: true } as never)).toThrow(/unknown category "bogus"/)
+    expect(() => gate.update('analytics' as never)).toThrow(/takes an object of categories/)
+    gate.update({ analytics: true })
+    expect(gate.hasConsent('analytics')).toBe(false)
+  })
 })
