@@ -105,7 +105,7 @@ const RULES: Record<string, Wording> = {
   known: ([keys], option) => {
     const near = nearest(option.replace(/.*\./, ''), keys.split(', '))
     // A tag's attributes are listed in docs/options.md, not by their option names.
-    return `is not a known ${option.startsWith('data-') ? 'attribute' : 'option'}${near ? `; did you mean "${option.replace(/[^.]*$/, near)}"?` : ''}${option.startsWith('data-') ? '' : ` Known here: ${keys}`}`
+    return `is not a known ${option.startsWith('data-') ? 'attribute' : 'option'}${near ? `; did you mean "${option.replace(/[^.]*$/, near)}"?` : '.'}${option.startsWith('data-') ? '' : ` Known here: ${keys}`}`
   },
   // data-config names no JSON element, or one whose text is not an object.
   json: () =>

@@ -317,6 +317,8 @@ const OPTIONS = keys({
 export function resolveConfig(given: Options, host: string | null | undefined = globalThis.location?.hostname): Config {
   const options: Options = read(given, OPTIONS, '')
   const {
+    // For editors only: left out of the config.
+    $schema,
     site,
     never,
     profile: custom,

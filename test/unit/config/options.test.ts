@@ -159,7 +159,7 @@ describe('resolveConfig', () => {
     [
       'an option far from any',
       { site: 'pisama', zzzzzzzzzz: 1 } as Options,
-      /option "zzzzzzzzzz" is not a known option Known here: site, never/,
+      /option "zzzzzzzzzz" is not a known option. Known here: \$schema, site, never/,
     ],
     [
       'a nested typo',
