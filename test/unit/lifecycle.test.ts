@@ -301,13 +301,17 @@ describe('tripwire', () => {
     expect(found.map((e) => e.name)).toEqual(['_fbp', 'mystery'])
   })
 
-  it('warns once and fires consent-gate:violation for a planted _ga cookie on Pigi', async () => {
+  it.each([
+    ['Pigi', { site: 'pigi' }],
+    ['any site that promises no trackers', { site: 'acme', never: true, cookies: [{ name: 'sid', class: 'session' as const }] }],
+  ])('warns once and fires consent-gate:violation for a planted _ga cookie on %s', async (_, options) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     const seen: string[] = []
     const on = (e: Event) => seen.push((e as CustomEvent).detail.name)
     window.addEventListener('consent-gate:violation', on)
     document.cookie = '_ga=GA1.1.123; Path=/'
-    const g = gate({ site: 'pigi' })
+    const g = gate(options)
+    expect(g.getConsent().categories).toEqual([])
     g.acceptAll()
     document.dispatchEvent(new Event('visibilitychange'))
     // The checks load the audit chunk, so their findings arrive once it has.

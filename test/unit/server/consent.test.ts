@@ -32,6 +32,18 @@ describe('readConsent', () => {
     })
   })
 
+  it("takes a site's own description, as the browser does: its categories, and nothing on a never site", () => {
+    const acme = { $schema: './schema.json', site: 'acme', clarity: { projectId: 'acme12' }, uet: { tagId: '1234567' } }
+    const marketing = record({ choices: { analytics: true, marketing: false } })
+    expect(read(jar(marketing), acme)).toMatchObject({
+      decided: true,
+      categories: ['analytics', 'marketing'],
+      choices: { analytics: true, marketing: false },
+    })
+    expect(read(jar(record()), { site: 'acme', never: true })).toMatchObject({ categories: [], choices: { analytics: false } })
+    expect(() => read('', { site: 'acme', never: true, uet: { tagId: '1' } })).toThrow(/uet/)
+  })
+
   it('answers "not decided, nothing granted" without a header, a cookie, or a readable one', () => {
     const none = { decided: false, choices: { functional: false, analytics: false, marketing: false }, categories: ['analytics'] }
     for (const header of [undefined, '', 'theme=dark', 'xconsent_gate=' + encodeRecord(record()), 'consent_gate=junk'])
