@@ -312,7 +312,10 @@ describe('schema.json and resolveConfig give the same verdict', () => {
     fc.oneof(
       {
         weight: 4,
-        arbitrary: fc.record({ [id]: edge<unknown>(ids, bad), ...(host && { scriptUrl: script(host) }) }, { requiredKeys: [id] }),
+        arbitrary: fc.record<Record<string, unknown>>(
+          { [id]: edge<unknown>(ids, bad), ...(host && { scriptUrl: script(host) }) },
+          { requiredKeys: [id] },
+        ),
       },
       { weight: 1, arbitrary: fc.constant({}) },
     )
