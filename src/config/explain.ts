@@ -18,7 +18,6 @@ const oneOf = (values: string) => () => `must be one of ${values}`
 const SHAPES: Record<string, Wording> = {
   __proto__: null as never,
   options: () => 'must be an object of options, e.g. { site: "pisama" }',
-  $schema: text(2000),
   // Given with a custom profile, a site is refused whatever it names.
   site: ([, custom]) =>
     custom ? 'cannot be combined with "profile"' : 'must name the site: up to 64 letters, digits, ".", "_" or "-"',

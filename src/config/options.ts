@@ -42,7 +42,7 @@ export interface Receipt {
  * schema.json). The same object works through every entry point.
  */
 export interface Options {
-  /** Where an editor finds the description's JSON Schema, e.g. `./node_modules/consent-gate/schema.json`; otherwise ignored. */
+  /** The JSON Schema a description file names for editors; ignored. */
   $schema?: string
   /**
    * The site's name, as its receipts carry it. `pisama` and `pigi` are shipped presets (their
@@ -257,8 +257,8 @@ const DECLARATIONS = list(
 const STRINGS = keys({ ...fill(STRING_KEYS, TEXT), about: (v, path) => keys(fill(Object.keys(v), TEXT))(v, path) })
 
 const OPTIONS = keys({
-  // A description file names its JSON Schema for editors (schema.json); dropped by resolveConfig.
-  $schema: TEXT,
+  // A description's editor hint (schema.json), read by no one here.
+  $schema: () => true,
   // A name receipts carry; resolveConfig looks it up among the presets, or refuses it beside a custom profile.
   site: like(/^[\w.-]{1,64}$/),
   never: BOOLEAN,
@@ -312,6 +312,7 @@ const OPTIONS = keys({
 export function resolveConfig(given: Options, host: string | null | undefined = globalThis.location?.hostname): Config {
   const options: Options = read(given, OPTIONS, '')
   const {
+    // For editors only: left out of the config.
     $schema,
     site,
     never,
