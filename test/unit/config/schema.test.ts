@@ -10,6 +10,11 @@ import { describe, expect, it } from 'vitest'
 import { resolveConfig, type ConfigError, type Options } from '../../../src/config/options'
 import { CATEGORIES, CLASSES, PRESETS, TRACKERS } from '../../../src/config/profiles'
 
+const GA4 = { measurementId: 'G-ABC123' }
+const GTM = { containerId: 'GTM-ABC123' }
+const CLARITY = { projectId: 'abcdef1234' }
+const UET = { tagId: '12345678' }
+
 const root = join(import.meta.dirname, '../../..')
 const schema = JSON.parse(readFileSync(join(root, 'schema.json'), 'utf8'))
 // strictSchema: a keyword ajv does not know is an error, not silently nothing. Formats are hints for
@@ -103,6 +108,15 @@ describe('schema.json', () => {
     expect(top.profile.properties.name.not.enum).toEqual(Object.keys(PRESETS))
   })
 
+  it('holds each preset to the trackers it runs, as the validator does', () => {
+    const sample = { ga4: GA4, gtm: GTM, clarity: CLARITY, uet: UET, vercel: true }
+    for (const site of Object.keys(PRESETS))
+      for (const t of TRACKERS) {
+        const description = { site, [t]: sample[t] }
+        expect(schemaAccepts(description), JSON.stringify(description)).toBe(validatorAccepts(description))
+      }
+  })
+
   it('has examples that both the schema and the validator accept', () => {
     for (const example of schema.examples) expect([schemaAccepts(example), validatorAccepts(example)]).toEqual([true, true])
     for (const [key, property] of Object.entries<any>(schema.properties))
@@ -118,11 +132,6 @@ describe('schema.json', () => {
     expect(config).not.toHaveProperty('$schema')
   })
 })
-
-const GA4 = { measurementId: 'G-ABC123' }
-const GTM = { containerId: 'GTM-ABC123' }
-const CLARITY = { projectId: 'abcdef1234' }
-const UET = { tagId: '12345678' }
 
 // [what, description, verdict]: the schema and resolveConfig must both give the verdict.
 const CORPUS: [string, object, boolean][] = [
