@@ -4,6 +4,7 @@ import { own } from '../config/own'
 import {
   CATEGORIES,
   PRESETS,
+  TRACKERS,
   TRACKER_COOKIES,
   categoryOf,
   findDeclared,
@@ -168,7 +169,8 @@ export function describeSite(
     for (const [provider, cls] of requested) out.broken.push(`requests to ${provider} (${cls})`)
     out.description.never = true
   } else {
-    Object.assign(out.description, trackers)
+    // In the SDK's order, whatever order the page requested them in.
+    for (const t of TRACKERS) if (trackers[t] !== undefined) Object.assign(out.description, { [t]: trackers[t] })
     for (const provider of foreign)
       note(
         `requests to ${provider}: consent-gate does not load it; gate its tag with <script type="text/plain" data-consent="${requested.get(provider)}">`,

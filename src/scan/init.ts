@@ -13,7 +13,7 @@ import { shown } from './shown'
 import { hostOf } from './urls'
 
 /** How to load the description: inline beside the script tag, or imported from its file with npm. */
-const snippets = (description: Options, file: string): string => {
+const snippets = (description: Options, file: string, urls: string[]): string => {
   // Inside <script>, `</script>` or `<!--` in a page-found name would end or change the element:
   // every `<` is written as JSON's own escape. Anything but printable ASCII is escaped too, as
   // the terminal shows what a page chose only so (shown.ts); the JSON means the same.
@@ -23,6 +23,8 @@ const snippets = (description: Options, file: string): string => {
   )
   const path = relative(process.cwd(), file).split(sep).join('/')
   return [
+    `Check it (no cookie should be undeclared): consent-gate scan ${urls.map((u) => shown(u)).join(' ')} --config ${shown(file)}`,
+    '',
     'Script tag, in <head> before anything it gates (serve dist/consent-gate.js and dist/chunks/ at /consent-gate/):',
     '',
     `<script type="application/json" id="consent-gate-config">\n${json}\n</script>`,
@@ -45,9 +47,10 @@ const summary = ({ description: d, unclassified, broken, notes }: Description, f
   if (d.never) lines.push('  never: true, the site promises no trackers: nothing is offered, no tracker can load')
   else lines.push(`  trackers: ${trackers.map((t) => t + id(d[t])).join(', ') || 'none'}`)
   if (d.categories) lines.push(`  categories offered: ${d.categories.join(', ')}`)
-  lines.push(
-    `  declared: ${d.cookies?.map((c) => `${shown(c.name, 100)} ${c.class ?? '(no class)'}${c.storage ? ' ' + c.storage : ''}`).join(', ') || 'nothing'}${trackers.length ? ' (and the trackers’ own cookies)' : ''}`,
+  const declared = (d.cookies ?? []).map(
+    (c) => `${shown(c.name, 100)}${c.storage ? ` (${c.storage})` : ''} ${c.class ?? 'NO CLASS YET'}`,
   )
+  lines.push(`  declared: ${declared.join(', ') || 'nothing'}${trackers.length ? ', and the trackers’ own cookies' : ''}`)
   if (d.policyUrl) lines.push(`  policyUrl: ${shown(d.policyUrl)}`)
   for (const n of notes) lines.push('  ! ' + shown(n))
   if (unclassified.length)
@@ -100,9 +103,10 @@ export async function init(args: string[], io: Io): Promise<number> {
   // A description from half a scan would leave out what the rest sets: nothing is written.
   const missed = options.urls.flatMap((u) => pages.filter((p) => p.url === u && !complete(p)))
   if (missed.length) {
-    io.stderr.write(
-      `consent-gate init: could not scan ${missed.map((p) => `${shown(p.url)} (${p.notes.map((n) => shown(n)).join('; ')})`).join(', ')}; nothing written\n`,
-    )
+    for (const p of missed)
+      io.stderr.write(
+        `consent-gate init: nothing written, could not fully scan ${shown(p.url)}: ${p.notes.map((n) => shown(n)).join('; ')}\n`,
+      )
     return 2
   }
   const report = summarise(visits, pages, scannedAt)
@@ -123,6 +127,6 @@ export async function init(args: string[], io: Io): Promise<number> {
     )
     return 2
   }
-  io.stdout.write(summary(found, options.out, pages.length) + snippets(found.description, options.out))
+  io.stdout.write(summary(found, options.out, pages.length) + snippets(found.description, options.out, options.urls))
   return found.broken.length ? 1 : 0
 }
