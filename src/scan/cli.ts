@@ -1,6 +1,5 @@
 import type { Config } from '../config/options'
 import { HELP, parseScanArgs, SCAN_HELP, UsageError, type ScanOptions } from './args'
-import { BrowserError } from './browser'
 import { readDescription, writeJson } from './files'
 import { complete, declarations, summarise } from './findings'
 import { init } from './init'
@@ -32,14 +31,8 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   }
   if (options === 'help') return (io.stdout.write(SCAN_HELP), 0)
 
-  let scanned
-  try {
-    scanned = await scanSite(options, io)
-  } catch (e) {
-    if (!(e instanceof BrowserError)) throw e
-    io.stderr.write(`consent-gate scan: ${e.message}\n`)
-    return 2
-  }
+  const scanned = await scanSite(options, io, 'scan')
+  if (!scanned) return 2
   const { visits, pages, scannedAt } = scanned
   const report = summarise(visits, pages, scannedAt, config?.cookies)
   io.stdout.write(renderReport(report, visits, options.config))

@@ -4,7 +4,6 @@ import { explain } from '../config/explain'
 import { resolveConfig, type Options } from '../config/options'
 import { TRACKERS } from '../config/profiles'
 import { INIT_HELP, parseInitArgs, UsageError, type InitOptions } from './args'
-import { BrowserError } from './browser'
 import { describeSite, siteName, validSite, type Description } from './describe'
 import { writeJson } from './files'
 import { complete, summarise } from './findings'
@@ -91,14 +90,8 @@ export async function init(args: string[], io: Io): Promise<number> {
     return 2
   }
 
-  let scanned
-  try {
-    scanned = await scanSite(options, io)
-  } catch (e) {
-    if (!(e instanceof BrowserError)) throw e
-    io.stderr.write(`consent-gate init: ${e.message}\n`)
-    return 2
-  }
+  const scanned = await scanSite(options, io, 'init')
+  if (!scanned) return 2
   const { pages, visits, links, scannedAt } = scanned
   // A description from half a scan would leave out what the rest sets: nothing is written.
   const missed = options.urls.flatMap((u) => pages.filter((p) => p.url === u && !complete(p)))

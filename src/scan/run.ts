@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 import type { Visiting } from './args'
-import { launch, visit } from './browser'
+import { BrowserError, launch, visit } from './browser'
 import type { PageResult, Phase, Visit } from './findings'
 import { shown } from './shown'
 import { crawlable, hostOf } from './urls'
@@ -21,12 +21,19 @@ export interface Scanned {
 
 /**
  * Visits every URL (and with `crawl`, same-origin pages linked from each) before a choice, after
- * accept and after reject, as `consent-gate scan` and `init` both do. A BrowserError when there is
- * no browser to scan with; progress on a terminal's stderr.
+ * accept and after reject, as `consent-gate scan` and `init` both do; progress on a terminal's
+ * stderr. `undefined` when there is no browser to scan with, after saying why as `command`.
  */
-export async function scanSite(options: Visiting, io: Io): Promise<Scanned> {
+export async function scanSite(options: Visiting, io: Io, command: string): Promise<Scanned | undefined> {
   const allowed = new Set([...options.urls.map((u) => hostOf(new URL(u))), ...options.allow])
-  const browser: Browser = await launch([...allowed])
+  let browser: Browser
+  try {
+    browser = await launch([...allowed])
+  } catch (e) {
+    if (!(e instanceof BrowserError)) throw e
+    io.stderr.write(`consent-gate ${command}: ${e.message}\n`)
+    return undefined
+  }
   const scanned: Scanned = { scannedAt: new Date(), pages: [], visits: [], links: [] }
   const progress = (text: string) => io.stderr.isTTY && io.stderr.write(`\r\x1b[K${shown(text, 200)}`)
   let step = 0

@@ -5,18 +5,10 @@ import { parseInitArgs, UsageError } from '../../../src/scan/args'
 import { main } from '../../../src/scan/cli'
 import { describeSite, policyOf, sighting, siteName } from '../../../src/scan/describe'
 import { summarise, type SeenCookie, type Visit } from '../../../src/scan/findings'
+import { cookie as pisamaCookie, plainPage } from './fixtures'
 
 const PAGE = 'https://www.acme.example/'
-const cookie = (name: string, extra: Partial<SeenCookie> = {}): SeenCookie => ({
-  name,
-  domain: 'www.acme.example',
-  path: '/',
-  expires: -1,
-  httpOnly: false,
-  secure: true,
-  sameSite: 'Lax',
-  ...extra,
-})
+const cookie = (name: string, extra: Partial<SeenCookie> = {}) => pisamaCookie(name, { domain: 'www.acme.example', ...extra })
 const REQUESTS = [
   'https://www.googletagmanager.com/gtag/js?id=G-ACME123',
   'https://www.google-analytics.com/g/collect?v=2&tid=G-ACME123&cid=1.2',
@@ -30,18 +22,8 @@ const REQUESTS = [
 /** A page without consent-gate, seen once before any choice. */
 const scan = (visit: Partial<Visit>) => {
   const v: Visit = { page: PAGE, phase: 'before', cookies: [], storage: [], requests: [], ...visit }
-  const page = {
-    url: PAGE,
-    consentGate: false,
-    banner: false,
-    choice: null,
-    phases: ['before'],
-    notes: [],
-    blocked: [],
-    loaded: true,
-  } as const
   return {
-    report: summarise([v], [{ ...page, phases: [...page.phases], notes: [], blocked: [] }], new Date(0)),
+    report: summarise([v], [plainPage(PAGE)], new Date(0)),
     requests: v.requests,
     links: [] as string[],
   }
