@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { resolveConfig } from '../../../src/config/options'
 import { parseInitArgs, UsageError } from '../../../src/scan/args'
 import { main } from '../../../src/scan/cli'
+import { snippets } from '../../../src/scan/init'
 import { describeSite, policyOf, sighting, siteName } from '../../../src/scan/describe'
 import { summarise, type SeenCookie, type Visit } from '../../../src/scan/findings'
 import { cookie as pisamaCookie, plainPage } from './fixtures'
@@ -110,6 +111,35 @@ describe('a site description from what a scan found (consent-gate init)', () => 
       config.cookies,
     )
     expect(again.violations).toEqual([expect.objectContaining({ kind: 'undeclared', name: '_acme_session' })])
+  })
+
+  it('checks a consent-gate page against the description too, over its own word', () => {
+    const visit: Visit = {
+      page: PAGE,
+      phase: 'before',
+      cookies: [cookie('_acme_session')],
+      storage: [],
+      requests: [],
+      site: { cookies: { _acme_session: { class: 'unknown', declared: false } }, storage: {} },
+    }
+    const pages = [{ ...plainPage(PAGE), consentGate: true }]
+    expect(summarise([visit], pages, new Date(0)).violations).toEqual([expect.objectContaining({ kind: 'undeclared' })])
+    const described = resolveConfig({ site: 'acme', cookies: [{ name: '_acme_session', class: 'session' }] }, null).cookies
+    expect(summarise([visit], pages, new Date(0), described)).toMatchObject({
+      violations: [],
+      cookies: [{ name: '_acme_session', class: 'session', declared: true }],
+    })
+  })
+
+  it('prints the description inside its script element so that no name a page chose can end it or reach the terminal raw', () => {
+    const printed = snippets(
+      { site: 'acme', cookies: [{ name: '</script><script>alert(1)//\u202e\x1b' }] },
+      'consent-gate.json',
+      [PAGE],
+    )
+    const inline = printed.slice(printed.indexOf('id="consent-gate-config">') + 25, printed.indexOf('</script>\n<script src='))
+    expect(JSON.parse(inline)).toEqual({ site: 'acme', cookies: [{ name: '</script><script>alert(1)//\u202e\x1b' }] })
+    expect(inline).not.toMatch(/<|[^\x20-\x7e\n]/)
   })
 
   it('with never: no tracker and nothing needing consent is written, each listed as breaking the promise', () => {
