@@ -11,10 +11,10 @@ const SLOW = 120e3
 /**
  * Five groups (`vitest run --project NAME`). `npm test` runs `unit` (no build, no browser: `npm run
  * test:unit`), `package` (the build) and `browser` (Chromium); CI then runs the slower two: `scan`
- * (the scanner CLI against the demo, `npm run test:scan`) and `server` (the receipt stores on
+ * (the scanner CLI and init against the demo and fixture sites, `npm run test:scan`) and `server` (the receipt stores on
  * PGlite and PostgreSQL, and the endpoint under load: `npm run test:server`).
  */
-const SCANNER = 'test/e2e/scan.test.ts'
+const SCANNER = ['test/e2e/scan.test.ts', 'test/e2e/init.test.ts']
 
 export default defineConfig({
   oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment', development: false } },
@@ -42,9 +42,9 @@ export default defineConfig({
       { extends: true, test: { name: 'package', include: ['test/pack/**/*.test.ts', 'test/size/**/*.test.ts'] } },
       {
         extends: true,
-        test: { name: 'browser', include: ['test/e2e/**/*.test.ts'], exclude: [SCANNER], globalSetup: ['test/e2e/setup.ts'] },
+        test: { name: 'browser', include: ['test/e2e/**/*.test.ts'], exclude: SCANNER, globalSetup: ['test/e2e/setup.ts'] },
       },
-      { extends: true, test: { name: 'scan', include: [SCANNER], globalSetup: ['test/e2e/setup.ts'] } },
+      { extends: true, test: { name: 'scan', include: SCANNER, globalSetup: ['test/e2e/setup.ts'] } },
       {
         extends: true,
         test: { name: 'server', include: ['test/server/**/*.test.ts'], globalSetup: ['test/postgres-setup.ts'] },

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npx consent-gate scan <url…>`: see `consent-gate --help` and the README's "Scanning a site".
+// `npx consent-gate scan <url…>` and `init <url…>`: see `consent-gate --help`, docs/scan.md and docs/init.md.
 import { main } from '../dist/scan/cli.js'
 
 // Exit code 1 means "violations": an unexpected failure must never look like one, nor like a

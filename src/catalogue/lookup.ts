@@ -14,6 +14,8 @@ export interface CatalogueEntry {
   purpose: string
   /** As the source words it: "2 years", "Session". */
   retention: string
+  /** The catalogue's pattern that matched, when no entry names it exactly: `_ga_*` for `_ga_ABC123`. */
+  pattern?: string
 }
 
 /** The wording of a catalogue entry: the purposes chunk (purposes.ts). */
@@ -65,10 +67,10 @@ const load = (): Map<string, Known> => {
 }
 
 /** The entry naming this cookie or key exactly, else the most specific pattern that matches. */
-export const match = (name: string): { exact: boolean; entry: Known } | undefined => {
+export const match = (name: string): { exact: boolean; entry: Known; pattern?: string } | undefined => {
   const hit = load().get(name)
   if (hit) return { exact: true, entry: hit }
-  for (const [, test, entry] of patterns) if (test(name)) return { exact: false, entry }
+  for (const [pattern, test, entry] of patterns) if (test(name)) return { exact: false, entry, pattern }
   return undefined
 }
 
@@ -77,10 +79,11 @@ export const match = (name: string): { exact: boolean; entry: Known } | undefine
  * `undefined` for a name it does not know.
  */
 export const entryOf = (name: string, purposeOf: (row: number) => Purpose): CatalogueEntry | undefined => {
-  const known = match(name)?.entry
-  if (!known) return undefined
+  const hit = match(name)
+  if (!hit) return undefined
+  const { entry: known, pattern } = hit
   const { category, purpose, retention } = purposeOf(known.row)
-  return { class: known.class, category, provider: known.provider, purpose, retention }
+  return { class: known.class, category, provider: known.provider, purpose, retention, ...(pattern && { pattern }) }
 }
 
 let hosts: [string, string, TrackerHost][] | undefined

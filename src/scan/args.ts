@@ -1,17 +1,45 @@
-/** What `consent-gate scan` was asked to do, checked once. */
-export interface ScanOptions {
+/** What every command that scans takes: the URLs, and how to visit them. */
+export interface Visiting {
   urls: string[]
   /** Same-origin pages linked from each URL to scan as well. */
   crawl: number
-  json?: string
-  declarations?: string
   /** Per page load and per wait, in milliseconds. */
   timeout: number
   /** Hosts requests may go to besides the scanned ones (a site's own CDN). */
   allow: string[]
 }
 
-export const HELP = `consent-gate scan: what a site really stores and sends, before and after consent
+/** What `consent-gate scan` was asked to do, checked once. */
+export interface ScanOptions extends Visiting {
+  json?: string
+  declarations?: string
+  /** A site description to check against instead of what the pages declare. */
+  config?: string
+}
+
+/** What `consent-gate init` was asked to do, checked once. */
+export interface InitOptions extends Visiting {
+  /** Where to write the description. */
+  out: string
+  /** The site's name; else derived from the first URL's host. */
+  site?: string
+  never: boolean
+  /** Overwrite `out` if it exists. */
+  force: boolean
+}
+
+const VISITING = `  --crawl N            also scan up to N same-origin pages linked from each URL (default 0)
+  --timeout SECONDS    give up on a page that takes longer to load or answer (default 15)
+  --allow HOST         let requests reach HOST too (repeatable); otherwise only the scanned
+                       hosts are contacted, tracker hosts are answered locally and any other
+                       request is blocked; WebRTC and WebTransport are off
+  -h, --help           this text
+
+Browser: Debian's Chromium at /usr/bin/chromium, or CHROMIUM_PATH, driven by playwright-core
+(an optional peer dependency: npm install --save-dev playwright-core).
+`
+
+export const SCAN_HELP = `consent-gate scan: what a site really stores and sends, before and after consent
 
 Usage: consent-gate scan <url…> [options]
 
@@ -23,24 +51,43 @@ Every cookie, localStorage and sessionStorage key and tracker request is classif
 consent-gate catalogue and, on a consent-gate page, the site's own declarations.
 
 Violations: an analytics or marketing cookie, storage key or tracker request before a choice or
-after "Reject all"; a cookie a consent-gate page does not declare.
+after "Reject all"; a cookie a consent-gate page (or, with --config, the description) does not
+declare.
 
 Options:
-  --crawl N            also scan up to N same-origin pages linked from each URL (default 0)
+  --config FILE        check every page against this site description (JSON, as written by
+                       consent-gate init) instead of what its own consent-gate declares; a page
+                       without consent-gate is then checked for undeclared cookies too
   --json FILE          write the findings as JSON (schema: version 1, see the README)
   --declarations FILE  write declarations for what was found, ready for the "cookies" option
-  --timeout SECONDS    give up on a page that takes longer to load or answer (default 15)
-  --allow HOST         let requests reach HOST too (repeatable); otherwise only the scanned
-                       hosts are contacted, tracker hosts are answered locally and any other
-                       request is blocked; WebRTC and WebTransport are off
-  -h, --help           this text
-
-Browser: Debian's Chromium at /usr/bin/chromium, or CHROMIUM_PATH, driven by playwright-core
-(an optional peer dependency: npm install --save-dev playwright-core).
-
+${VISITING}
 Exit codes: 0 no violations, 1 violations, 2 usage error, no browser, a given URL not fully
 scanned, or an unexpected error.
 `
+
+export const INIT_HELP = `consent-gate init: scan a site and write its description, to start from
+
+Usage: consent-gate init <url…> [options]
+
+Scans as consent-gate scan does, then writes a site description (JSON) for the SDK: the site's
+name, every cookie and storage key found with its class (a name the catalogue does not know is
+left without one, for you to give), the trackers it recognises with their ids (GA4, Google Tag
+Manager, Microsoft Clarity, Microsoft Advertising UET, Vercel Web Analytics), the categories to
+offer and a privacy policy link if one is found. Then prints how to load it: a script tag or npm.
+
+Options:
+  --out FILE           where to write it (default consent-gate.json); never overwritten
+  --force              overwrite --out if it exists
+  --site NAME          the site's name (default: from the first URL's host, www.acme.com -> acme)
+  --never              a site that promises no trackers: nothing offered, no tracker written; what
+                       the scan found that breaks the promise is listed and exits 1
+${VISITING}
+Exit codes: 0 written, 1 written with --never but the site runs trackers, 2 usage error, a file
+already there, no browser, a given URL not fully scanned, or an unexpected error.
+`
+
+/** `consent-gate --help`: every command. */
+export const HELP = `${SCAN_HELP}\n${INIT_HELP}`
 
 export class UsageError extends Error {}
 
@@ -65,9 +112,18 @@ const host = (flag: string, name: string): string => {
   return h
 }
 
-/** `scan` arguments (after the command) as options, or `help`; throws UsageError naming what is wrong. */
-export function parseScanArgs(args: string[]): ScanOptions | 'help' {
-  const o: ScanOptions = { urls: [], crawl: 0, timeout: 15_000, allow: [] }
+type Flags<T> = Record<string, (o: T, value: () => string) => void>
+
+const VISITING_FLAGS: Flags<Visiting> = {
+  '--crawl': (o, value) => (o.crawl = Math.floor(number('--crawl', value(), 0))),
+  '--timeout': (o, value) => (o.timeout = Math.round(number('--timeout', value(), 0.1) * 1000)),
+  '--allow': (o, value) => o.allow.push(host('--allow', value())),
+}
+
+/** Arguments (after the command) as options, or `help`; throws UsageError naming what is wrong. */
+function parse<T extends Visiting>(args: string[], o: T, flags: Flags<T>, switches: Record<string, keyof T>): T | 'help' {
+  // Prototype-free: `--constructor` is an unknown option, not Object's.
+  const known: Flags<T> = Object.assign(Object.create(null), VISITING_FLAGS, flags)
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]
     const [flag, inline] =
@@ -80,11 +136,10 @@ export function parseScanArgs(args: string[]): ScanOptions | 'help' {
       return v
     }
     if (flag === '-h' || flag === '--help') return 'help'
-    else if (flag === '--crawl') o.crawl = Math.floor(number(flag, value(), 0))
-    else if (flag === '--json') o.json = value()
-    else if (flag === '--declarations') o.declarations = value()
-    else if (flag === '--timeout') o.timeout = Math.round(number(flag, value(), 0.1) * 1000)
-    else if (flag === '--allow') o.allow.push(host(flag, value()))
+    else if (Object.prototype.hasOwnProperty.call(switches, flag)) {
+      if (inline !== undefined) throw new UsageError(`option ${flag} takes no value`)
+      ;(o[switches[flag]] as boolean) = true
+    } else if (known[flag]) known[flag](o, value)
     else if (flag.startsWith('-')) throw new UsageError(`unknown option ${flag}`)
     else {
       let url: URL
@@ -102,3 +157,30 @@ export function parseScanArgs(args: string[]): ScanOptions | 'help' {
   if (!o.urls.length) throw new UsageError('give at least one URL to scan')
   return o
 }
+
+const visiting = (): Visiting => ({ urls: [], crawl: 0, timeout: 15_000, allow: [] })
+
+/** `scan` arguments as options, or `help`; throws UsageError naming what is wrong. */
+export const parseScanArgs = (args: string[]): ScanOptions | 'help' =>
+  parse<ScanOptions>(
+    args,
+    visiting(),
+    {
+      '--json': (o, value) => (o.json = value()),
+      '--declarations': (o, value) => (o.declarations = value()),
+      '--config': (o, value) => (o.config = value()),
+    },
+    {},
+  )
+
+/** `init` arguments as options, or `help`; throws UsageError naming what is wrong. */
+export const parseInitArgs = (args: string[]): InitOptions | 'help' =>
+  parse<InitOptions>(
+    args,
+    { ...visiting(), out: 'consent-gate.json', never: false, force: false },
+    {
+      '--out': (o, value) => (o.out = value()),
+      '--site': (o, value) => (o.site = value()),
+    },
+    { '--never': 'never', '--force': 'force' },
+  )

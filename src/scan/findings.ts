@@ -1,5 +1,5 @@
 import { classify, lookup, trackerOf } from '../catalogue/index'
-import type { CookieClass } from '../config/profiles'
+import { findDeclared, type CookieClass, type Declared } from '../config/profiles'
 import { urlOf } from './urls'
 
 /** Which visit: before any choice, after "Accept all", after "Reject all". */
@@ -131,8 +131,24 @@ const own = (words: Record<string, SiteWord>, name: string): SiteWord | undefine
 /** A request's URL without query or fragment: enough to tell what it was, without visitor ids. */
 const bare = (u: URL) => u.origin + u.pathname
 
-/** The report: every finding merged across visits, classified, with its violations. */
-export function summarise(visits: Visit[], pages: PageResult[], scannedAt: Date): Report {
+/**
+ * A description's word on what a visit found, as the page's own gate would give it
+ * (`ConsentGate.audit()`): its declarations first, then the catalogue.
+ */
+const describedWords = (visit: Visit, declared: readonly Declared[]): NonNullable<Visit['site']> => {
+  const words = { cookies: Object.create(null), storage: Object.create(null) } as NonNullable<Visit['site']>
+  const word = (name: string): SiteWord => ({ class: classify(name, declared), declared: !!findDeclared(name, declared) })
+  for (const c of visit.cookies) words.cookies[c.name] = word(c.name)
+  for (const s of visit.storage) words.storage[s.name] = word(s.name)
+  return words
+}
+
+/**
+ * The report: every finding merged across visits, classified, with its violations. With
+ * `described` (a site description's declarations), every page is checked against those instead
+ * of what its own gate says, a page without consent-gate too.
+ */
+export function summarise(visits: Visit[], pages: PageResult[], scannedAt: Date, described?: readonly Declared[]): Report {
   const cookies = new Map<string, Report['cookies'][number]>()
   const storage = new Map<string, Report['storage'][number]>()
   const requests = new Map<string, Report['requests'][number]>()
@@ -145,13 +161,14 @@ export function summarise(visits: Visit[], pages: PageResult[], scannedAt: Date)
 
   for (const visit of visits) {
     const { page, phase } = visit
+    const site = described ? describedWords(visit, described) : visit.site
     for (const { gone, ...c } of visit.cookies) {
       const thirdParty = !firstParty(c.domain, page)
-      const word = visit.site && !thirdParty ? own(visit.site.cookies, c.name) : undefined
+      const word = site && !thirdParty ? own(site.cookies, c.name) : undefined
       const cls = word?.declared ? word.class : classify(c.name)
       // A cookie gone by the time the gate is asked may have no word (the gate removes Google's
       // cookies before it audits, while analytics is not granted): unknown, not undeclared.
-      const declared = visit.site && !thirdParty && !(gone && !word) ? !!word?.declared : null
+      const declared = site && !thirdParty && !(gone && !word) ? !!word?.declared : null
       const key = cookieKey(c)
       let entry = cookies.get(key)
       if (!entry) {
@@ -182,7 +199,8 @@ export function summarise(visits: Visit[], pages: PageResult[], scannedAt: Date)
       }
     }
     for (const s of visit.storage) {
-      const word = s.kind === 'local' && visit.site ? own(visit.site.storage, s.name) : undefined
+      // A gate audits localStorage; a description declares sessionStorage keys too.
+      const word = site && (s.kind === 'local' || described) ? own(site.storage, s.name) : undefined
       const cls = word?.declared ? word.class : classify(s.name)
       const key = s.kind + '\n' + s.name
       let entry = storage.get(key)

@@ -35,12 +35,17 @@ const kindOf = (page: PageResult): string => {
   return 'no consent-gate on this page: one visit, before any choice'
 }
 
-/** The human report: violations first, then each page's visits, a table per phase. */
-export function renderReport(r: Report, visits: Visit[]): string {
+/**
+ * The human report: violations first, then each page's visits, a table per phase. `described`
+ * names the description every page was checked against (`--config`).
+ */
+export function renderReport(r: Report, visits: Visit[], described?: string): string {
   const out: string[] = []
   const scanned = r.visits.filter((p) => p.loaded)
   const partly = r.visits.filter((p) => !complete(p))
-  out.push(`consent-gate scan: ${scanned.length} of ${plural(r.pages.length, 'page')} scanned, ${r.scannedAt}`, '')
+  out.push(`consent-gate scan: ${scanned.length} of ${plural(r.pages.length, 'page')} scanned, ${r.scannedAt}`)
+  if (described) out.push(`Declarations: ${shown(described)} (--config), on every page`)
+  out.push('')
   if (!scanned.length) out.push('NOTHING SCANNED: no page could be loaded, so nothing was checked.')
   else if (r.violations.length) {
     out.push(`VIOLATIONS (${r.violations.length})`)

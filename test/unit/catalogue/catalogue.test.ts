@@ -149,6 +149,12 @@ describe('lookup', () => {
     expect(lookup('_hjNew')).toMatchObject({ class: 'analytics', provider: 'Hotjar' })
   })
 
+  it('names the pattern that matched, and none for an exact name', () => {
+    expect(lookup('_hjSession_1234')!.pattern).toBe('_hjSession_*')
+    expect(lookup('_ga_ABC123')!.pattern).toBe('_ga_*')
+    expect(lookup('_ga')).not.toHaveProperty('pattern')
+  })
+
   it('keeps the database’s category; its Functional is our functional class', () => {
     expect(lookup('CookieConsent')).toMatchObject({ class: 'functional', category: 'Functional', provider: 'Cookiebot' })
   })

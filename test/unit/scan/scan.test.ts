@@ -3,30 +3,13 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseScanArgs, UsageError } from '../../../src/scan/args'
 import { main } from '../../../src/scan/cli'
-import {
-  complete,
-  declarations,
-  summarise,
-  type PageResult,
-  type SeenCookie,
-  type SiteWord,
-  type Visit,
-} from '../../../src/scan/findings'
+import { complete, declarations, summarise, type PageResult, type SiteWord, type Visit } from '../../../src/scan/findings'
 import { renderReport } from '../../../src/scan/report'
 import { shown } from '../../../src/scan/shown'
 import { crawlable } from '../../../src/scan/urls'
+import { cookie } from './fixtures'
 
 const PAGE = 'https://www.pisama.example/'
-const cookie = (name: string, extra: Partial<SeenCookie> = {}): SeenCookie => ({
-  name,
-  domain: 'www.pisama.example',
-  path: '/',
-  expires: -1,
-  httpOnly: false,
-  secure: true,
-  sameSite: 'Lax',
-  ...extra,
-})
 const page = (extra: Partial<PageResult> = {}): PageResult => ({
   url: PAGE,
   consentGate: true,

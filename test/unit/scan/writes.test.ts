@@ -1,9 +1,10 @@
 // @vitest-environment node
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { summarise, type PageResult, type Visit } from '../../../src/scan/findings'
+import { summarise, type Visit } from '../../../src/scan/findings'
 import { renderReport } from '../../../src/scan/report'
 import { writtenCookie } from '../../../src/scan/writes'
+import { plainPage } from './fixtures'
 
 const NOW = Date.parse('2026-12-05T10:00:00Z')
 const at = (url: string) => new URL(url)
@@ -64,16 +65,7 @@ describe('a cookie a page writes', () => {
 
 describe('a cookie set, then removed', () => {
   const PAGE = 'https://www.pisama.example/'
-  const page: PageResult = {
-    url: PAGE,
-    consentGate: false,
-    banner: false,
-    choice: null,
-    phases: ['before'],
-    notes: [],
-    blocked: [],
-    loaded: true,
-  }
+  const page = plainPage(PAGE)
   const ga = written('_ga=GA1.1.1; Path=/; Max-Age=600', PAGE)!
   const visits: Visit[] = [{ page: PAGE, phase: 'before', cookies: [{ ...ga, gone: true }], storage: [], requests: [] }]
   const report = summarise(visits, [page], new Date(NOW))

@@ -1,0 +1,31 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { explain } from '../config/explain'
+import { resolveConfig, type Config } from '../config/options'
+
+/** Writes `data` as JSON, 2-space indented; `exclusive` refuses a file that is already there. */
+export const writeJson = (file: string, data: unknown, exclusive = false) => {
+  mkdirSync(dirname(file), { recursive: true })
+  writeFileSync(file, JSON.stringify(data, null, 2) + '\n', { flag: exclusive ? 'wx' : 'w' })
+}
+
+/** A site description from a JSON file, validated as the SDK validates it; throws an Error saying what is wrong. */
+export const readDescription = (file: string): Config => {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (e) {
+    throw new Error(`cannot read ${file}: ${(e as Error).message}`)
+  }
+  let description: unknown
+  try {
+    description = JSON.parse(text)
+  } catch (e) {
+    throw new Error(`${file} is not JSON: ${(e as Error).message}`)
+  }
+  try {
+    return resolveConfig(description as never, null)
+  } catch (e) {
+    throw new Error(`${file}: ${(explain(e) as Error).message}`)
+  }
+}
