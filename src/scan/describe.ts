@@ -6,6 +6,7 @@ import {
   PRESETS,
   TRACKERS,
   TRACKER_COOKIES,
+  TRACKER_IDS,
   categoryOf,
   findDeclared,
   type Category,
@@ -74,22 +75,16 @@ export const sighting = (url: string): Sighting | null | undefined => {
   const provider = u && trackerOf(u)?.provider
   if (!u || !provider) return undefined
   const path = u.pathname
-  const ga4 = (id: string): Sighting | null =>
-    id.startsWith('G-') ? { tracker: 'ga4', option: { measurementId: id }, shown: id } : null
+  // The option that names the id is the tracker's own (`ga4: { measurementId }`).
+  const found = (tracker: Tracker, id: string, ok = !!id): Sighting | null =>
+    ok ? { tracker, option: { [TRACKER_IDS[tracker]]: id } as TrackerOptions[Tracker], shown: id } : null
+  const ga4 = (id: string) => found('ga4', id, id.startsWith('G-'))
   if (provider === 'Google Tag Manager' && path === '/gtag/js') return ga4(param(u, 'id'))
-  if (provider === 'Google Tag Manager' && path === '/gtm.js') {
-    const id = param(u, 'id')
-    return id.startsWith('GTM-') ? { tracker: 'gtm', option: { containerId: id }, shown: id } : null
-  }
+  if (provider === 'Google Tag Manager' && path === '/gtm.js')
+    return found('gtm', param(u, 'id'), param(u, 'id').startsWith('GTM-'))
   if (/^Google (Analytics|Tag Manager)$/.test(provider)) return /\/collect$/.test(path) ? ga4(param(u, 'tid')) : null
-  if (provider === 'Microsoft Clarity') {
-    const id = path.match(/^\/tag\/([^/]+)$/)?.[1] ?? ''
-    return id ? { tracker: 'clarity', option: { projectId: id }, shown: id } : null
-  }
-  if (provider === 'Microsoft Advertising') {
-    const id = param(u, 'ti')
-    return id ? { tracker: 'uet', option: { tagId: id }, shown: id } : null
-  }
+  if (provider === 'Microsoft Clarity') return found('clarity', path.match(/^\/tag\/([^/]+)$/)?.[1] ?? '')
+  if (provider === 'Microsoft Advertising') return found('uet', param(u, 'ti'))
   if (provider === 'Vercel Web Analytics') return { tracker: 'vercel', option: true, shown: 'Vercel Web Analytics' }
   return undefined
 }
@@ -122,7 +117,13 @@ export function describeSite(
   { report, requests, links }: { report: Report; requests: string[]; links: string[] },
   { site, never, consentCookie = 'consent_gate' }: { site: string; never: boolean; consentCookie?: string },
 ): Description {
-  const out: Description = { description: { site }, unclassified: [], broken: [], notes: [] }
+  // `$schema` first: an editor then completes and checks the rest of the file.
+  const out: Description = {
+    description: { $schema: './node_modules/consent-gate/schema.json', site },
+    unclassified: [],
+    broken: [],
+    notes: [],
+  }
   const note = (n: string) => void (out.notes.includes(n) || out.notes.push(n))
   const trackers: TrackerOptions = {}
   // Every tracker requested, by provider; those the SDK cannot load apart.

@@ -12,7 +12,8 @@ import { shown } from './shown'
 import { hostOf } from './urls'
 
 /** How to load the description: inline beside the script tag, or imported from its file with npm. */
-export const snippets = (description: Options, file: string, urls: string[]): string => {
+export const snippets = ({ $schema, ...description }: Options, file: string, urls: string[]): string => {
+  // The page has no use for the editor's schema: only the file names it.
   // Inside <script>, `</script>` or `<!--` in a page-found name would end or change the element:
   // every `<` is written as JSON's own escape. Anything but printable ASCII is escaped too, as
   // the terminal shows what a page chose only so (shown.ts); the JSON means the same.

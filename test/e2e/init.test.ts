@@ -70,6 +70,7 @@ describe.skipIf(!inject('hasBrowser'))('consent-gate init against a fixture site
     const description = read('consent-gate.json')
     expect(() => resolveConfig(description, null)).not.toThrow()
     expect(description).toEqual({
+      $schema: './node_modules/consent-gate/schema.json',
       site: 'acme',
       ga4: { measurementId: 'G-ACME123' },
       gtm: { containerId: 'GTM-ACME12' },
@@ -147,6 +148,7 @@ describe.skipIf(!inject('hasBrowser'))('consent-gate init against a fixture site
     const description = read('never.json')
     expect(() => resolveConfig(description, null)).not.toThrow()
     expect(description).toEqual({
+      $schema: './node_modules/consent-gate/schema.json',
       site: 'acme',
       never: true,
       policyUrl: '/privacy',
@@ -163,7 +165,7 @@ describe.skipIf(!inject('hasBrowser'))('consent-gate init against a fixture site
   it('with --never on a quiet page writes a never description and exits 0', async () => {
     const { code, stdout } = await cli('init', url('/quiet'), '--site', 'acme', '--never', '--out', 'quiet.json')
     expect(code).toBe(0)
-    expect(read('quiet.json')).toEqual({ site: 'acme', never: true })
+    expect(read('quiet.json')).toEqual({ $schema: './node_modules/consent-gate/schema.json', site: 'acme', never: true })
     expect(stdout).not.toContain('PROMISE BROKEN')
   })
 

@@ -145,6 +145,7 @@ describe('a site description from what a scan found (consent-gate init)', () => 
   it('with never: no tracker and nothing needing consent is written, each listed as breaking the promise', () => {
     const { description, broken } = describeSite(ACME, { site: 'acme', never: true })
     expect(description).toEqual({
+      $schema: './node_modules/consent-gate/schema.json',
       site: 'acme',
       never: true,
       cookies: [
