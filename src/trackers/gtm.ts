@@ -1,0 +1,21 @@
+import { injectScript } from './inject'
+import type { TrackerSetup } from './setup'
+
+/**
+ * Google Tag Manager's web container, as its own snippet starts it: the `gtm.js` event, then the
+ * container. The loader has already put Consent Mode's defaults (and, on every choice, the update
+ * with its `consent_update` event) in `dataLayer`, so each tag inside is gated by Consent Mode.
+ * Basic mode loads it on the first yes to analytics or marketing (the categories its tags need);
+ * advanced mode at once, everything denied. It cannot be unloaded: a withdrawal is Consent Mode's
+ * update, and the loader removes Google's cookies.
+ */
+export function gtm(id: string, src: string | undefined, advanced: boolean, { config }: TrackerSetup) {
+  let loaded = false
+  return (grant: boolean): void => {
+    if (loaded || !(grant || advanced)) return
+    const w = window as unknown as { dataLayer?: unknown[] }
+    ;(w.dataLayer ||= []).push({ 'gtm.start': Date.now(), event: 'gtm.js' })
+    injectScript((src || 'https://www.googletagmanager.com/gtm.js') + '?id=' + id, {}, config.nonce)
+    loaded = true
+  }
+}
