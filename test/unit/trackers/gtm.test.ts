@@ -111,3 +111,31 @@ describe('Google Tag Manager', () => {
     expect(scripts()).toEqual(['https://www.googletagmanager.com/gtag/js?id=G-XX12XX'])
   })
 })
+
+describe('Google Tag Manager already on the page', () => {
+  it('is not loaded a second time: the page’s own snippet keeps its container, the SDK its Consent Mode', async () => {
+    const own = document.createElement('script')
+    own.src = 'https://www.googletagmanager.com/gtm.js?id=GTM-AB12CD3'
+    document.head.appendChild(own)
+    const g = acme({ gtm: GTM })
+    g.acceptAll()
+    await flush()
+    expect(scripts()).toEqual([CONTAINER])
+    expect(layer().filter((e) => (e as { event?: string }).event === 'gtm.js')).toEqual([])
+    expect(layer().at(-1)).toEqual({ event: 'consent_update' })
+  })
+
+  it('waits for the document when the loader runs in the head, ahead of the snippet', async () => {
+    const state = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading')
+    const g = acme({ gtm: GTM })
+    g.acceptAll()
+    await flush()
+    expect(scripts()).toEqual([])
+    // The page's snippet, further down the head, runs before the document is parsed.
+    ;(window as unknown as { google_tag_manager: object }).google_tag_manager = { 'GTM-AB12CD3': {} }
+    state.mockReturnValue('interactive')
+    document.dispatchEvent(new Event('DOMContentLoaded'))
+    expect(scripts()).toEqual([])
+    delete (window as unknown as { google_tag_manager?: object }).google_tag_manager
+  })
+})
