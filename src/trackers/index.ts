@@ -21,7 +21,7 @@ export const placeholder = (option: string, id: string): boolean =>
 
 /** What advanced mode sends before a choice, said once per page: the site chose it, the console says it plainly. */
 const ADVANCED =
-  'consent-gate: consentMode "advanced": Google\'s tags load before the visitor chooses, with every Consent Mode type denied, and send Google cookieless pings (page address, referrer, browser details, consent state, a random per-page id) before consent'
+  'consent-gate: consentMode "advanced": Google\'s tags load before consent, everything denied, and send Google cookieless pings (page address, referrer, browser, consent state)'
 
 /**
  * The lazy tracker chunk: carries out the choices, idempotently, each time they change. Each

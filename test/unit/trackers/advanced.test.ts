@@ -19,7 +19,7 @@ describe('Consent Mode "advanced"', () => {
     // Denied is Consent Mode's to carry out: the opt-out switch would stop the cookieless pings.
     expect(w['ga-disable-G-ABC123']).toBeUndefined()
     expect(warn).toHaveBeenCalledOnce()
-    expect(warn.mock.calls[0][0]).toMatch(/consentMode "advanced".*before the visitor chooses.*cookieless pings/)
+    expect(warn.mock.calls[0][0]).toMatch(/consentMode "advanced".*load before consent.*cookieless pings/)
     g.rejectAll()
     expect(await left()).toEqual(['consent_gate'])
     expect(w['ga-disable-G-ABC123']).toBeUndefined()
