@@ -279,7 +279,11 @@ export async function startServer({
       else if (p === '/acme/' || p === '/acme') await sitePage('acme', 'acme.html', ACME_PAGE)
       else if (p === '/acme/advanced/') await sitePage('acme', 'acme.html', ACME_ADVANCED)
       else if (/^\/stand-ins\/(gtm|clarity|bat)\.js$/.test(p))
-        send(await file(join(here, 'stand-ins'), p.slice(11)), TYPES['.js'])
+        // Each with the cookie writer they share ahead of it.
+        send(
+          Buffer.concat([await file(join(here, 'stand-ins'), 'cookie.js'), await file(join(here, 'stand-ins'), p.slice(11))]),
+          TYPES['.js'],
+        )
       else if (p === '/stand-ins/embed.html') send(await file(join(here, 'stand-ins'), 'embed.html'), TYPES['.html'])
       else if (p === '/stand-ins/gtag.js') send(await file(join(here, 'stand-ins'), 'gtag.js'), TYPES['.js'])
       else if (p === '/_vercel/insights/script.js') send(await file(join(here, 'stand-ins'), 'vercel.js'), TYPES['.js'])

@@ -1,21 +1,12 @@
 /*
- * A stand-in for Microsoft Advertising's bat.js (the demo has no internet). It defines UET, as the
- * real file does; the page's snippet builds one on the uetq queue and replaces the queue with it.
- * It reads the queue's flat commands (`'consent', 'default', {…}`), keeps the ad_storage state,
- * and on pageLoad (and later events) writes _uetsid and _uetvid on the highest domain and sends
- * a hit only while ad_storage is granted. What it read is kept in uet.seen for the tests.
+ * A stand-in for Microsoft Advertising's bat.js (the demo has no internet), served after
+ * cookie.js. It defines UET, as the real file does; the page's snippet builds one on the uetq
+ * queue and replaces the queue with it. It reads the queue's flat commands (`'consent', 'default',
+ * {…}`), keeps the ad_storage state, and on pageLoad (and later events) writes _uetsid and _uetvid
+ * on the highest domain and sends a hit only while ad_storage is granted. What it read is kept in
+ * uet.seen for the tests.
  */
 ;(function () {
-  function setCookie(name, value, age) {
-    var parts = location.hostname.split('.')
-    for (var i = parts.length - 2; i >= 0; i--) {
-      document.cookie =
-        name + '=' + value + '; Domain=.' + parts.slice(i).join('.') + '; Path=/; Max-Age=' + age + '; SameSite=Lax'
-      if (document.cookie.indexOf(name + '=') >= 0) return
-    }
-    document.cookie = name + '=' + value + '; Path=/; Max-Age=' + age + '; SameSite=Lax'
-  }
-
   function UET(o) {
     this.ti = o.ti
     this.seen = []
@@ -41,8 +32,8 @@
   }
   UET.prototype.hit = function (evt) {
     if (this.adStorage !== 'granted') return
-    setCookie('_uetsid', Date.now().toString(16), 86400)
-    setCookie('_uetvid', Math.floor(Math.random() * 1e9).toString(16), 33696000)
+    standInCookie('_uetsid', Date.now().toString(16), 86400)
+    standInCookie('_uetvid', Math.floor(Math.random() * 1e9).toString(16), 33696000)
     navigator.sendBeacon('https://bat.bing.com/action/0?ti=' + this.ti + '&evt=' + evt)
   }
   window.UET = UET

@@ -1,8 +1,9 @@
 /*
- * A stand-in for Microsoft Clarity's tag (the demo has no internet). Like the real one where it
- * matters: it drains the clarity.q stub queue, then takes calls directly; it writes _clck and
- * _clsk on the highest domain and sends data only while `consentv2` says analytics_Storage is
- * granted, and stops on denied. The calls it read are kept in window.clarity.seen for the tests.
+ * A stand-in for Microsoft Clarity's tag (the demo has no internet), served after cookie.js. Like
+ * the real one where it matters: it drains the clarity.q stub queue, then takes calls directly; it
+ * writes _clck and _clsk on the highest domain and sends data only while `consentv2` says
+ * analytics_Storage is granted, and stops on denied. The calls it read are kept in
+ * window.clarity.seen for the tests.
  */
 ;(function () {
   var id = document.currentScript.src.split('/tag/')[1]
@@ -10,24 +11,14 @@
   var seen = []
   var granted = false
 
-  function setCookie(name, value, age) {
-    var parts = location.hostname.split('.')
-    for (var i = parts.length - 2; i >= 0; i--) {
-      document.cookie =
-        name + '=' + value + '; Domain=.' + parts.slice(i).join('.') + '; Path=/; Max-Age=' + age + '; SameSite=Lax'
-      if (document.cookie.indexOf(name + '=') >= 0) return
-    }
-    document.cookie = name + '=' + value + '; Path=/; Max-Age=' + age + '; SameSite=Lax'
-  }
-
   function handle(args) {
     var a = Array.prototype.slice.call(args)
     seen.push(JSON.parse(JSON.stringify(a)))
     if (a[0] !== 'consentv2') return
     granted = a[1] && a[1].analytics_Storage === 'granted'
     if (!granted) return
-    setCookie('_clck', id + '|2|demo|0', 31536000)
-    setCookie('_clsk', Date.now().toString(36) + '|1', 86400)
+    standInCookie('_clck', id + '|2|demo|0', 31536000)
+    standInCookie('_clsk', Date.now().toString(36) + '|1', 86400)
     navigator.sendBeacon('https://www.clarity.ms/collect?id=' + id)
   }
 

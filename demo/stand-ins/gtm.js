@@ -1,9 +1,10 @@
 /*
- * A stand-in for Google Tag Manager's gtm.js (the demo has no internet). Like a container holding
- * one GA4 tag, where it matters: it reads dataLayer in order from the start, keeps Consent Mode's
- * state from the `consent` commands, and on `gtm.js` and each later event fires its tag: with
- * analytics_storage granted it writes _ga on the highest domain and sends a hit; denied, a
- * cookieless ping (gcs=G100). What it read is kept in window.standInGtm.seen for the tests.
+ * A stand-in for Google Tag Manager's gtm.js (the demo has no internet), served after cookie.js.
+ * Like a container holding one GA4 tag, where it matters: it reads dataLayer in order from the
+ * start, keeps Consent Mode's state from the `consent` commands, and on `gtm.js` and each later
+ * event fires its tag: with analytics_storage granted it writes _ga on the highest domain and
+ * sends a hit; denied, a cookieless ping (gcs=G100). What it read is kept in
+ * window.standInGtm.seen for the tests.
  */
 ;(function () {
   var src = new URL(document.currentScript.src)
@@ -15,21 +16,13 @@
   var layer = (window.dataLayer = window.dataLayer || [])
   window.standInGtm = { id: id, seen: seen, state: state }
 
-  function setCookie(name, value) {
-    var parts = location.hostname.split('.')
-    for (var i = parts.length - 2; i >= 0; i--) {
-      document.cookie = name + '=' + value + '; Domain=.' + parts.slice(i).join('.') + '; Path=/; Max-Age=63072000; SameSite=Lax'
-      if (document.cookie.indexOf(name + '=') >= 0) return
-    }
-    document.cookie = name + '=' + value + '; Path=/; Max-Age=63072000; SameSite=Lax'
-  }
-
   function fire(event) {
     var granted = state.analytics_storage === 'granted'
     var url = collect + '?v=2&tid=G-GTMSTANDIN&en=' + encodeURIComponent(event) + '&gcs=' + (granted ? 'G111' : 'G100')
     if (granted) {
       var cid = (document.cookie.match(/(?:^|; )_ga=GA1\.1\.([^;]+)/) || [])[1]
-      if (!cid) setCookie('_ga', 'GA1.1.' + (cid = Math.floor(Math.random() * 1e9) + '.' + Math.floor(Date.now() / 1000)))
+      if (!cid)
+        standInCookie('_ga', 'GA1.1.' + (cid = Math.floor(Math.random() * 1e9) + '.' + Math.floor(Date.now() / 1000)), 63072000)
       url += '&cid=' + cid
     }
     navigator.sendBeacon(url)

@@ -9,12 +9,14 @@ export const TRACKER =
 const THIRD_PARTY =
   /^https:\/\/([\w-]+\.)*(googletagmanager\.com|google-analytics\.com|clarity\.ms|bat\.bing\.com|va\.vercel-scripts\.com)\//
 const standIn = (name: string) => readFileSync(new URL(`../../demo/stand-ins/${name}`, import.meta.url))
+// Tag Manager's, Clarity's and UET's stand-ins share a cookie writer, served ahead of each.
+const withCookie = (name: string) => Buffer.concat([standIn('cookie.js'), standIn(name)])
 /** Each tracker's script by its URL, answered with its stand-in; their hits get an empty answer. */
 const STAND_INS: [RegExp, Buffer][] = [
   [/googletagmanager\.com\/gtag\/js/, standIn('gtag.js')],
-  [/googletagmanager\.com\/gtm\.js/, standIn('gtm.js')],
-  [/clarity\.ms\/tag\//, standIn('clarity.js')],
-  [/bat\.bing\.com\/bat\.js/, standIn('bat.js')],
+  [/googletagmanager\.com\/gtm\.js/, withCookie('gtm.js')],
+  [/clarity\.ms\/tag\//, withCookie('clarity.js')],
+  [/bat\.bing\.com\/bat\.js/, withCookie('bat.js')],
 ]
 
 export interface Session {

@@ -2,6 +2,7 @@
 import type { Page } from 'playwright-core'
 import { expect, it } from 'vitest'
 import { BANNER, browserSuite, button, settled, type Session } from './browser'
+import { CONSENT_DEFAULTS } from '../unit/trackers/defaults'
 
 // Acme's page names Tag Manager, Clarity and UET (demo/pages/acme.html); its hosts are answered
 // with the stand-ins in demo/stand-ins, which record what they were told.
@@ -50,16 +51,7 @@ browserSuite('Tag Manager, Clarity and UET in Chromium', (open) => {
     expect(layer[0]).toEqual({
       0: 'consent',
       1: 'default',
-      2: {
-        analytics_storage: 'denied',
-        ad_storage: 'denied',
-        ad_user_data: 'denied',
-        ad_personalization: 'denied',
-        functionality_storage: 'denied',
-        personalization_storage: 'denied',
-        security_storage: 'granted',
-        wait_for_update: 500,
-      },
+      2: CONSENT_DEFAULTS,
     })
     await s.page.locator(button(BANNER, 'reject-all')).click()
     await s.page.reload()

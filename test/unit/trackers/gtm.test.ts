@@ -3,6 +3,7 @@ import { createTrackers } from '../../../src/trackers/index'
 import { resolveConfig } from '../../../src/config/options'
 import { flush, scripts } from '../helpers'
 import { acme, from, left, plant, w, warned } from './common'
+import { CONSENT_DEFAULTS } from './defaults'
 
 const GTM = { containerId: 'GTM-AB12CD3' }
 const CONTAINER = 'https://www.googletagmanager.com/gtm.js?id=GTM-AB12CD3'
@@ -17,22 +18,7 @@ describe('Google Tag Manager', () => {
   it('puts every Consent Mode default, denied, in dataLayer at start and loads no container before a yes', async () => {
     const g = acme({ gtm: GTM })
     await flush()
-    expect(consent('default')).toEqual([
-      [
-        'consent',
-        'default',
-        {
-          analytics_storage: 'denied',
-          ad_storage: 'denied',
-          ad_user_data: 'denied',
-          ad_personalization: 'denied',
-          functionality_storage: 'denied',
-          personalization_storage: 'denied',
-          security_storage: 'granted',
-          wait_for_update: 500,
-        },
-      ],
-    ])
+    expect(consent('default')).toEqual([['consent', 'default', CONSENT_DEFAULTS]])
     expect(scripts()).toEqual([])
     // A site with Tag Manager offers analytics; marketing when it says so.
     expect(g.getConsent().categories).toEqual(['analytics'])
