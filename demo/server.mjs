@@ -58,7 +58,7 @@ const ACME_PAGE = {
 }
 const ACME_ADVANCED = {
   TITLE: 'Consent Mode advanced',
-  MODE: 'data-consent-mode="advanced" data-ga4="G-ACME12345"',
+  MODE: 'data-consent-mode="advanced" data-ga4="G-ACME12345" {{GA4_SRC}}',
   INTRO:
     "Consent Mode's advanced mode: GA4 and Tag Manager load at once with everything denied and send Google cookieless pings before you choose (the console says so). Clarity and UET still wait for a yes.",
 }
