@@ -29,6 +29,7 @@ function fromTag(tag: HTMLScriptElement | null): Options {
   for (const k of ['site', 'cookieDomain', 'cookieName', 'policyUrl', 'lang', 'revision', 'theme', 'receiptUrl', 'consentMode'])
     if (d(k)) o[k] = d(k)
   if (d('ga4')) o.ga4 = { measurementId: d('ga4'), scriptUrl: d('ga4Src') || undefined }
+  // Tag Manager, Clarity and UET: one id each.
   for (const [k, id] of [
     ['gtm', 'containerId'],
     ['clarity', 'projectId'],
