@@ -50,6 +50,19 @@ const STRICT = {
   INTRO: "This page is served with a CSP that has no 'unsafe-inline' for scripts or styles.",
 }
 
+// Acme's page, in basic mode (nothing before a yes) and in Consent Mode's advanced mode.
+const ACME_PAGE = {
+  TITLE: 'Tag Manager, Clarity and UET',
+  MODE: '',
+  INTRO: 'Google Tag Manager, Microsoft Clarity and Microsoft Advertising (UET) load only after you say yes to their category.',
+}
+const ACME_ADVANCED = {
+  TITLE: 'Consent Mode advanced',
+  MODE: 'data-consent-mode="advanced" data-ga4="G-ACME12345" {{GA4_SRC}}',
+  INTRO:
+    "Consent Mode's advanced mode: GA4 and Tag Manager load at once with everything denied and send Google cookieless pings before you choose (the console says so). Clarity and UET still wait for a yes.",
+}
+
 const TRUSTED = {
   TITLE: 'Trusted Types',
   HEADING: 'Trusted Types required',
@@ -96,7 +109,14 @@ const manifest = async () => JSON.parse(await readFile(join(root, 'dist', 'manif
  * an options object once.
  */
 const PISAMA = { site: 'pisama', ga4: { measurementId: 'G-DEMO12345' }, vercel: true }
-const OPTIONS = { pisama: PISAMA, 'pisama.test': { ...PISAMA, cookieDomain: 'pisama.test' }, pigi: { site: 'pigi' } }
+// Acme: a site of its own with the trackers a marketing team adds (its advanced page adds GA4).
+const ACME = { site: 'acme', gtm: { containerId: 'GTM-DEMO123' }, clarity: { projectId: 'acmedemo' }, uet: { tagId: '12345678' } }
+const OPTIONS = {
+  pisama: PISAMA,
+  'pisama.test': { ...PISAMA, cookieDomain: 'pisama.test' },
+  pigi: { site: 'pigi' },
+  acme: ACME,
+}
 const onPisamaTest = (host = '') => /(^|\.)pisama\.test(:\d+)?$/.test(host)
 const optionsFor = (site, host) => OPTIONS[site === 'pisama' && onPisamaTest(host) ? 'pisama.test' : site]
 
@@ -149,7 +169,7 @@ export async function startServer({
   const receipts = store ?? (await pgliteStore(receiptsDir))
   const receive = nodeHandler(async (request) => {
     const response = await handleReceipt(request, receipts, {
-      sites: ['pisama', 'pigi'],
+      sites: ['pisama', 'pigi', 'acme'],
       onError: (e) => log(`receipt store failed: ${e.message}`),
     })
     log(`receipt ${response.status}`)
@@ -256,6 +276,14 @@ export async function startServer({
         await sitePage('pisama', 'pisama.html', STRICT, { 'content-security-policy': STRICT_CSP })
       else if (p === '/trusted-types/')
         await sitePage('pisama', 'pisama.html', TRUSTED, { 'content-security-policy': TRUSTED_TYPES })
+      else if (p === '/acme/' || p === '/acme') await sitePage('acme', 'acme.html', ACME_PAGE)
+      else if (p === '/acme/advanced/') await sitePage('acme', 'acme.html', ACME_ADVANCED)
+      else if (/^\/stand-ins\/(gtm|clarity|bat)\.js$/.test(p))
+        // Each with the cookie writer they share ahead of it.
+        send(
+          Buffer.concat([await file(join(here, 'stand-ins'), 'cookie.js'), await file(join(here, 'stand-ins'), p.slice(11))]),
+          TYPES['.js'],
+        )
       else if (p === '/stand-ins/embed.html') send(await file(join(here, 'stand-ins'), 'embed.html'), TYPES['.html'])
       else if (p === '/stand-ins/gtag.js') send(await file(join(here, 'stand-ins'), 'gtag.js'), TYPES['.js'])
       else if (p === '/_vercel/insights/script.js') send(await file(join(here, 'stand-ins'), 'vercel.js'), TYPES['.js'])
@@ -294,6 +322,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     '/pisama/video/',
     '/pisama/headless/',
     '/pigi/',
+    '/acme/',
+    '/acme/advanced/',
     '/pisama/privacy',
     '/pigi/privacy',
     '/strict-csp/',

@@ -88,7 +88,9 @@ export function createConsentGate(options: Options): ConsentGate {
 function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   // Consent Mode's defaults must precede any tag the page itself has, so they cannot wait. This
   // is the one step that can fail at start-up, so it goes first: a failure leaves nothing behind.
-  if (config.ga4)
+  // Tag Manager's container gates its tags by them too.
+  const google = config.ga4 || config.gtm
+  if (google)
     try {
       consentDefault()
     } catch (e) {
@@ -116,7 +118,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
 
   // The cookie catalogue and the checks are a chunk of their own; most pages never need it.
   const audits = lazy(() => import('./cookies/audit'))
-  const check = tripwire(cookies, granted, audits, (v) => emit('violation', v))
+  const check = tripwire(config, granted, audits, (v) => emit('violation', v))
   // Until the visitor is here, the check looks at cookies only.
   const tripwireCheck = () => live && guard(() => check(visitor.here))
 
@@ -130,8 +132,9 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     live: () => live,
   })
 
-  // The tracker chunk is fetched only once something is granted; after that it also withdraws.
-  let tracking = false
+  // The tracker chunk is fetched only once something is granted (at once in Consent Mode's advanced
+  // mode, which loads Google's tags before a choice); after that it also withdraws.
+  let tracking = !!google && config.consentMode == 'advanced'
   const trackers = lazy(() =>
     import('./trackers/index').then((m) =>
       m.createTrackers({
@@ -149,7 +152,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     const any = Object.values(c.choices).includes(true)
     watch(any)
     // Before any choice the defaults already say "denied".
-    if (config.ga4 && record) guard(() => consentUpdate(c.choices))
+    if (google && record) guard(() => consentUpdate(c.choices))
     if ((tracking ||= any))
       // A tab whose trackers run must hear a withdrawal in another, loaded or not: the re-read
       // opens the channel as they start, and catches one made before that.

@@ -5,9 +5,13 @@
  * never fetched.
  */
 ;(function () {
-  var TRACKER = /googletagmanager\.com|google-analytics\.com|\/stand-ins\/|\/_vercel\/insights\/|va\.vercel-scripts\.com/
+  var TRACKER =
+    /googletagmanager\.com|google-analytics\.com|clarity\.ms|bat\.bing\.com|\/stand-ins\/|\/_vercel\/insights\/|va\.vercel-scripts\.com/
   var SCRIPTS = [
     ['gtag.js', /\/gtag(\/js|\.js)/],
+    ['Tag Manager', /\/gtm\.js/],
+    ['Clarity', /clarity\.ms\/tag\/|\/stand-ins\/clarity\.js/],
+    ['UET', /bat\.bing\.com\/bat\.js|\/stand-ins\/bat\.js/],
     ['Vercel Analytics', /\/_vercel\/insights\/script\.js|va\.vercel-scripts\.com/],
   ]
   var ran = {}

@@ -1,4 +1,5 @@
-import { GOOGLE_COOKIE, categoryOf, findDeclared, type Category, type Declared } from '../config/profiles'
+import type { Config } from '../config/options'
+import { GOOGLE_COOKIE, TRACKER_COOKIES, categoryOf, findDeclared, matches, type Category } from '../config/profiles'
 import { idle, lost } from '../steps'
 import type { AuditEntry } from './audit'
 import { cookieNames, removeCookie, stored } from './jar'
@@ -8,30 +9,37 @@ import { cookieNames, removeCookie, stored } from './jar'
  * declarations settle most names here; only an undeclared one, one declared without a class, or a
  * declared one of a category not granted, goes to the audit chunk (the catalogue) for a verdict.
  *
- * On a site that runs Google Analytics (it declares `_ga`), a check without analytics granted first
- * removes Google's cookies: right after a withdrawal, and on every later page while it stands, so a
- * removal that could not happen once is tried again. What survives it (HttpOnly, or set for a
- * domain or path this page cannot name) is reported as such.
+ * A check first removes the cookies of each tracker the site runs (it declares them, as an enabled
+ * tracker does) whose category is not granted: right after a withdrawal, and on every later page
+ * while it stands, so a removal that could not happen once is tried again. Google's tags (GA4,
+ * Tag Manager) by every name they may leave. What survives it (HttpOnly, or set for a domain or
+ * path this page cannot name) is reported as such.
  */
 export const tripwire = (
-  cookies: readonly Declared[],
+  { cookies, gtm }: Config,
   granted: () => Record<Category, boolean>,
   audits: () => Promise<typeof import('./audit')>,
   emit: (entry: AuditEntry) => void,
 ) => {
   const reported = new Set<string>()
-  const google = findDeclared('_ga', cookies)?.class === 'analytics'
+  // On a site that runs GA4 (it declares `_ga`) or Tag Manager, Google's whole family goes with analytics.
+  const google = gtm || findDeclared('_ga', cookies)?.class === 'analytics'
+  const theirs = Object.values(TRACKER_COOKIES).flat()
   // `all`: localStorage too, which costs a round trip to the browser on a page that never used it.
   return (all: boolean) => {
     const choices = granted()
     // Those still there when the audit chunk looks could not be removed.
-    // A name of Google's shape that the site declares as something else (its own `_ga_session`) is its.
-    const removed =
-      google && !choices.analytics
-        ? cookieNames().filter(
-            (name) => GOOGLE_COOKIE.test(name) && /^(analytics|marketing|)$/.test(findDeclared(name, cookies)?.class ?? ''),
-          )
-        : []
+    const removed = cookieNames().filter((name) => {
+      const cls = findDeclared(name, cookies)?.class
+      // A name of a tracker's shape that the site declares as something else (its own `_ga_session`)
+      // is its; one the site declares as a tracker's (an enabled tracker declares its own) goes
+      // with that category.
+      return (
+        /^(analytics|marketing|)$/.test(cls ?? '') &&
+        ((google && !choices.analytics && GOOGLE_COOKIE.test(name)) ||
+          (cls && !choices[cls as Category] && theirs.some((t) => matches(t.name, name))))
+      )
+    })
     removed.forEach(removeCookie)
     const suspects = stored(all).filter((e) => {
       const d = findDeclared(e.name, cookies)

@@ -47,4 +47,11 @@ export function consentDefault(): void {
   g('set', 'ads_data_redaction', true)
 }
 
-export const consentUpdate = (choices: Record<Category, boolean>): void => gtag()('consent', 'update', signals(choices))
+/**
+ * The update, then an event a Tag Manager trigger can fire on (docs/options.md): every time a
+ * choice is carried out, on every page that has a stored one too.
+ */
+export const consentUpdate = (choices: Record<Category, boolean>): void => {
+  gtag()('consent', 'update', signals(choices))
+  ;(window as GoogleWindow).dataLayer!.push({ event: 'consent_update' })
+}

@@ -4,9 +4,20 @@ import { afterAll, beforeAll, describe, inject } from 'vitest'
 import { TEST_HOSTS, launchChromium } from '../chromium.mjs'
 
 /** Requests to any of these are tracker requests; none may happen before consent. */
-export const TRACKER = /googletagmanager\.com|google-analytics\.com|va\.vercel-scripts\.com|\/_vercel\/insights\/|\/stand-ins\//
-const THIRD_PARTY = /^https:\/\/([\w-]+\.)*(googletagmanager\.com|google-analytics\.com|va\.vercel-scripts\.com)\//
-const GTAG = readFileSync(new URL('../../demo/stand-ins/gtag.js', import.meta.url))
+export const TRACKER =
+  /googletagmanager\.com|google-analytics\.com|clarity\.ms|bat\.bing\.com|va\.vercel-scripts\.com|\/_vercel\/insights\/|\/stand-ins\//
+const THIRD_PARTY =
+  /^https:\/\/([\w-]+\.)*(googletagmanager\.com|google-analytics\.com|clarity\.ms|bat\.bing\.com|va\.vercel-scripts\.com)\//
+const standIn = (name: string) => readFileSync(new URL(`../../demo/stand-ins/${name}`, import.meta.url))
+// Tag Manager's, Clarity's and UET's stand-ins share a cookie writer, served ahead of each.
+const withCookie = (name: string) => Buffer.concat([standIn('cookie.js'), standIn(name)])
+/** Each tracker's script by its URL, answered with its stand-in; their hits get an empty answer. */
+const STAND_INS: [RegExp, Buffer][] = [
+  [/googletagmanager\.com\/gtag\/js/, standIn('gtag.js')],
+  [/googletagmanager\.com\/gtm\.js/, withCookie('gtm.js')],
+  [/clarity\.ms\/tag\//, withCookie('clarity.js')],
+  [/bat\.bing\.com\/bat\.js/, withCookie('bat.js')],
+]
 
 export interface Session {
   context: BrowserContext
@@ -44,11 +55,12 @@ export function browserSuite(name: string, body: (open: (opts?: { gpc?: boolean 
         await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }))
       // The machine has no internet: answer the tracker hosts with stand-ins, refuse anything else.
       await context.route(
-        (u) => !/^https?:\/\/(127\.0\.0\.1|[\w.-]+\.(pisama|pigi)\.test)(:\d+)?\//.test(u.href),
+        (u) => !/^https?:\/\/(127\.0\.0\.1|[\w.-]+\.(pisama|pigi|acme)\.test)(:\d+)?\//.test(u.href),
         (route) => {
           const u = route.request().url()
           if (!THIRD_PARTY.test(u)) return route.abort()
-          if (u.includes('/gtag/js')) return route.fulfill({ body: GTAG, contentType: 'text/javascript' })
+          const script = STAND_INS.find(([url]) => url.test(u))
+          if (script) return route.fulfill({ body: script[1], contentType: 'text/javascript' })
           return route.fulfill({ status: 204 })
         },
       )

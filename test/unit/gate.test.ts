@@ -225,7 +225,7 @@ describe('createConsentGate', () => {
     // The switch is thrown once the tracker chunk has the withdrawal; the cookies go right after.
     await vi.waitFor(() => expect((window as unknown as Record<string, unknown>)['ga-disable-G-TEST1234']).toBe(true))
     await vi.waitFor(() => expect(cookieNames().sort()).toEqual(['consent_gate', 'keepme']))
-    expect(layer().at(-1)).toEqual(['consent', 'update', expect.objectContaining({ analytics_storage: 'denied' })])
+    expect(layer().at(-2)).toEqual(['consent', 'update', expect.objectContaining({ analytics_storage: 'denied' })])
   })
 
   it('classifies with the profile and audits what is stored', async () => {

@@ -38,7 +38,7 @@ describe('headless mode (ui: false)', () => {
     g.subscribe(seen)
     g.acceptAll()
     expect(seen).toHaveBeenCalledWith(expect.objectContaining({ decided: true }))
-    expect(layer().at(-1)).toEqual(['consent', 'update', expect.objectContaining({ analytics_storage: 'granted' })])
+    expect(layer().at(-2)).toEqual(['consent', 'update', expect.objectContaining({ analytics_storage: 'granted' })])
     expect(g.receipt()).toMatchObject({ via: 'api', choices: { analytics: true } })
     await flush()
     expect(mount).not.toHaveBeenCalled()
