@@ -170,6 +170,10 @@ export const explain = (e: unknown): unknown => {
 
 /** What the loader warns of, by name (report.ts warnLater): it carries no such prose itself. */
 export const NOTES = {
+  placeholder: (option: string) =>
+    `option "${option}" is the documentation's placeholder id: put your own there; nothing is loaded for it`,
+  advanced: () =>
+    'consentMode "advanced": Google\'s tags load before consent, everything denied, and send Google cookieless pings (page address, referrer, browser, consent state)',
   blocked: () => 'cookies are blocked, so this choice lasts only until the page closes',
   suffix: (domain: string) =>
     `the browser refused cookieDomain "${domain}" (a public suffix?), so this choice is kept for this host only`,

@@ -12,7 +12,8 @@ const value = (granted: boolean) => (granted ? 'granted' : 'denied')
  * the first yes to analytics; once loaded, every choice is signalled again, a withdrawal as
  * denied, after which the loader removes `_clck` and `_clsk`.
  */
-export function clarity(id: string, { config }: TrackerSetup) {
+export function start({ config }: TrackerSetup) {
+  const id = config.clarity!.projectId
   let loaded = false
   return (choices: Record<Category, boolean>): void => {
     if (!loaded && !choices.analytics) return

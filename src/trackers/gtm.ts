@@ -1,3 +1,4 @@
+import type { Category } from '../config/profiles'
 import { injectScript } from './inject'
 import type { TrackerSetup } from './setup'
 
@@ -17,7 +18,8 @@ const onPage = (id: string) =>
  * advanced mode at once, everything denied. It cannot be unloaded: a withdrawal is Consent Mode's
  * update, and the loader removes Google's cookies.
  */
-export function gtm(id: string, src: string | undefined, advanced: boolean, { config }: TrackerSetup) {
+export function start({ config }: TrackerSetup, advanced: boolean) {
+  const { containerId: id, scriptUrl: src } = config.gtm!
   let started = false
   const start = () => {
     if (onPage(id)) return
@@ -25,8 +27,8 @@ export function gtm(id: string, src: string | undefined, advanced: boolean, { co
     ;(w.dataLayer ||= []).push({ 'gtm.start': Date.now(), event: 'gtm.js' })
     injectScript((src || 'https://www.googletagmanager.com/gtm.js') + '?id=' + id, {}, config.nonce)
   }
-  return (grant: boolean): void => {
-    if (started || !(grant || advanced)) return
+  return (choices: Record<Category, boolean>): void => {
+    if (started || !(choices.analytics || choices.marketing || advanced)) return
     started = true
     // A loader in the head, ahead of the page's own snippet: the snippet has not run yet.
     if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', start, { once: true })

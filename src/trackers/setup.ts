@@ -12,8 +12,8 @@ export interface TrackerSetup {
 }
 
 export interface Trackers {
-  /** Carries out the choices, idempotently, at once for every tracker. */
-  apply(choices: Record<Category, boolean>): void
+  /** Carries out the choices, idempotently, for every tracker; settles when all have. */
+  apply(choices: Record<Category, boolean>): Promise<unknown>
   /** Stops watching the page for gated tags: the gate was destroyed. */
   stop(): void
 }

@@ -1,3 +1,4 @@
+import type { Category } from '../config/profiles'
 import { injectScript } from './inject'
 import type { TrackerSetup } from './setup'
 
@@ -12,10 +13,11 @@ interface UetWindow {
  * snippet starts it: once bat.js has run, a `UET` built on the queue replaces it (draining it)
  * and records the page load. A withdrawal is the update to denied; the loader removes its cookies.
  */
-export function uet(ti: string, { config }: TrackerSetup) {
+export function start({ config }: TrackerSetup) {
+  const ti = config.uet!.tagId
   let queued = false
   let loaded = false
-  return (grant: boolean): void => {
+  return ({ marketing: grant }: Record<Category, boolean>): void => {
     const w = window as unknown as UetWindow
     const q = (w.uetq ||= [])
     if (!queued) q.push('consent', 'default', { ad_storage: 'denied' })

@@ -8,9 +8,12 @@ describe('Microsoft UET', () => {
   it('loads no bat.js before marketing is granted; the queue says denied first', async () => {
     const g = acme({ uet: { tagId: '12345678' }, categories: ['analytics'] })
     g.update({ analytics: true })
+    // UET is a chunk of its own: its queue starts as that arrives.
+    await vi.waitFor(() =>
+      expect(w.uetq).toEqual(['consent', 'default', { ad_storage: 'denied' }, 'consent', 'update', { ad_storage: 'denied' }]),
+    )
     expect(await left()).toEqual(['consent_gate'])
     expect(from('bat.bing.com')).toEqual([])
-    expect(w.uetq).toEqual(['consent', 'default', { ad_storage: 'denied' }, 'consent', 'update', { ad_storage: 'denied' }])
   })
 
   it('on marketing: the update, bat.js, then a UET built on the queue as Microsoft starts it', async () => {
