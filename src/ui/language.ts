@@ -9,23 +9,29 @@ export const LANGUAGES =
   )
 
 /**
- * One preference (a BCP 47 tag) to a language we ship, or '': Chinese by script, or by region for
- * Taiwan, Hong Kong and Macau, which write Traditional; Norwegian (`no`, `nn`) as Bokmål; else the
- * longest prefix we ship, so `pt-BR` is pt-br, `pt-PT` is pt and `de-AT` is de.
+ * One preference (a BCP 47 tag) to a language we ship or the site `added` (lower case), or '':
+ * Chinese by script, or by region for Taiwan, Hong Kong and Macau, which write Traditional;
+ * Norwegian (`no`, `nn`) as Bokmål; else the longest prefix there is, so `pt-BR` is pt-br, `pt-PT`
+ * is pt and `de-AT` is de (or de-at, if the site added it).
  */
-const match = (tag: string | undefined): string => {
+const match = (tag: string | undefined, added: string[]): string => {
   const t = `${tag}`.toLowerCase().replace(/_/g, '-')
   if (/^zh\b/.test(t)) return /^zh-(hant|tw|hk|mo)\b/.test(t) ? 'zh-hant' : 'zh-hans'
   if (/^n[on]\b/.test(t)) return 'nb'
-  for (const parts = t.split('-'); parts.length; parts.pop()) if (LANGUAGES.includes(parts.join('-'))) return parts.join('-')
+  for (let parts = t.split('-'), l; parts.length; parts.pop()) if (LANGUAGES.includes((l = parts.join('-'))) || added.includes(l)) return l
   return ''
 }
 
-/** The first preference we ship a language for (`lang` option, `<html lang>`, the browser's), else English. */
-export const pickLanguage = (preferences: (string | undefined)[]): string => preferences.map(match).find(Boolean) || 'en'
+/**
+ * The first preference we ship a language for (`lang` option, `<html lang>`, the browser's), or
+ * that the site `added` with its `texts`, else English. Without `added`, always one we ship: the
+ * script-tag loader builds a chunk's file name from it.
+ */
+export const pickLanguage = (preferences: (string | undefined)[], added: string[] = []): string =>
+  preferences.map((p) => match(p, added)).find(Boolean) || 'en'
 
 /** The visitor's language: the `lang` option, then `<html lang>`, then the browser's, then English. */
-export const visitorLanguage = (lang: string | undefined): string =>
-  pickLanguage([lang, document.documentElement.lang, ...(navigator.languages || [])])
+export const visitorLanguage = (lang: string | undefined, added?: string[]): string =>
+  pickLanguage([lang, document.documentElement.lang, ...(navigator.languages || [])], added)
 
 export const loadLanguage: (lang: string) => Promise<Language> = loadMessages

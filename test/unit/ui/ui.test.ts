@@ -28,6 +28,7 @@ const ui = ({ options = {}, ...over }: Partial<Omit<UiContext, 'config'>> & { op
     choices: {},
     lang: 'en',
     messages: en,
+    strings: {},
     details: () => Promise.resolve(en),
     gpc: false,
     asked: () => ['analytics', 'marketing'],
