@@ -26,7 +26,7 @@ function fromTag(tag: HTMLScriptElement | null): Options {
     return v == null ? v : !v.includes('f')
   }
   const o: Record<string, unknown> = Object.create(null)
-  for (const k of ['site', 'cookieDomain', 'cookieName', 'policyUrl', 'lang', 'revision', 'theme', 'receiptUrl'])
+  for (const k of ['site', 'cookieDomain', 'cookieName', 'policyUrl', 'lang', 'revision', 'theme', 'layout', 'position', 'receiptUrl'])
     if (d(k)) o[k] = d(k)
   if (d('ga4')) o.ga4 = { measurementId: d('ga4'), scriptUrl: d('ga4Src') || undefined }
   // Vercel's script from elsewhere is a path or URL, so it has a "/"; else a flag.

@@ -78,7 +78,7 @@ export const mount: MountUi = (ctx) => {
   // Arabic, Persian, Hebrew, Urdu and a few more (a site may add them with `texts`) are written
   // right to left; the styles use logical properties, so the layout mirrors. The cookie table
   // (table.ts) makes the same test: chunks share no code.
-  host.dir = /^(ar|fa|he|ur|ps|yi|ckb|dv|sd|ug)\b/.test(ctx.lang) ? 'rtl' : 'ltr'
+  host.dir = /^(ar|fa|he|ur|ps|yi|ckb|dv|sd|ug)\b/i.test(ctx.lang) ? 'rtl' : 'ltr'
   const root = host.attachShadow({ mode: 'open' })
   style(root, CSS, nonce)
   document.body.append(host)

@@ -1,4 +1,5 @@
 import type { Config } from '../config/options'
+import { own } from '../config/own'
 import type { Details, Messages } from '../config/strings'
 import type { Choices } from '../consent/record'
 import { guard, lazy, lost, whenBody } from '../steps'
@@ -17,10 +18,9 @@ export function userInterface(config: Config, gate: GateView) {
   // language the site added with `texts` (say `sw`) shows in English where its texts say nothing.
   const language = lazy(() => {
     const texts = config.texts || {}
-    const tags = Object.keys(texts)
-    lang = visitorLanguage(config.lang, tags.map((k) => k.toLowerCase()))
+    lang = visitorLanguage(config.lang, Object.keys(texts))
     // The site's texts for that language win over its texts for every language.
-    strings = Object.assign({}, config.strings, ...tags.filter((k) => k.toLowerCase() == lang).map((k) => texts[k]))
+    strings = { ...config.strings, ...(own(texts, lang) && texts[lang]) }
     return loadLanguage(pickLanguage([lang]))
   })
   const parts: Part[] = []

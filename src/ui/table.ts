@@ -80,7 +80,7 @@ export const renderTable: RenderTable = (
   })
   if (!categories.length) groups.push(el('p', t.noTrackers, { class: 'cg-none' }))
   // Right to left for Arabic, Persian and Hebrew, as in the banner (index.tsx).
-  const dir = /^(ar|fa|he|ur|ps|yi|ckb|dv|sd|ug)\b/.test(lang) ? 'rtl' : 'ltr'
+  const dir = /^(ar|fa|he|ur|ps|yi|ckb|dv|sd|ug)\b/i.test(lang) ? 'rtl' : 'ltr'
   root.replaceChildren(el('div', '', { class: 'cg-cookies', lang, dir }, ...groups))
 }
 
