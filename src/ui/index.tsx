@@ -43,9 +43,9 @@ const typing = () => {
  */
 export const pageTheme = (): 'light' | 'dark' | 'auto' => {
   const css = getComputedStyle(document.documentElement).colorScheme
-  const s = css && css != 'normal' ? css : document.querySelector<HTMLMetaElement>('meta[name=color-scheme]')?.content || ''
-  const [light, dark] = [/\blight\b/.test(s), /\bdark\b/.test(s)]
-  return light == dark ? 'auto' : light ? 'light' : 'dark'
+  const s = css && css != 'normal' ? css : document.querySelector<HTMLMetaElement>('meta[name=color-scheme]')?.content
+  const [one, two] = s?.match(/\b(light|dark)\b/g) || []
+  return (!two && (one as 'light' | 'dark')) || 'auto'
 }
 
 /** Adopts a stylesheet without inline styles, so a CSP without 'unsafe-inline' still allows it. */
