@@ -6,7 +6,13 @@
 /** What the banner says: every first visit downloads it, so it holds nothing else. */
 export interface Banner {
   title: string
+  /** What the site needs, leading into one line per offered category: what Accept all grants here. */
   body: string
+  analyticsLine: string
+  marketingLine: string
+  functionalLine: string
+  /** After the lines: the visitor may withdraw. */
+  anytime: string
   gpc: string
   policy: string
   acceptAll: string
@@ -66,9 +72,7 @@ export interface Details {
   about: Record<string, string>
 }
 
-/** Every text the UI shows. A site overrides any of them with the `strings` option. */
-
-/** Every text the UI shows. A site overrides any of them with the `strings` option. */
+/** Every text the UI shows. A site overrides any of them with `texts` (by language) or `strings` (all languages). */
 export type Messages = Banner & Details
 
 /**
@@ -77,6 +81,6 @@ export type Messages = Banner & Details
  * the loader's gzip stores those words once.
  */
 export const STRING_KEYS =
-  'essential session xsrf functional analytics marketing unknown title body gpc policy acceptAll rejectAll customise settings prefsTitle prefsBody save close essentialBody alwaysOn analyticsBody marketingBody functionalBody embedTitle embedBody embedLoad embedAlways embedConfirm allow cancel cookies name purpose lifetime provider thisSite lifeSession lifeNone lifeKept yourChoice allowed refused undecided change noTrackers about'.split(
+  'essential session xsrf functional analytics marketing unknown title body analyticsLine marketingLine functionalLine anytime gpc policy acceptAll rejectAll customise settings prefsTitle prefsBody save close essentialBody alwaysOn analyticsBody marketingBody functionalBody embedTitle embedBody embedLoad embedAlways embedConfirm allow cancel cookies name purpose lifetime provider thisSite lifeSession lifeNone lifeKept yourChoice allowed refused undecided change noTrackers about'.split(
     ' ',
   )

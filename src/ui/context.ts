@@ -27,7 +27,8 @@ export interface Part {
 
 /**
  * How the loader starts a chunk (each exports one as `start`): with the visitor's language as
- * fetched, so the chunk puts the site's `strings` over it, not the loader. The cookie table and the
+ * fetched (for a language the site added, English), and the site's texts for it (`strings` with
+ * `texts[lang]` over them), which the chunk puts over the language's. The cookie table and the
  * embeds also get the language's details; the banner fetches them when the dialog is near.
  */
 export type Start<P extends Part> = (
@@ -36,6 +37,7 @@ export type Start<P extends Part> = (
   language: Language,
   gate: GateView,
   details: { default: Details },
+  strings: Partial<Messages>,
 ) => P
 
 /**
@@ -45,10 +47,12 @@ export type Start<P extends Part> = (
 export interface UiContext {
   /** Categories, declarations and UI options (`policyUrl`, `theme`, `nonce`, `floatingButton`). */
   config: Config
-  /** The language picked by `pickLanguage` (ui/language.ts), e.g. `de`. */
+  /** The language picked by `visitorLanguage` (ui/language.ts), e.g. `de`, or one the site added, e.g. `sw`. */
   lang: string
-  /** That language's banner texts with the site's `strings` applied; shown as text, never as HTML. */
+  /** That language's banner texts with the site's applied; shown as text, never as HTML. */
   messages: Banner
+  /** The site's texts for that language, which the dialog puts over the language's details. */
+  strings: Partial<Messages>
   /** The language's other texts, for the dialog: fetched when it is about to open. */
   details(): Promise<Details>
   /** Current choices, to pre-fill the dialog (never pre-ticked on a first visit). */
@@ -77,7 +81,7 @@ export interface TableContext {
   /** Offered categories without a choice yet. */
   undecided: readonly Category[]
   lang: string
-  /** The language's messages with the site's `strings` applied. */
+  /** The language's messages with the site's texts applied. */
   messages: Messages
 }
 

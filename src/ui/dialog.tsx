@@ -46,7 +46,7 @@ export interface DialogProps {
  * if a declaration without a class needs it).
  */
 export const dialog = (ctx: UiContext, details: Details) =>
-  filled(ctx.config).then((catalogue) => render(ctx, messages(ctx.messages, details, ctx.config.strings), catalogue))
+  filled(ctx.config).then((catalogue) => render(ctx, messages(ctx.messages, details, ctx.strings), catalogue))
 
 function render(ctx: UiContext, t: Messages, catalogue: readonly Declared[]) {
   const { config } = ctx

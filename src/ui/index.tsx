@@ -36,6 +36,18 @@ const typing = () => {
   return el?.matches('input,textarea,select,iframe,[contenteditable]')
 }
 
+/**
+ * The theme a page asks for: its root's `color-scheme`, or else its `<meta name="color-scheme">`,
+ * as browsers read them. A page that declares one scheme only gets it; one that declares both or
+ * nothing gets `auto`, the visitor's (prefers-color-scheme).
+ */
+export const pageTheme = (): 'light' | 'dark' | 'auto' => {
+  const css = getComputedStyle(document.documentElement).colorScheme
+  const s = css && css != 'normal' ? css : document.querySelector<HTMLMetaElement>('meta[name=color-scheme]')?.content
+  const [one, two] = s?.match(/\b(light|dark)\b/g) || []
+  return (!two && (one as 'light' | 'dark')) || 'auto'
+}
+
 /** Adopts a stylesheet without inline styles, so a CSP without 'unsafe-inline' still allows it. */
 function style(root: ShadowRoot, css: string, nonce?: string) {
   try {
@@ -59,11 +71,14 @@ export const mount: MountUi = (ctx) => {
   const { policyUrl, nonce } = config
   const host = document.createElement('div')
   host.setAttribute('data-consent-gate-host', '')
-  host.setAttribute('data-theme', config.theme)
+  // A box or a full-width bar, at the bottom or the top (styles.ts).
+  host.setAttribute('data-layout', config.layout || 'box')
+  host.setAttribute('data-position', config.position || 'bottom')
   host.lang = ctx.lang
-  // Arabic, Persian and Hebrew are written right to left; the styles use logical properties, so
-  // the layout mirrors. The cookie table (table.ts) makes the same test: chunks share no code.
-  host.dir = /^(ar|fa|he)$/.test(ctx.lang) ? 'rtl' : 'ltr'
+  // Arabic, Persian, Hebrew, Urdu and a few more (a site may add them with `texts`) are written
+  // right to left; the styles use logical properties, so the layout mirrors. The cookie table
+  // (table.ts) makes the same test: chunks share no code.
+  host.dir = /^(ar|fa|he|ur|ps|yi|ckb|dv|sd|ug)\b/i.test(ctx.lang) ? 'rtl' : 'ltr'
   const root = host.attachShadow({ mode: 'open' })
   style(root, CSS, nonce)
   document.body.append(host)
@@ -155,12 +170,23 @@ export const mount: MountUi = (ctx) => {
     </div>
   )
 
+  // What Accept all grants here, a line per category: those still to choose, or with none left
+  // (the notice that GPC was honoured) every one offered.
+  const lines = () => {
+    const asked = ctx.asked()
+    return (asked.length ? asked : config.categories).map((c) => <li>{t[`${c}Line`]}</li>)
+  }
+
   const banner = () => (
     <section class="b p" data-consent-gate="banner" role="region" aria-labelledby="cg-title" tabIndex={-1}>
-      <h2 id="cg-title">{t.title}</h2>
-      <p>
-        {t.body} {ctx.gpc && t.gpc} {policyUrl && <a href={policyUrl}>{t.policy}</a>}
-      </p>
+      <div class="t">
+        <h2 id="cg-title">{t.title}</h2>
+        <p>{t.body}</p>
+        <ul>{lines()}</ul>
+        <p>
+          {t.anytime} {ctx.gpc && t.gpc} {policyUrl && <a href={policyUrl}>{t.policy}</a>}
+        </p>
+      </div>
       {buttons('banner')(
         <button data-action="customise" onClick={open} onPointerEnter={preload} onFocus={preload}>
           {t.customise}
@@ -171,7 +197,9 @@ export const mount: MountUi = (ctx) => {
 
   // The host's `lang` does not reach inside: `all: initial` resets the inherited language too.
   // Line breaking (Japanese kinsoku, phrases) and the choice of CJK glyphs need it.
-  const draw = () =>
+  const draw = () => {
+    // Read on every draw: a page may switch its scheme (a theme toggle) while the banner shows.
+    host.setAttribute('data-theme', config.theme == 'auto' ? pageTheme() : config.theme)
     paint(() =>
       render(
         <div lang={ctx.lang}>
@@ -187,6 +215,7 @@ export const mount: MountUi = (ctx) => {
         root,
       ),
     )
+  }
 
   return {
     showBanner() {
@@ -214,13 +243,21 @@ export const mount: MountUi = (ctx) => {
 
 /**
  * How the loader starts the banner: with the gate's view and the visitor's language, the site's
- * `strings` over its texts. With GPC the banner shows once to say the signal was honoured.
+ * texts over its own. With GPC the banner shows once to say the signal was honoured.
  */
-export const start: Start<Omit<UiHandle, 'showBanner'> & { showBanner(gpc: boolean): void }> = (config, lang, language, gate) => {
+export const start: Start<Omit<UiHandle, 'showBanner'> & { showBanner(gpc: boolean): void }> = (
+  config,
+  lang,
+  language,
+  gate,
+  _,
+  strings,
+) => {
   const h = mount({
     config,
     lang,
-    messages: { ...language.default, ...config.strings },
+    messages: { ...language.default, ...strings },
+    strings,
     details: () => language.details().then((d) => d.default),
     // Prototype-free: a polluted `Object.prototype.analytics` must not tick a switch.
     choices: Object.assign(Object.create(null), gate.prefill()),

@@ -1,9 +1,10 @@
 import type { Config } from '../config/options'
-import type { Details } from '../config/strings'
+import { own } from '../config/own'
+import type { Details, Messages } from '../config/strings'
 import type { Choices } from '../consent/record'
 import { guard, lazy, lost, whenBody } from '../steps'
 import type { GateView, Part, Start } from './context'
-import { loadLanguage, visitorLanguage } from './language'
+import { loadLanguage, pickLanguage, visitorLanguage } from './language'
 
 /**
  * The loader's side of the UI: picks the visitor's language and fetches the banner, cookie-table
@@ -12,8 +13,16 @@ import { loadLanguage, visitorLanguage } from './language'
  */
 export function userInterface(config: Config, gate: GateView) {
   let lang = ''
-  // Picked when a text is first needed: a returning visitor's page view has no use for it.
-  const language = lazy(() => loadLanguage((lang = visitorLanguage(config.lang))))
+  let strings: Partial<Messages>
+  // Picked when a text is first needed: a returning visitor's page view has no use for it. A
+  // language the site added with `texts` (say `sw`) shows in English where its texts say nothing.
+  const language = lazy(() => {
+    const texts = config.texts || {}
+    lang = visitorLanguage(config.lang, Object.keys(texts))
+    // The site's texts for that language win over its texts for every language.
+    strings = { ...config.strings, ...(own(texts, lang) && texts[lang]) }
+    return loadLanguage(pickLanguage([lang]))
+  })
   const parts: Part[] = []
   /**
    * A chunk, started once, with its language fetched in parallel; then `act` on it. A gate
@@ -26,7 +35,7 @@ export function userInterface(config: Config, gate: GateView) {
     const started = lazy(() =>
       Promise.all([load(), language(), ready()]).then(([m, l, d]) => {
         // The banner's `ready` gives no details: it fetches them when the dialog is near.
-        const p = gate.live() ? m.start(config, lang, l, gate, d as { default: Details }) : undefined
+        const p = gate.live() ? m.start(config, lang, l, gate, d as { default: Details }, strings) : undefined
         if (p) parts.push(p)
         return p
       }),

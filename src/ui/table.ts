@@ -80,7 +80,7 @@ export const renderTable: RenderTable = (
   })
   if (!categories.length) groups.push(el('p', t.noTrackers, { class: 'cg-none' }))
   // Right to left for Arabic, Persian and Hebrew, as in the banner (index.tsx).
-  const dir = /^(ar|fa|he)$/.test(lang) ? 'rtl' : 'ltr'
+  const dir = /^(ar|fa|he|ur|ps|yi|ckb|dv|sd|ug)\b/i.test(lang) ? 'rtl' : 'ltr'
   root.replaceChildren(el('div', '', { class: 'cg-cookies', lang, dir }, ...groups))
 }
 
@@ -102,8 +102,8 @@ export function tables(context: () => TableContext) {
   }
 }
 
-/** How the loader starts the tables: the current choices, and every text with the site's `strings` over it. */
-export const start: Start<ReturnType<typeof tables>> = (config, lang, language, gate, details) => {
-  const t = messages(language.default, details.default, config.strings)
+/** How the loader starts the tables: the current choices, and every text with the site's over it. */
+export const start: Start<ReturnType<typeof tables>> = (config, lang, language, gate, details, strings) => {
+  const t = messages(language.default, details.default, strings)
   return tables(() => ({ config, choices: gate.granted(), undecided: gate.asked(), lang, messages: t }))
 }

@@ -33,7 +33,7 @@ const duration = (days: number, t: Messages, lang: string): string => {
 
 /**
  * Every text of the dialog and the cookie table: the language's banner texts and details, with
- * the site's `strings` over them.
+ * the site's texts for that language (`strings`, then `texts[lang]`) over them.
  */
 export const messages = (banner: Banner, details: Details, strings: Partial<Messages>): Messages => ({
   ...banner,

@@ -96,3 +96,17 @@ export const settled = async (page: Page) => {
 export const BANNER = '[data-consent-gate="banner"]'
 export const DIALOG = '[data-consent-gate="preferences"]'
 export const button = (scope: string, action: string) => `${scope} [data-action="${action}"]`
+
+/** Goes to `url` and waits for the banner and its entrance animation, so boxes are where they stay. */
+export async function showBanner(page: Page, url: string) {
+  await page.goto(url)
+  await page.locator(BANNER).waitFor()
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .querySelector('[data-consent-gate-host]')!
+        .shadowRoot!.getAnimations()
+        .map((a) => a.finished),
+    ),
+  )
+}

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, expect, it } from 'vitest'
 import { LANGUAGES } from '../../src/ui/language'
-import { BANNER, browserSuite, type Session } from './browser'
+import { browserSuite, showBanner, type Session } from './browser'
 
 /** Each width with a height a device of that width has (iPhone SE, Android, iPhone Plus, iPad, laptop). */
 const SCREENS = [
@@ -42,20 +42,6 @@ const LOOK = [
 ]
 // Every case of a run, for the worst ratio printed at the end.
 const ratios: { ratio: number; at: string }[] = []
-
-/** Waits for the banner and its entrance animation, so boxes are where they stay. */
-async function showBanner(page: Page, url: string) {
-  await page.goto(url)
-  await page.locator(BANNER).waitFor()
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .querySelector('[data-consent-gate-host]')!
-        .shadowRoot!.getAnimations()
-        .map((a) => a.finished),
-    ),
-  )
-}
 
 /**
  * One width, in each theme (the `theme` option, as `data-theme` on the host): what is wrong,
@@ -172,7 +158,7 @@ browserSuite('Accept and Reject in every language, width and theme (Chromium)', 
             let [top, before, line] = [0, '', '']
             for (let node: Node | null; (node = walk.nextNode());) {
               const text = node as Text
-              const here = text.parentElement!.closest('h2,p,button')
+              const here = text.parentElement!.closest('h2,p,li,button')
               if (here !== block) [block, before, line] = [here, '', '']
               for (let i = 0; i < text.length; i++) {
                 const ch = text.data[i]

@@ -156,6 +156,63 @@ describe("the site's strings", () => {
   })
 })
 
+describe("the site's texts by language", () => {
+  const title = () => banner()?.querySelector('h2')?.textContent
+  const button = (action: string) => banner()?.querySelector(`[data-action="${action}"]`)?.textContent
+
+  it('change only the keys given, only in their language, over `strings`', async () => {
+    const options = {
+      site: 'pisama',
+      ga4: GA,
+      strings: { title: 'Privacy', customise: 'Options' },
+      texts: { de: { title: 'Cookies auf Pisama' } },
+    } as const
+    const first = gate({ ...options, lang: 'de' })
+    await vi.waitFor(() => expect(title()).toBe('Cookies auf Pisama'))
+    // Every other key: the site's `strings`, else the built-in German.
+    expect([button('accept-all'), button('customise')]).toEqual(['Alle akzeptieren', 'Options'])
+    first.destroy()
+    gate({ ...options, lang: 'fr' })
+    await vi.waitFor(() => expect(title()).toBe('Privacy'))
+    expect(button('accept-all')).toBe('Tout accepter')
+  })
+
+  it('match a language in any case', async () => {
+    gate({ site: 'pisama', ga4: GA, lang: 'pt-br', texts: { 'PT-BR': { title: 'Sua privacidade' } } })
+    await vi.waitFor(() => expect(title()).toBe('Sua privacidade'))
+    expect(button('accept-all')).toBe('Aceitar todos')
+  })
+
+  it('add a language we do not ship: its texts, English for the rest, and its tag on the banner, dialog and table', async () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['sw-KE', 'en'])
+    document.body.innerHTML = '<div data-consent-cookie-table></div>'
+    const g = gate({
+      site: 'pisama',
+      ga4: GA,
+      texts: { sw: { title: 'Faragha yako', acceptAll: 'Kubali zote', analytics: 'Takwimu' } },
+    })
+    await vi.waitFor(() => expect(title()).toBe('Faragha yako'))
+    expect([button('accept-all'), button('reject-all')]).toEqual(['Kubali zote', 'Reject all'])
+    expect(document.querySelector('[data-consent-gate-host]')!.getAttribute('lang')).toBe('sw')
+    const table = document.querySelector('[data-consent-cookie-table]')!
+    await vi.waitFor(() => expect(table.querySelector('[data-class="analytics"] h3')?.textContent).toBe('Takwimu'))
+    expect(table.querySelector('[lang]')!.getAttribute('lang')).toBe('sw')
+    await g.openPreferences()
+    expect(host()!.querySelector('[data-consent-gate="preferences"]')!.textContent).toContain('Takwimu')
+  })
+
+  it('reach the embeds', async () => {
+    layout()
+    document.body.innerHTML = '<iframe data-consent="marketing" data-src="https://www.youtube-nocookie.com/embed/x"></iframe>'
+    gate({ site: 'pisama', ga4: GA, categories: ['analytics', 'marketing'], lang: 'de', texts: { de: { embedLoad: 'Abspielen' } } })
+    await vi.waitFor(() =>
+      expect(document.querySelector('[data-consent-placeholder]')?.shadowRoot?.querySelector('[data-action="load-embed"]')?.textContent).toBe(
+        'Abspielen',
+      ),
+    )
+  })
+})
+
 describe('Global Privacy Control', () => {
   it('records a refusal given by the signal, loads nothing, and shows the banner once to say so', async () => {
     setGpc(true)

@@ -38,6 +38,13 @@ describe('script tag', () => {
     )
   })
 
+  it('lays the banner out as data-layout and data-position say', async () => {
+    await loadTag({ 'data-site': 'pisama', 'data-ga4': 'G-TAG123', 'data-layout': 'bar', 'data-position': 'top' })
+    await vi.waitFor(() => expect(document.querySelector('[data-consent-gate-host]')).toBeTruthy())
+    const host = document.querySelector('[data-consent-gate-host]')!
+    expect([host.getAttribute('data-layout'), host.getAttribute('data-position')]).toEqual(['bar', 'top'])
+  })
+
   it('lets window.ConsentGateConfig override the attributes', async () => {
     const g = await loadTag({ 'data-site': 'pisama' }, { site: 'pigi' })
     expect(g!.receipt()).toBeUndefined()

@@ -124,7 +124,7 @@ const otherSource = (embed: HTMLElement): string | undefined =>
  */
 export function embeds(config: Config, lang: string, t: Messages, gate: GateView): EmbedHandle {
   // Arabic, Persian and Hebrew read right to left, as the banner does (ui/index.tsx).
-  const dir = /^(ar|fa|he)$/.test(lang) ? 'rtl' : 'ltr'
+  const dir = /^(ar|fa|he|ur|ps|yi|ckb|dv|sd|ug)\b/i.test(lang) ? 'rtl' : 'ltr'
   let choices = gate.granted()
   // Each waiting embed and its placeholder; embeds whose data-src was refused, logged once.
   const placed = new Map<HTMLElement, { host: HTMLElement; display: string; priority: string }>()
@@ -288,6 +288,6 @@ export function embeds(config: Config, lang: string, t: Messages, gate: GateView
   }
 }
 
-/** How the loader starts the embeds: their texts (no cookie wording) with the site's `strings` over them. */
-export const start: Start<EmbedHandle> = (config, lang, language, gate, details) =>
-  embeds(config, lang, { ...language.default, ...details.default, ...config.strings }, gate)
+/** How the loader starts the embeds: their texts (no cookie wording) with the site's over them. */
+export const start: Start<EmbedHandle> = (config, lang, language, gate, details, strings) =>
+  embeds(config, lang, { ...language.default, ...details.default, ...strings }, gate)

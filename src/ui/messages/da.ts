@@ -2,7 +2,11 @@ import type { Banner } from '../../config/strings'
 
 const da: Banner = {
   title: 'Dine valg om privatliv',
-  body: 'Vi bruger cookies, der er nødvendige for, at sitet fungerer. Med dit samtykke måler vi også besøg samlet. Du kan altid ombestemme dig.',
+  body: 'Vi bruger cookies, der er nødvendige for, at sitet fungerer. Med dit samtykke også til:',
+  analyticsLine: 'Statistik: måling af besøg, samlet',
+  marketingLine: 'Marketing: måling og tilpasning af annoncer, sammen med annoncepartnere',
+  functionalLine: 'Funktionelle: indhold fra andre sites, fx videoer og kort',
+  anytime: 'Du kan altid ombestemme dig.',
   gpc: 'Din browser sendte et Global Privacy Control-signal, så valgfrie cookies er slået fra.',
   policy: 'Privatlivspolitik',
   acceptAll: 'Accepter alle',

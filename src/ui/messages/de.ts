@@ -2,7 +2,11 @@ import type { Banner } from '../../config/strings'
 
 const de: Banner = {
   title: 'Ihre Datenschutz-Einstellungen',
-  body: 'Wir verwenden Cookies, die für den Betrieb der Website nötig sind. Mit Ihrer Einwilligung messen wir außerdem Besuche in zusammengefasster Form. Sie können Ihre Wahl jederzeit ändern.',
+  body: 'Wir verwenden Cookies, die für den Betrieb der Website nötig sind. Mit Ihrer Einwilligung außerdem für:',
+  analyticsLine: 'Statistik: Besuche in zusammengefasster Form messen',
+  marketingLine: 'Marketing: Werbung messen und personalisieren, mit Werbepartnern',
+  functionalLine: 'Funktional: Inhalte anderer Websites wie Videos und Karten',
+  anytime: 'Sie können Ihre Wahl jederzeit ändern.',
   gpc: 'Ihr Browser hat ein Global-Privacy-Control-Signal gesendet, daher sind optionale Cookies aus.',
   policy: 'Datenschutzerklärung',
   acceptAll: 'Alle akzeptieren',

@@ -2,7 +2,11 @@ import type { Banner } from '../../config/strings'
 
 const en: Banner = {
   title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your consent we also measure visits in aggregate. You can change your mind at any time.',
+  body: 'We use cookies the site needs to work. With your consent, also for:',
+  analyticsLine: 'Analytics: measuring visits, in aggregate',
+  marketingLine: 'Marketing: measuring and personalising ads, with advertising partners',
+  functionalLine: 'Functional: content from other sites, such as videos and maps',
+  anytime: 'You can change your mind at any time.',
   gpc: 'Your browser sent a Global Privacy Control signal, so optional cookies are off.',
   policy: 'Privacy policy',
   acceptAll: 'Accept all',

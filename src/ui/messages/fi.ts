@@ -2,7 +2,11 @@ import type { Banner } from '../../config/strings'
 
 const fi: Banner = {
   title: 'Yksityisyysvalintasi',
-  body: 'Käytämme evästeitä, joita sivusto tarvitsee toimiakseen. Suostumuksellasi mittaamme myös käyntejä koostetusti. Voit muuttaa valintaasi milloin tahansa.',
+  body: 'Käytämme evästeitä, joita sivusto tarvitsee toimiakseen. Suostumuksellasi myös näihin:',
+  analyticsLine: 'Analytiikka: käyntien mittaaminen koostetusti',
+  marketingLine: 'Markkinointi: mainonnan mittaaminen ja kohdentaminen yhdessä mainoskumppaneiden kanssa',
+  functionalLine: 'Toiminnalliset: muiden sivustojen sisällöt, kuten videot ja kartat',
+  anytime: 'Voit muuttaa valintaasi milloin tahansa.',
   gpc: 'Selaimesi lähetti Global Privacy Control -signaalin, joten valinnaiset evästeet ovat pois päältä.',
   policy: 'Tietosuojaseloste',
   acceptAll: 'Hyväksy kaikki',

@@ -2,7 +2,11 @@ import type { Banner } from '../../config/strings'
 
 const gl: Banner = {
   title: 'As túas opcións de privacidade',
-  body: 'Usamos as cookies que o sitio necesita para funcionar. Co teu consentimento, tamén medimos as visitas de forma agregada. Podes cambiar de opinión en calquera momento.',
+  body: 'Usamos as cookies que o sitio necesita para funcionar. Co teu consentimento, tamén para:',
+  analyticsLine: 'Analíticas: medir as visitas de forma agregada',
+  marketingLine: 'Márketing: medir e personalizar a publicidade, con socios publicitarios',
+  functionalLine: 'Funcionais: contidos doutros sitios, como vídeos e mapas',
+  anytime: 'Podes cambiar de opinión en calquera momento.',
   gpc: 'O teu navegador enviou un sinal Global Privacy Control, así que as cookies opcionais están desactivadas.',
   policy: 'Política de privacidade',
   acceptAll: 'Aceptar todo',

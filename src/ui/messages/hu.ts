@@ -2,7 +2,11 @@ import type { Banner } from '../../config/strings'
 
 const hu: Banner = {
   title: 'Az Ön adatvédelmi beállításai',
-  body: 'A webhely működéséhez szükséges sütiket használunk. Hozzájárulásával a látogatásokat is mérjük, összesítve. Döntését bármikor megváltoztathatja.',
+  body: 'A webhely működéséhez szükséges sütiket használunk. Hozzájárulásával ezekre is:',
+  analyticsLine: 'Statisztika: a látogatások összesített mérése',
+  marketingLine: 'Marketing: hirdetések mérése és személyre szabása hirdetési partnerekkel',
+  functionalLine: 'Funkcionális: más webhelyek tartalmai, pl. videók és térképek',
+  anytime: 'Döntését bármikor megváltoztathatja.',
   gpc: 'Böngészője Global Privacy Control jelzést küldött, ezért a nem kötelező sütik ki vannak kapcsolva.',
   policy: 'Adatvédelmi tájékoztató',
   acceptAll: 'Összes elfogadása',

@@ -2,7 +2,11 @@ import type { Banner } from '../../config/strings'
 
 const ja: Banner = {
   title: 'プライバシーの選択',
-  body: '当サイトは、動作に必要なCookieを使用しています。同意いただいた場合は、アクセス状況も集計して測定します。この選択はいつでも変更できます。',
+  body: '当サイトは、動作に必要なCookieを使用しています。同意いただいた場合は、次の目的にも使用します。',
+  analyticsLine: 'アクセス解析：アクセス状況の集計・測定',
+  marketingLine: 'マーケティング：広告パートナーと連携した広告の測定とパーソナライズ',
+  functionalLine: '機能：動画や地図など、他サイトのコンテンツの表示',
+  anytime: 'この選択はいつでも変更できます。',
   gpc: 'ブラウザからGlobal Privacy Controlシグナルが送信されたため、任意のCookieはオフになっています。',
   policy: 'プライバシーポリシー',
   acceptAll: 'すべて同意する',

@@ -2,7 +2,11 @@ import type { Banner } from '../../config/strings'
 
 const lt: Banner = {
   title: 'Jūsų privatumo pasirinkimai',
-  body: 'Naudojame slapukus, kurių reikia svetainės veikimui. Jums sutikus, taip pat apibendrintai matuojame apsilankymus. Savo sprendimą galite bet kada pakeisti.',
+  body: 'Naudojame slapukus, kurių reikia svetainės veikimui. Jums sutikus, taip pat šiems tikslams:',
+  analyticsLine: 'Analitiniai: apibendrintas apsilankymų matavimas',
+  marketingLine: 'Rinkodaros: reklamos matavimas ir pritaikymas kartu su reklamos partneriais',
+  functionalLine: 'Funkciniai: kitų svetainių turinys, pvz., vaizdo įrašai ir žemėlapiai',
+  anytime: 'Savo sprendimą galite bet kada pakeisti.',
   gpc: 'Jūsų naršyklė atsiuntė Global Privacy Control signalą, todėl neprivalomi slapukai išjungti.',
   policy: 'Privatumo politika',
   acceptAll: 'Priimti visus',

@@ -2,7 +2,11 @@ import type { Banner } from '../../config/strings'
 
 const mt: Banner = {
   title: 'L-għażliet tal-privatezza tiegħek',
-  body: 'Nużaw il-cookies li s-sit jeħtieġ biex jaħdem. Bil-kunsens tiegħek inkejlu wkoll iż-żjarat b’mod aggregat. Tista’ tbiddel fehmtek meta trid.',
+  body: 'Nużaw il-cookies li s-sit jeħtieġ biex jaħdem. Bil-kunsens tiegħek, ukoll għal:',
+  analyticsLine: 'Analitika: kejl taż-żjarat b’mod aggregat',
+  marketingLine: 'Reklamar: kejl u personalizzazzjoni tar-reklami, ma’ sħab tar-reklamar',
+  functionalLine: 'Funzjonali: kontenut minn siti oħra, bħal vidjows u mapep',
+  anytime: 'Tista’ tbiddel fehmtek meta trid.',
   gpc: 'Il-browser tiegħek bagħat sinjal Global Privacy Control, għalhekk il-cookies mhux essenzjali huma mitfija.',
   policy: 'Politika tal-privatezza',
   acceptAll: 'Aċċetta kollox',

@@ -2,7 +2,11 @@ import type { Banner } from '../../config/strings'
 
 const nl: Banner = {
   title: 'Jouw privacykeuzes',
-  body: 'We gebruiken cookies die de site nodig heeft om te werken. Met je toestemming meten we ook bezoeken, alleen in totalen. Je kunt je keuze altijd wijzigen.',
+  body: 'We gebruiken cookies die de site nodig heeft om te werken. Met je toestemming ook voor:',
+  analyticsLine: 'Statistieken: bezoeken meten, alleen in totalen',
+  marketingLine: 'Marketing: advertenties meten en personaliseren, met advertentiepartners',
+  functionalLine: 'Functioneel: inhoud van andere sites, zoals video’s en kaarten',
+  anytime: 'Je kunt je keuze altijd wijzigen.',
   gpc: 'Je browser stuurde een Global Privacy Control-signaal, dus optionele cookies staan uit.',
   policy: 'Privacybeleid',
   acceptAll: 'Alles accepteren',

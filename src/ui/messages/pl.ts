@@ -2,7 +2,11 @@ import type { Banner } from '../../config/strings'
 
 const pl: Banner = {
   title: 'Twoje ustawienia prywatności',
-  body: 'Używamy plików cookie niezbędnych do działania witryny. Za Twoją zgodą mierzymy też odwiedziny w formie zbiorczej. Możesz w każdej chwili zmienić zdanie.',
+  body: 'Używamy plików cookie niezbędnych do działania witryny. Za Twoją zgodą także w tych celach:',
+  analyticsLine: 'Analityczne: zbiorczy pomiar odwiedzin',
+  marketingLine: 'Marketingowe: pomiar i personalizacja reklam, wraz z partnerami reklamowymi',
+  functionalLine: 'Funkcjonalne: treści z innych witryn, np. filmy i mapy',
+  anytime: 'Możesz w każdej chwili zmienić zdanie.',
   gpc: 'Twoja przeglądarka wysłała sygnał Global Privacy Control, więc opcjonalne pliki cookie są wyłączone.',
   policy: 'Polityka prywatności',
   acceptAll: 'Akceptuj wszystkie',

@@ -2,7 +2,11 @@ import type { Banner } from '../../config/strings'
 
 const ptBr: Banner = {
   title: 'Suas escolhas de privacidade',
-  body: 'Usamos os cookies de que o site precisa para funcionar. Com o seu consentimento, também medimos as visitas de forma agregada. Você pode mudar de ideia a qualquer momento.',
+  body: 'Usamos os cookies de que o site precisa para funcionar. Com o seu consentimento, também para:',
+  analyticsLine: 'Análise: medir as visitas de forma agregada',
+  marketingLine: 'Marketing: medir e personalizar anúncios, com parceiros de publicidade',
+  functionalLine: 'Funcionais: conteúdos de outros sites, como vídeos e mapas',
+  anytime: 'Você pode mudar de ideia a qualquer momento.',
   gpc: 'Seu navegador enviou um sinal Global Privacy Control, então os cookies opcionais estão desativados.',
   policy: 'Política de privacidade',
   acceptAll: 'Aceitar todos',

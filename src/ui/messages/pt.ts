@@ -2,7 +2,11 @@ import type { Banner } from '../../config/strings'
 
 const pt: Banner = {
   title: 'As suas escolhas de privacidade',
-  body: 'Usamos os cookies de que o site precisa para funcionar. Com o seu consentimento, medimos também as visitas de forma agregada. Pode mudar de ideias a qualquer momento.',
+  body: 'Usamos os cookies de que o site precisa para funcionar. Com o seu consentimento, também para:',
+  analyticsLine: 'Estatísticas: medir as visitas de forma agregada',
+  marketingLine: 'Marketing: medir e personalizar a publicidade, com parceiros publicitários',
+  functionalLine: 'Funcionais: conteúdos de outros sites, como vídeos e mapas',
+  anytime: 'Pode mudar de ideias a qualquer momento.',
   gpc: 'O seu navegador enviou um sinal Global Privacy Control, por isso os cookies opcionais estão desativados.',
   policy: 'Política de privacidade',
   acceptAll: 'Aceitar tudo',

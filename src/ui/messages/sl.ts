@@ -2,7 +2,11 @@ import type { Banner } from '../../config/strings'
 
 const sl: Banner = {
   title: 'Vaše nastavitve zasebnosti',
-  body: 'Uporabljamo piškotke, ki jih spletno mesto potrebuje za delovanje. Z vašo privolitvijo tudi zbirno merimo obiske. Svojo odločitev lahko kadar koli spremenite.',
+  body: 'Uporabljamo piškotke, ki jih spletno mesto potrebuje za delovanje. Z vašo privolitvijo tudi za:',
+  analyticsLine: 'Analitični: zbirno merjenje obiskov',
+  marketingLine: 'Trženjski: merjenje in prilagajanje oglasov, skupaj z oglaševalskimi partnerji',
+  functionalLine: 'Funkcionalni: vsebine z drugih spletnih mest, npr. videoposnetki in zemljevidi',
+  anytime: 'Svojo odločitev lahko kadar koli spremenite.',
   gpc: 'Vaš brskalnik je poslal signal Global Privacy Control, zato so neobvezni piškotki izklopljeni.',
   policy: 'Politika zasebnosti',
   acceptAll: 'Sprejmi vse',

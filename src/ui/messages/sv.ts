@@ -2,7 +2,11 @@ import type { Banner } from '../../config/strings'
 
 const sv: Banner = {
   title: 'Dina integritetsval',
-  body: 'Vi använder kakor som webbplatsen behöver för att fungera. Med ditt samtycke mäter vi också besök på en sammanställd nivå. Du kan ändra dig när som helst.',
+  body: 'Vi använder kakor som webbplatsen behöver för att fungera. Med ditt samtycke även för:',
+  analyticsLine: 'Statistik: mäta besök på en sammanställd nivå',
+  marketingLine: 'Marknadsföring: mäta och anpassa annonser, med annonspartner',
+  functionalLine: 'Funktionella: innehåll från andra webbplatser, t.ex. videor och kartor',
+  anytime: 'Du kan ändra dig när som helst.',
   gpc: 'Din webbläsare skickade en Global Privacy Control-signal, så valfria kakor är avstängda.',
   policy: 'Integritetspolicy',
   acceptAll: 'Godkänn alla',

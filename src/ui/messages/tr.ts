@@ -2,7 +2,11 @@ import type { Banner } from '../../config/strings'
 
 const tr: Banner = {
   title: 'Gizlilik tercihleriniz',
-  body: 'Sitenin çalışması için gereken çerezleri kullanıyoruz. İzninizle ziyaretleri de toplu olarak ölçüyoruz. Fikrinizi istediğiniz zaman değiştirebilirsiniz.',
+  body: 'Sitenin çalışması için gereken çerezleri kullanıyoruz. İzninizle şunlar için de:',
+  analyticsLine: 'Analitik: ziyaretlerin toplu olarak ölçülmesi',
+  marketingLine: 'Pazarlama: reklam ortaklarıyla birlikte reklamların ölçülmesi ve kişiselleştirilmesi',
+  functionalLine: 'İşlevsel: videolar ve haritalar gibi başka sitelerden içerikler',
+  anytime: 'Fikrinizi istediğiniz zaman değiştirebilirsiniz.',
   gpc: 'Tarayıcınız bir Global Privacy Control sinyali gönderdi, bu nedenle isteğe bağlı çerezler kapalı.',
   policy: 'Gizlilik politikası',
   acceptAll: 'Tümünü kabul et',

@@ -60,13 +60,47 @@ describe('pickLanguage', () => {
   })
 })
 
+describe('a language the site adds with texts', () => {
+  afterEach(() => {
+    document.documentElement.lang = ''
+    vi.restoreAllMocks()
+  })
+
+  it.each([
+    [['sw-KE', 'de'], ['sw'], 'sw'],
+    [['de', 'sw'], ['sw'], 'de'],
+    // Spelt as the site spelt its key, matched in any case.
+    [['PT-br'], ['pt-BR'], 'pt-BR'],
+    [['de-AT'], ['de-AT'], 'de-AT'],
+    [['de-CH'], ['de-AT'], 'de'],
+    [['xx'], ['sw'], 'en'],
+  ])('picks %j with %j added → %s', (prefs, added, lang) => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(prefs)
+    expect(visitorLanguage(undefined, added)).toBe(lang)
+  })
+
+  it('is picked from the lang option and <html lang> as ours are', () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['fr'])
+    expect(visitorLanguage('sw', ['sw'])).toBe('sw')
+    document.documentElement.lang = 'sw-TZ'
+    expect(visitorLanguage(undefined, ['sw'])).toBe('sw')
+    // Not named by the site, it is no language of ours.
+    expect(visitorLanguage(undefined, [])).toBe('fr')
+  })
+
+  it('is never a chunk to fetch: a tag without a list gives a language we ship', () => {
+    expect(pickLanguage(['sw'])).toBe('en')
+    expect(pickLanguage(['de-AT'])).toBe('de')
+  })
+})
+
 describe('the order of preferences', () => {
   afterEach(() => {
     document.documentElement.lang = ''
     vi.restoreAllMocks()
   })
 
-  const picked = (lang?: string) => visitorLanguage(resolveConfig({ site: 'pisama', lang }).lang)
+  const picked = (lang?: string) => visitorLanguage(resolveConfig({ site: 'pisama', lang }).lang, [])
 
   it('is the lang option, then <html lang>, then navigator.languages, then English', () => {
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['xx', 'fi-FI'])

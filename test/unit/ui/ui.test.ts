@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { resolveConfig, type Options } from '../../../src/config/options'
+import type { Category } from '../../../src/config/profiles'
 import type { UiContext, UiHandle } from '../../../src/ui/context'
-import { mount } from '../../../src/ui/index'
+import { mount, pageTheme } from '../../../src/ui/index'
 import { CHAT } from '../helpers'
 import { en } from '../messages'
 
@@ -28,6 +29,7 @@ const ui = ({ options = {}, ...over }: Partial<Omit<UiContext, 'config'>> & { op
     choices: {},
     lang: 'en',
     messages: en,
+    strings: {},
     details: () => Promise.resolve(en),
     gpc: false,
     asked: () => ['analytics', 'marketing'],
@@ -123,6 +125,78 @@ describe('banner', () => {
     h.showBanner()
     h.update({ analytics: true }, true)
     expect($('[data-consent-gate="banner"]')).toBeNull()
+  })
+})
+
+describe('what the banner says Accept all grants', () => {
+  const lines = (asked: Category[], categories: Category[] = asked) => {
+    handle?.destroy()
+    const { $, h } = ui({ asked: () => asked, options: { categories } })
+    h.showBanner()
+    return Array.from($('[data-consent-gate="banner"]')!.querySelectorAll('li')).map((li) => li.textContent)
+  }
+
+  it('is one line per category it asks about, in their order, after the intro and before the right to change', () => {
+    expect(lines(['analytics'])).toEqual([en.analyticsLine])
+    expect(lines(['analytics', 'marketing'])).toEqual([en.analyticsLine, en.marketingLine])
+    expect(lines(['functional'])).toEqual([en.functionalLine])
+    expect(lines(['functional', 'analytics', 'marketing'])).toEqual([en.functionalLine, en.analyticsLine, en.marketingLine])
+    handle!.destroy()
+    const { $ } = ui({ asked: () => ['analytics'] })
+    handle!.showBanner()
+    const text = $('[data-consent-gate="banner"]')!.textContent!
+    expect(text.indexOf(en.body)).toBeLessThan(text.indexOf(en.analyticsLine))
+    expect(text.indexOf(en.analyticsLine)).toBeLessThan(text.indexOf(en.anytime))
+  })
+
+  it('never reads as measuring visits only where Accept all also grants marketing', () => {
+    expect(lines(['analytics', 'marketing']).join(' ')).toMatch(/Marketing:.*ads/)
+    expect(lines(['analytics']).join(' ')).not.toMatch(/Marketing|\bads\b/)
+  })
+
+  it('is every offered category when nothing is left to ask (the notice that GPC was honoured)', () => {
+    expect(lines([], ['analytics', 'marketing'])).toEqual([en.analyticsLine, en.marketingLine])
+  })
+})
+
+describe('layout and theme', () => {
+  afterEach(() => {
+    document.head.innerHTML = ''
+  })
+  const host = () => document.querySelector('[data-consent-gate-host]')!
+
+  it('is a box at the bottom unless the site says bar or top', () => {
+    ui()
+    expect([host().getAttribute('data-layout'), host().getAttribute('data-position')]).toEqual(['box', 'bottom'])
+    handle!.destroy()
+    ui({ options: { layout: 'bar', position: 'top' } })
+    expect([host().getAttribute('data-layout'), host().getAttribute('data-position')]).toEqual(['bar', 'top'])
+  })
+
+  it.each([
+    ['light', 'light'],
+    ['only light', 'light'],
+    ['dark', 'dark'],
+    ['light dark', 'auto'],
+    ['dark light', 'auto'],
+    ['normal', 'auto'],
+  ])('follows a page whose <meta name="color-scheme"> says %j: %s', (content, theme) => {
+    document.head.innerHTML = `<meta name="color-scheme" content="${content}">`
+    expect(pageTheme()).toBe(theme)
+    ui()
+    handle!.showBanner()
+    expect(host().getAttribute('data-theme')).toBe(theme)
+  })
+
+  it("follows the visitor's scheme on a page that declares none, and a forced theme over the page's", () => {
+    ui()
+    handle!.showBanner()
+    expect(host().getAttribute('data-theme')).toBe('auto')
+    handle!.destroy()
+    document.head.innerHTML = '<meta name="color-scheme" content="light">'
+    ui({ options: { theme: 'dark' } })
+    handle!.showBanner()
+    expect(host().getAttribute('data-theme')).toBe('dark')
   })
 })
 
@@ -323,6 +397,11 @@ describe('direction', () => {
     ['he', 'rtl'],
     ['en', 'ltr'],
     ['de', 'ltr'],
+    // Languages a site may add with `texts`, as it spells them.
+    ['ur', 'rtl'],
+    ['AR-eg', 'rtl'],
+    ['sw', 'ltr'],
+    ['arn', 'ltr'],
   ])('renders %s %s on the host, which holds the banner, the dialog and the floating button', (lang, dir) => {
     ui({ lang })
     expect(document.querySelector('[data-consent-gate-host]')!.getAttribute('dir')).toBe(dir)
