@@ -1,3 +1,5 @@
+import type { Config } from './options'
+import { STRING_KEYS } from './strings'
 /** A wording: what the option must be, from the values the loader gives and the option's path. */
 type Wording = (args: string[], option: string) => string
 
@@ -166,6 +168,26 @@ export const explain = (e: unknown): unknown => {
   // A switch of the script tag is named as written there: `data-floating-button`.
   const name = rule == 'flag' ? 'data-' + option.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()) : option
   return want ? new Error(`consent-gate: option "${name}" ${want(words, option)}, got ${got}`) : e
+}
+
+/**
+ * Names each of the site's texts (`strings`, `texts`) whose key the UI does not have, with the
+ * nearest it has: such a text is never shown. Checked here, once the UI needs its texts, so the
+ * loader carries no list of keys.
+ */
+export const unknownTexts = ({ strings, texts = {} }: Pick<Config, 'strings' | 'texts'>): void => {
+  const sets: [string, object][] = [
+    ['strings', strings],
+    ...Object.keys(texts).map((l): [string, object] => ['texts.' + l, texts[l]]),
+  ]
+  for (const [path, set] of sets)
+    for (const k of Object.keys(set))
+      if (!STRING_KEYS.includes(k)) {
+        const near = nearest(k, STRING_KEYS)
+        console.error(
+          `consent-gate: option "${path}.${k}" is not a known text${near ? `; did you mean "${path}.${near}"?` : ''}; it is never shown`,
+        )
+      }
 }
 
 /** What the loader warns of, by name (report.ts warnLater): it carries no such prose itself. */

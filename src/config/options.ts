@@ -17,7 +17,7 @@ import {
   type Tracker,
   type Via,
 } from './profiles'
-import { STRING_KEYS, type Messages } from './strings'
+import type { Messages } from './strings'
 
 export type { ConfigError }
 
@@ -259,7 +259,15 @@ const DECLARATIONS = list(
 const tracker = (name: string, id: RegExp, gateway?: boolean) =>
   keys({ [TRACKER_IDS[name]]: like(id), ...(gateway && { scriptUrl: url('www.googletagmanager.com') }) }, TRACKER_IDS[name])
 
-const STRINGS = keys({ ...fill(STRING_KEYS, TEXT), about: (v, path) => keys(fill(Object.keys(v), TEXT))(v, path) })
+/**
+ * Texts by key, each a string shown as text; `about` by cookie name. Which keys the UI has is the
+ * lazy explanation chunk's to say (`unknownTexts`): the loader carries no list of them, and a
+ * typo in a text can only leave a built-in text in place.
+ */
+const STRINGS: Spec = (v, path) =>
+  keys(
+    fill(Object.keys(v), (t: unknown, p: string) => (p.endsWith('.about') ? keys(fill(Object.keys(t!), TEXT))(t, p) : TEXT(t))),
+  )(v, path)
 
 const OPTIONS = keys({
   // A description's editor hint (schema.json), read by no one here.

@@ -21,6 +21,8 @@ export function userInterface(config: Config, gate: GateView) {
     lang = visitorLanguage(config.lang, Object.keys(texts))
     // The site's texts for that language win over its texts for every language.
     strings = { ...config.strings, ...(own(texts, lang) && texts[lang]) }
+    // A text under a key we do not have is named, in the lazy explanation chunk.
+    if (config.texts || Object.keys(config.strings).length) import('../config/explain').then((m) => m.unknownTexts(config), lost)
     return loadLanguage(pickLanguage([lang]))
   })
   const parts: Part[] = []

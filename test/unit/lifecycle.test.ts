@@ -177,6 +177,18 @@ describe("the site's texts by language", () => {
     expect(button('accept-all')).toBe('Tout accepter')
   })
 
+  it('name a text under a key the UI does not have, with the nearest, and show the rest', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    gate({ site: 'pisama', ga4: GA, lang: 'de', strings: { acceptAl: 'OK' } as never, texts: { de: { titel: 'Cookies', title: 'Kekse' } as never } })
+    await vi.waitFor(() => expect(title()).toBe('Kekse'))
+    await vi.waitFor(() => expect(error).toHaveBeenCalledTimes(2))
+    expect(error.mock.calls.map((c) => c[0])).toEqual([
+      'consent-gate: option "strings.acceptAl" is not a known text; did you mean "strings.acceptAll"?; it is never shown',
+      'consent-gate: option "texts.de.titel" is not a known text; did you mean "texts.de.title"?; it is never shown',
+    ])
+    expect(button('accept-all')).toBe('Alle akzeptieren')
+  })
+
   it('match a language in any case', async () => {
     gate({ site: 'pisama', ga4: GA, lang: 'pt-br', texts: { 'PT-BR': { title: 'Sua privacidade' } } })
     await vi.waitFor(() => expect(title()).toBe('Sua privacidade'))

@@ -6,9 +6,11 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Ajv2020 from 'ajv/dist/2020'
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { unknownTexts } from '../../../src/config/explain'
 import { resolveConfig, type ConfigError, type Options } from '../../../src/config/options'
 import { CATEGORIES, CLASSES, PRESETS, TRACKERS } from '../../../src/config/profiles'
+import { STRING_KEYS } from '../../../src/config/strings'
 
 const GA4 = { measurementId: 'G-ABC123' }
 const GTM = { containerId: 'GTM-ABC123' }
@@ -22,11 +24,19 @@ const schema = JSON.parse(readFileSync(join(root, 'schema.json'), 'utf8'))
 const ajv = new Ajv2020({ strictSchema: true, allErrors: true, validateFormats: false })
 const schemaAccepts = ajv.compile(schema)
 
-/** resolveConfig's verdict. A server's (no host): `cookieDomain` against the page is a rule beyond the schema. */
+/**
+ * The SDK's verdict: resolveConfig's, and no text under a key the UI does not have (named on the
+ * console, in the lazy chunk, rather than refused). A server's (no host): `cookieDomain` against
+ * the page is a rule beyond the schema.
+ */
 const validatorAccepts = (description: unknown, host: string | null = null): boolean => {
   try {
-    resolveConfig(description as Options, host)
-    return true
+    const config = resolveConfig(description as Options, host)
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    unknownTexts(config)
+    const named = error.mock.calls.length
+    error.mockRestore()
+    return !named
   } catch (e) {
     // Only a refused option is a verdict; anything else is a bug to see.
     if (typeof (e as ConfigError).option !== 'string') throw e
@@ -59,6 +69,8 @@ function validatorKeys(): Record<string, string[]> {
     }
   }
   walk([], (leaf) => leaf)
+  // Texts take any key there; the lazy check names one the UI does not have.
+  tree.strings = tree['texts.*'] = [...STRING_KEYS].sort()
   return tree
 }
 
