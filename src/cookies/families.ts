@@ -3,17 +3,23 @@ import type { CookieClass } from '../config/profiles'
 /**
  * Families of names that frameworks and hosts give the cookies a site needs, beyond any list of
  * names (docs/classification.md, "Families"). A word of a name is split off by `_ . : -` or a
- * change from lower to upper case.
+ * capital.
  */
 const FAMILIES: [RegExp, CookieClass][] = [
   // Anti-forgery: `csrf_token`, `YII_CSRF_TOKEN`, `__RequestVerificationToken`.
   [/csrf|xsrf|antiforgery|requestverificationtoken/i, 'xsrf'],
-  // Sessions and logins: a last word `session`, `sess`, `sessid`, `session_id` or `sid`
-  // (`ci_session`, `connect.sid`, `MoodleSession`), Drupal's `SESS<hash>`/`SSESS<hash>`.
-  [/(^|[_.:-])(sess(ion)?([_-]?id)?|sid)$|^S?SESS[\da-f]{32,64}$/i, 'session'],
-  [/[a-z]Session(Id|ID)?$/, 'session'],
-  // Carts and baskets: a word `cart` or `basket` (`cart`, `woocommerce_cart_hash`).
-  [/(^|[_.:-])(cart|basket)([_.:-]|$)/i, 'essential'],
+  // Sessions: a last word `session`, `sess`, `sessid`, `session.id` or `sid` (`ci_session`,
+  // `connect.sid`, `MoodleSession`), `SESSID`/`SESSIONID` in capitals (`OCSESSID`), Drupal's
+  // `SESS<hash>`/`SSESS<hash>`.
+  [/(^|[_.:-])(sess(ion)?([_.-]?id)?|sid)$|^S?SESS[\da-f]{32,64}$/i, 'session'],
+  [/[A-Za-z]Session(Id|ID)?$|SESS(ION)?ID/, 'session'],
+  // Logins kept across visits: `remember_user_token` (Devise), `remember_web_<hash>` (Laravel), `rememberMe`.
+  [/(^|[_.:-])remember([_-]|me)/i, 'session'],
+  // Load balancers: `route`, `ROUTEID`, `SERVERID`, `BALANCEID`, `INGRESSCOOKIE`, and the words
+  // affinity, persistence or sticky (`ARRAffinity`).
+  [/^(route(id)?|server_?id|balance_?id|ingresscookie)$|affinity|persistence|sticky/i, 'essential'],
+  // Carts and baskets: a word `cart` or `basket` (`cart`, `woocommerce_cart_hash`, `cartId`).
+  [/(^|[^A-Za-z])(cart|Cart|CART|basket|Basket|BASKET)(?![a-z])|[a-z](Cart|Basket)(?![a-z])/, 'essential'],
 ]
 
 /** A catalogue's verdict on a name: its exact entry, or the most specific pattern that covers it. */
