@@ -26,6 +26,8 @@ export interface CatalogueEntry {
    * the tracker's reading; `class` and `provider` are the framework's.
    */
   or?: Reading
+  /** The catalogue's pattern the name falls under (`_ga_*` for `_ga_ABC123`), when it has no entry of its own. */
+  pattern?: string
 }
 
 /** The wording of a catalogue entry: the purposes chunk (purposes.ts). */
@@ -81,10 +83,10 @@ const load = (): Map<string, Known> => {
 }
 
 /** The entry naming this cookie or key exactly, else the most specific pattern that matches. */
-export const match = (name: string): { exact: boolean; entry: Known } | undefined => {
+export const match = (name: string): { exact: boolean; entry: Known; pattern?: string } | undefined => {
   const hit = load().get(name)
   if (hit) return { exact: true, entry: hit }
-  for (const [, test, entry] of patterns) if (test(name)) return { exact: false, entry }
+  for (const [pattern, test, entry] of patterns) if (test(name)) return { exact: false, entry, pattern }
   return undefined
 }
 
@@ -99,7 +101,15 @@ export const entryOf = (name: string, purposeOf: (row: number) => Purpose): Cata
   const { entry } = hit
   const { category, purpose, retention } = purposeOf(entry.row)
   const cls = decide(name, { exact: hit.exact, class: entry.class })
-  return { class: cls, category, provider: entry.provider, purpose, retention, ...(entry.or && { or: { ...entry.or } }) }
+  return {
+    class: cls,
+    category,
+    provider: entry.provider,
+    purpose,
+    retention,
+    ...(entry.or && { or: { ...entry.or } }),
+    ...(hit.pattern && { pattern: hit.pattern }),
+  }
 }
 
 let hosts: [string, string, TrackerHost][] | undefined
