@@ -143,7 +143,9 @@ export function renderTables() {
     .map((e) => {
       const [, cls, provider] = /^(analytics|marketing|functional):([^\t\n]+)$/.exec(e.or) ?? []
       if (!cls || !['essential', 'session', 'xsrf'].includes(e.class))
-        throw new Error(`data/curated.csv: "or" of ${e.key} must be analytics, marketing or functional:<provider>, on an essential, session or xsrf name`)
+        throw new Error(
+          `data/curated.csv: "or" of ${e.key} must be analytics, marketing or functional:<provider>, on an essential, session or xsrf name`,
+        )
       return [e.key, CLASSES.indexOf(cls), provider].join('\t')
     })
   const hosts = read('tracker-hosts.csv').map((h) => {
