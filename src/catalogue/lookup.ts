@@ -21,13 +21,13 @@ export interface CatalogueEntry {
   purpose: string
   /** As the source words it: "2 years", "Session". */
   retention: string
+  /** The catalogue's pattern that matched, when no entry names it exactly: `_ga_*` for `_ga_ABC123`. */
+  pattern?: string
   /**
    * Set on a name a framework and a tracker share (docs/classification.md, "Ambiguous names"):
    * the tracker's reading; `class` and `provider` are the framework's.
    */
   or?: Reading
-  /** The catalogue's pattern the name falls under (`_ga_*` for `_ga_ABC123`), when it has no entry of its own. */
-  pattern?: string
 }
 
 /** The wording of a catalogue entry: the purposes chunk (purposes.ts). */
@@ -98,17 +98,17 @@ export const match = (name: string): { exact: boolean; entry: Known; pattern?: s
 export const entryOf = (name: string, purposeOf: (row: number) => Purpose): CatalogueEntry | undefined => {
   const hit = match(name)
   if (!hit) return undefined
-  const { entry } = hit
-  const { category, purpose, retention } = purposeOf(entry.row)
-  const cls = decide(name, { exact: hit.exact, class: entry.class })
+  const { entry: known, pattern } = hit
+  const { category, purpose, retention } = purposeOf(known.row)
+  const cls = decide(name, { exact: hit.exact, class: known.class })
   return {
     class: cls,
     category,
-    provider: entry.provider,
+    provider: known.provider,
     purpose,
     retention,
-    ...(entry.or && { or: { ...entry.or } }),
-    ...(hit.pattern && { pattern: hit.pattern }),
+    ...(pattern && { pattern }),
+    ...(known.or && { or: { ...known.or } }),
   }
 }
 
