@@ -30,7 +30,8 @@ describe('the catalogue against the Open Cookie Database', () => {
 
   it('calls at least 90 % of its analytics and marketing entries analytics or marketing', () => {
     const hits = trackers.filter((r) => TRACKER.includes(classify(sample(r))))
-    // Measured: 1,246 of 1,251 (99.6 %); the rest are curated (sessionid, and four generic names).
+    // Measured: 1,245 of 1,251 (99.5 %); the rest are curated (sessionid and auth_token, ambiguous,
+    // and four generic names).
     expect(share(hits)).toBeGreaterThanOrEqual(0.9)
   })
 
@@ -111,6 +112,7 @@ describe('classify', () => {
         fc.oneof(
           fc.string(),
           fc.constantFrom('_x', '_ga', 'li_', 'mp_', 'sb-', '__Host-').chain((p) => fc.string().map((s) => p + s)),
+          fc.constantFrom('_session', '.sid', 'Session', '_csrf', '_cart', 'SESSID').chain((w) => fc.string().map((s) => s + w)),
         ),
         (name) => (lookup(name) ? true : classify(name) === small(name)),
       ),
