@@ -84,6 +84,7 @@ export function mergeCatalogue() {
       retention: c.retention || base?.retention || '',
       source: 'curated',
       note: c.note,
+      or: c.or,
     })
     // A curated pattern speaks for every name the database lists under it (Hotjar's `_hj*` are
     // analytics even where the database says Functional), keeping the database's wording.
@@ -136,6 +137,17 @@ export function renderTables() {
     return index.get(s).toString(36)
   }
   const rows = ordered.map((e) => [intern(e.category), intern(e.purpose), intern(e.retention)].join(',')).join(' ')
+  // A name a framework and a tracker share: its other reading, `class:provider` (analytics:Marfeel).
+  const readings = entries
+    .filter((e) => e.or)
+    .map((e) => {
+      const [, cls, provider] = /^(analytics|marketing|functional):([^\t\n]+)$/.exec(e.or) ?? []
+      if (!cls || !['essential', 'session', 'xsrf'].includes(e.class))
+        throw new Error(
+          `data/curated.csv: "or" of ${e.key} must be analytics, marketing or functional:<provider>, on an essential, session or xsrf name`,
+        )
+      return [e.key, CLASSES.indexOf(cls), provider].join('\t')
+    })
   const hosts = read('tracker-hosts.csv').map((h) => {
     if (!['analytics', 'marketing'].includes(h.class))
       throw new Error(`data/tracker-hosts.csv: ${h.host} must be analytics or marketing`)
@@ -150,7 +162,9 @@ export function renderTables() {
     `export const CLASSES = ${JSON.stringify(CLASSES)} as const\n` +
     `export const NAMES = ${JSON.stringify(names)}\n` +
     `/** Tracker hosts: host (itself and its subdomains; * is any host), path prefix, class index, provider. */\n` +
-    `export const HOSTS = ${JSON.stringify(hosts.join('\n'))}\n`
+    `export const HOSTS = ${JSON.stringify(hosts.join('\n'))}\n` +
+    `/** Names a framework and a tracker share: name, the tracker reading's class index, its provider. */\n` +
+    `export const OR = ${JSON.stringify(readings.join('\n'))}\n`
   const purposes =
     banner +
     `// A row per name of tables.ts, in its order, separated by spaces: indexes (base 36) into TEXT\n` +

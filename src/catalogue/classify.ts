@@ -1,16 +1,13 @@
 import type { CookieClass, Declared, Find } from '../config/profiles'
+import { decide } from '../cookies/families'
 import { match } from './lookup'
-
-// Rails names its session cookie `_<app>_session`.
-const RAILS_SESSION = /^_\w+_session$/
 
 /**
  * The catalogue's classifier: the site's own declarations win (Django's `sessionid` is a session
- * cookie whatever catalogues say), then a catalogued name, then Rails' session pattern, then the
- * catalogue's patterns. A name catalogued as `unknown` or `functional` (Zendesk's
- * `_zendesk_session`) may still be a Rails session. `unknown` is
- * never essential; a `__Host-` or `__Secure-` prefix
- * alone changes nothing.
+ * cookie whatever catalogues say), then the catalogue and the families of names frameworks and
+ * hosts use (`decide`: a tracker's name or pattern, our or the database's exact name unless it is
+ * Functional, a family such as `_<app>_session` or `SESS<hash>`, another pattern). `unknown` is
+ * never essential; a `__Host-` or `__Secure-` prefix alone changes nothing.
  */
 export const catalogueClassifier =
   (find: Find) =>
@@ -19,7 +16,5 @@ export const catalogueClassifier =
     const own = find(name, declared)?.class
     if (own) return own
     const hit = match(name)
-    if (hit?.exact && !/^(unknown|functional)$/.test(hit.entry.class)) return hit.entry.class
-    if (RAILS_SESSION.test(name)) return 'session'
-    return hit?.entry.class ?? 'unknown'
+    return decide(name, hit && { exact: hit.exact, class: hit.entry.class })
   }

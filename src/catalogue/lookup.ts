@@ -1,5 +1,12 @@
 import type { CookieClass } from '../config/profiles'
-import { CLASSES, HOSTS, NAMES } from './tables'
+import { decide } from '../cookies/families'
+import { CLASSES, HOSTS, NAMES, OR } from './tables'
+
+/** A tracker's reading of a name a framework uses too (`_session_id`: Marfeel's analytics). */
+export interface Reading {
+  class: CookieClass
+  provider: string
+}
 
 /** What the catalogue knows about a cookie or storage key. English text. */
 export interface CatalogueEntry {
@@ -16,6 +23,11 @@ export interface CatalogueEntry {
   retention: string
   /** The catalogue's pattern that matched, when no entry names it exactly: `_ga_*` for `_ga_ABC123`. */
   pattern?: string
+  /**
+   * Set on a name a framework and a tracker share (docs/classification.md, "Ambiguous names"):
+   * the tracker's reading; `class` and `provider` are the framework's.
+   */
+  or?: Reading
 }
 
 /** The wording of a catalogue entry: the purposes chunk (purposes.ts). */
@@ -25,7 +37,7 @@ export type Purpose = Pick<CatalogueEntry, 'category' | 'purpose' | 'retention'>
  * What the audit chunk knows of a name: class and provider, and the row of its wording in the
  * purposes chunk, which only callers that show words fetch.
  */
-export interface Known extends Pick<CatalogueEntry, 'class' | 'provider'> {
+export interface Known extends Pick<CatalogueEntry, 'class' | 'provider' | 'or'> {
   row: number
 }
 
@@ -62,6 +74,10 @@ const load = (): Map<string, Known> => {
     // Most specific first: `_hjSession_*` before `_hj*` (the longest text before the first `*`).
     const literal = (p: string) => p.indexOf('*')
     patterns.sort(([a], [b]) => literal(b) - literal(a) || b.length - a.length)
+    for (const line of OR ? OR.split('\n') : []) {
+      const [name, cls, provider] = line.split('\t')
+      exact.get(name)!.or = { class: CLASSES[+cls], provider }
+    }
   }
   return exact
 }
@@ -76,14 +92,24 @@ export const match = (name: string): { exact: boolean; entry: Known; pattern?: s
 
 /**
  * What the catalogue knows about a name, with its wording from `purposeOf` (the purposes chunk);
- * `undefined` for a name it does not know.
+ * `undefined` for a name it does not know. Its class is the classifier's (the families can
+ * overrule the database's Functional: `ci_session` is a session).
  */
 export const entryOf = (name: string, purposeOf: (row: number) => Purpose): CatalogueEntry | undefined => {
   const hit = match(name)
   if (!hit) return undefined
   const { entry: known, pattern } = hit
   const { category, purpose, retention } = purposeOf(known.row)
-  return { class: known.class, category, provider: known.provider, purpose, retention, ...(pattern && { pattern }) }
+  const cls = decide(name, { exact: hit.exact, class: known.class })
+  return {
+    class: cls,
+    category,
+    provider: known.provider,
+    purpose,
+    retention,
+    ...(pattern && { pattern }),
+    ...(known.or && { or: { ...known.or } }),
+  }
 }
 
 let hosts: [string, string, TrackerHost][] | undefined

@@ -1,7 +1,7 @@
 import type { Config } from '../config/options'
 import type { Category, CookieClass, Declared, Find } from '../config/profiles'
 import { catalogueClassifier } from '../catalogue/classify'
-import { match, type Purpose } from '../catalogue/lookup'
+import { match, type Purpose, type Reading } from '../catalogue/lookup'
 
 /** A cookie or storage key present, as the audit sees it. */
 export interface AuditEntry {
@@ -14,6 +14,12 @@ export interface AuditEntry {
   provider?: string
   /** What it is for, in the same order of preference. */
   purpose?: string
+  /**
+   * On a name a framework and a tracker share that the site does not declare: the tracker's
+   * reading (`class` and `provider` are the framework's). Never a violation; the tripwire names
+   * both readings (docs/classification.md, "Ambiguous names").
+   */
+  or?: Reading
 }
 
 /**
@@ -100,6 +106,8 @@ export const audit = (
     const purpose = own?.purpose || (known && purposeOf?.(known.row).purpose)
     if (provider) entry.provider = provider
     if (purpose) entry.purpose = purpose
+    // The site's declaration settles which reading holds.
+    if (known?.or && !own) entry.or = { ...known.or }
     return entry
   })
 }
@@ -117,15 +125,24 @@ export const fullAudit = (
     )
     .then((purposeOf) => audit(entries, declared, find, purposeOf))
 
+// The categories that need a grant.
+const granting = (cls: CookieClass) => /^(functional|analytics|marketing)$/.test(cls)
+
 /**
  * What should not be there: a cookie or key of a category the visitor has not granted, or an
  * undeclared one we cannot place. On a profile without trackers nothing is ever granted, so any
  * functional, analytics or marketing cookie is caught, declared by name alone or not at all.
+ * Also, with `or` set, an undeclared name a framework and a tracker share whose tracker reading is
+ * not granted: `report` names both readings and does not count it as a violation.
  */
 export const violations = (entries: AuditEntry[], granted: Record<Category, boolean>): AuditEntry[] =>
   entries.filter((e) =>
-    /^(functional|analytics|marketing)$/.test(e.class) ? !granted[e.class as Category] : e.class === 'unknown' && !e.declared,
+    e.or
+      ? !granted[e.or.class as Category]
+      : granting(e.class)
+        ? !granted[e.class as Category]
+        : e.class === 'unknown' && !e.declared,
   )
 
 // The tripwire's reporting travels in this chunk too.
-export { describeViolation, report } from './report'
+export { bothReadings, describeViolation, report } from './report'

@@ -1,5 +1,6 @@
 import type { CookieClass, Declared, Find } from '../config/profiles'
 import { BUILTIN } from './builtin'
+import { decide } from './families'
 
 /**
  * The curated common names by class (data/curated.csv, built into builtin.ts); a name ending in
@@ -13,11 +14,15 @@ const TABLE: Declared[] = /* @__PURE__ */ BUILTIN.flatMap(([cls, names]) =>
 
 /**
  * A classifier: the site's own declarations win (Django's `sessionid` is a session cookie even
- * though catalogues list it as Instagram's), then the table. `unknown` is never essential.
+ * though catalogues list it as Instagram's), then the table and the families of names frameworks
+ * and hosts use, in the catalogue's order (`decide`). `unknown` is never essential.
  */
 export const classifier =
   (find: Find) =>
-  (name: string, declared: readonly Declared[] = []): CookieClass =>
-    // A declaration by name alone leaves its class to the table. Rails names its session cookie
-    // `_<app>_session`.
-    find(name, declared)?.class || (/^_\w+_session$/.test(name) ? 'session' : find(name, TABLE)?.class) || 'unknown'
+  (name: string, declared: readonly Declared[] = []): CookieClass => {
+    // A declaration by name alone leaves its class to the table.
+    const own = find(name, declared)?.class
+    if (own) return own
+    const hit = find(name, TABLE)
+    return decide(name, hit && { exact: hit.name === name, class: hit.class! })
+  }

@@ -1,4 +1,5 @@
 import { classify, lookup, trackerOf } from '../catalogue/index'
+import type { Reading } from '../catalogue/lookup'
 import { findDeclared, type CookieClass, type Declared } from '../config/profiles'
 import { urlOf } from './urls'
 
@@ -100,6 +101,19 @@ export interface Report {
     /** A cookie the page set, then removed (or had removed) before the visit ended. */
     gone?: true
   }[]
+  /**
+   * Names a framework and a tracker share that the site does not declare: `class` and `provider`
+   * are the framework's reading, `or` the tracker's. Not violations (docs/classification.md).
+   */
+  ambiguous: {
+    kind: 'cookie' | 'storage'
+    name: string
+    class: CookieClass
+    provider: string
+    or: Reading
+    phases: Phase[]
+    pages: string[]
+  }[]
 }
 
 // Every class that needs a grant: a functional cookie before consent is as much a finding.
@@ -158,6 +172,19 @@ export function summarise(visits: Visit[], pages: PageResult[], scannedAt: Date,
     if (!violations.has(key)) violations.set(key, v)
   }
   const undeclared = new Set<string>()
+  const ambiguous = new Map<string, Report['ambiguous'][number]>()
+  /** An undeclared name a framework and a tracker share: both readings, in place of any violation. */
+  const unsure = (kind: 'cookie' | 'storage', name: string, word: SiteWord | undefined, phase: Phase, page: string) => {
+    const known = word?.declared ? undefined : lookup(name)
+    if (!known?.or) return false
+    const key = kind + '\n' + name
+    if (!ambiguous.has(key))
+      ambiguous.set(key, { kind, name, class: known.class, provider: known.provider, or: known.or, phases: [], pages: [] })
+    const entry = ambiguous.get(key)!
+    addPhase(entry.phases, phase)
+    if (!entry.pages.includes(page)) entry.pages.push(page)
+    return true
+  }
 
   for (const visit of visits) {
     const { page, phase } = visit
@@ -190,6 +217,7 @@ export function summarise(visits: Visit[], pages: PageResult[], scannedAt: Date,
       addPhase(entry.phases, phase)
       if (gone) addPhase((entry.gone ??= []), phase)
       if (!entry.pages.includes(page)) entry.pages.push(page)
+      if (unsure('cookie', c.name, word, phase, page)) continue
       if (CHECKED.includes(phase) && TRACKING(cls))
         flag({ kind: 'cookie', name: c.name, phase, page, class: cls, ...(gone && { gone }) })
       // Once per page, in the first visit it shows up in.
@@ -217,7 +245,8 @@ export function summarise(visits: Visit[], pages: PageResult[], scannedAt: Date,
       }
       addPhase(entry.phases, phase)
       if (!entry.pages.includes(page)) entry.pages.push(page)
-      if (CHECKED.includes(phase) && TRACKING(cls)) flag({ kind: 'storage', name: s.name, phase, page, class: cls })
+      if (!unsure('storage', s.name, word, phase, page) && CHECKED.includes(phase) && TRACKING(cls))
+        flag({ kind: 'storage', name: s.name, phase, page, class: cls })
     }
     for (const url of visit.requests) {
       const u = urlOf(url)
@@ -245,10 +274,14 @@ export function summarise(visits: Visit[], pages: PageResult[], scannedAt: Date,
     storage: [...storage.values()],
     requests: [...requests.values()],
     violations: [...violations.values()],
+    ambiguous: [...ambiguous.values()],
   }
 }
 
-/** Declarations for what was found, for a profile's `cookies` option (the consent cookie aside). */
+/**
+ * Declarations for what was found, for a profile's `cookies` option (the consent cookie aside): the
+ * catalogue's pattern where it has one (`_ga_*` for `_ga_ABC123`), once, else the name seen.
+ */
 export function declarations(report: Report, consentCookie = 'consent_gate') {
   const seen = new Set<string>()
   const out: {
@@ -259,15 +292,19 @@ export function declarations(report: Report, consentCookie = 'consent_gate') {
     lifetime: string
     storage?: 'localStorage' | 'sessionStorage'
   }[] = []
-  const add = (name: string, cls: CookieClass, storage?: 'localStorage' | 'sessionStorage') => {
-    if (name === consentCookie || seen.has((storage ?? 'cookie') + name)) return
+  const add = (seenName: string, cls: CookieClass, storage?: 'localStorage' | 'sessionStorage') => {
+    const known = lookup(seenName)
+    // A declaration's `*` is only a prefix's.
+    const name = known?.pattern && /^[^*]+\*$/.test(known.pattern) ? known.pattern : seenName
+    if (seenName === consentCookie || seen.has((storage ?? 'cookie') + name)) return
     seen.add((storage ?? 'cookie') + name)
-    const known = lookup(name)
     out.push({
       name,
       class: cls,
       provider: known?.provider || 'TODO: who sets it',
-      purpose: known?.purpose || 'TODO: what it is for',
+      purpose: known?.or
+        ? `TODO: ${cls} (${known.provider}) or ${known.or.class} (${known.or.provider})? Keep the class that is true`
+        : known?.purpose || 'TODO: what it is for',
       lifetime: known?.retention || 'TODO: how long it lasts',
       ...(storage && { storage }),
     })

@@ -1,3 +1,4 @@
+import { bothReadings } from '../cookies/report'
 import { complete, cookieKey, PHASES, type PageResult, type Report, type Visit } from './findings'
 import { shown } from './shown'
 
@@ -60,6 +61,16 @@ export function renderReport(r: Report, visits: Visit[], described?: string): st
       `No violations in what was scanned, but ${plural(partly.length, 'page')} ${partly.length === 1 ? 'was' : 'were'} NOT (FULLY) SCANNED: see below.`,
     )
   else out.push('No violations.')
+  if (r.ambiguous.length) {
+    out.push(
+      '',
+      `AMBIGUOUS (${r.ambiguous.length}): not declared, and shared by a framework and a tracker; not counted as violations: declare each with its class to settle which`,
+    )
+    for (const a of r.ambiguous)
+      out.push(
+        '    ' + shown(bothReadings({ ...a, storage: a.kind === 'cookie' ? 'cookie' : 'storage' })) + '  ' + a.phases.join(', '),
+      )
+  }
   for (const page of r.visits) {
     out.push('', shown(page.url), '  ' + kindOf(page))
     for (const note of page.notes) out.push('  ! ' + shown(note))

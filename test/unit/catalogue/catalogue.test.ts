@@ -30,14 +30,16 @@ describe('the catalogue against the Open Cookie Database', () => {
 
   it('calls at least 90 % of its analytics and marketing entries analytics or marketing', () => {
     const hits = trackers.filter((r) => TRACKER.includes(classify(sample(r))))
-    // Measured: 1,246 of 1,251 (99.6 %); the rest are curated (sessionid, and four generic names).
+    // Measured: 1,245 of 1,251 (99.5 %); the rest are curated (sessionid and auth_token, ambiguous,
+    // and four generic names).
     expect(share(hits)).toBeGreaterThanOrEqual(0.9)
   })
 
-  it('calls at most 0.5 % of them essential, session or xsrf', () => {
+  it('calls at most 0.5 % of them essential, session or xsrf, and each of those names both readings', () => {
     const wrong = trackers.filter((r) => ['essential', 'session', 'xsrf'].includes(classify(sample(r))))
-    // Only `sessionid`, which the database knows as Instagram's and we as Django's session cookie.
-    expect(wrong.map((r) => r.name)).toEqual(['sessionid'])
+    // Names a framework uses too (Django's `sessionid`, Instagram's in the database): ambiguous.
+    expect(wrong.map((r) => r.name).sort()).toEqual(['auth_token', 'sessionid'])
+    for (const r of wrong) expect(lookup(r.name)?.or?.class).toBe(CLASS_OF[r.category])
     expect(share(wrong)).toBeLessThanOrEqual(0.005)
   })
 
@@ -110,26 +112,27 @@ describe('classify', () => {
         fc.oneof(
           fc.string(),
           fc.constantFrom('_x', '_ga', 'li_', 'mp_', 'sb-', '__Host-').chain((p) => fc.string().map((s) => p + s)),
+          fc.constantFrom('_session', '.sid', 'Session', '_csrf', '_cart', 'SESSID').chain((w) => fc.string().map((s) => s + w)),
         ),
         (name) => (lookup(name) ? true : classify(name) === small(name)),
       ),
     )
   })
 
-  it('never throws and never calls an unknown name essential', () => {
+  it('never throws and calls a name it does not know unknown or, by its family, session, xsrf or a cart’s essential', () => {
     fc.assert(
-      fc.property(fc.string(), (name) => (lookup(name) || /^_\w+_session$/.test(name) ? true : classify(name) === 'unknown')),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.tuple(fc.string(), fc.constantFrom('_session', '.sid', 'Session', '_csrf', 'cart_', 'SESS')).map(([s, w]) => s + w),
+        ),
+        (name) => {
+          if (lookup(name)) return true
+          const cls = classify(name)
+          return ['unknown', 'session', 'xsrf'].includes(cls) || (cls === 'essential' && /cart|basket/i.test(name))
+        },
+      ),
     )
-  })
-})
-
-describe('lookup', () => {
-  it('has a row of wording for every name, in the same order (tables.ts and purpose-tables.ts)', async () => {
-    const { NAMES } = await import('../../../src/catalogue/tables')
-    const { ROWS } = await import('../../../src/catalogue/purpose-tables')
-    const names = NAMES.split('~').flatMap((group) => group.split('|').slice(1))
-    expect(ROWS.split(' ')).toHaveLength(names.length)
-    expect(new Set(names).size).toBe(names.length)
   })
 
   it('gives class, provider, purpose and retention in English', () => {

@@ -1,7 +1,16 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { lookup } from '../../../src/catalogue/index'
 import { purposeOf } from '../../../src/catalogue/purposes'
-import { audit, classifier, describeViolation, fillDeclared, fullAudit, violations } from '../../../src/cookies/audit'
+import {
+  audit,
+  bothReadings,
+  classifier,
+  describeViolation,
+  fillDeclared,
+  fullAudit,
+  report,
+  violations,
+} from '../../../src/cookies/audit'
 import { findDeclared } from '../../../src/config/profiles'
 
 describe('the audit chunk', () => {
@@ -117,5 +126,66 @@ describe('the audit chunk', () => {
     )
     expect(describeViolation(fbp)).toBe('consent-gate: cookie "_fbp" — Meta Pixel, marketing — present without consent')
     expect(describeViolation(mystery)).toBe('consent-gate: localStorage "mystery" — unknown — present without declaration')
+  })
+})
+
+describe('a name a framework and a tracker share', () => {
+  const none = { functional: false, analytics: false, marketing: false }
+  const present = [
+    { name: '_session_id', storage: 'cookie' as const },
+    { name: '_fbp', storage: 'cookie' as const },
+  ]
+
+  it('is not the site’s fault without a declaration: both readings, not a violation', () => {
+    const [shared] = audit(present, [], findDeclared)
+    expect(shared).toEqual({
+      name: '_session_id',
+      storage: 'cookie',
+      class: 'session',
+      declared: false,
+      provider: 'Rack, Ruby on Rails',
+      or: { class: 'analytics', provider: 'Marfeel' },
+    })
+    expect(bothReadings(shared as typeof shared & { or: object })).toBe(
+      'cookie "_session_id" — session (Rack, Ruby on Rails) or analytics (Marfeel)',
+    )
+    const emitted: string[] = []
+    const idle: (() => void)[] = []
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    try {
+      report(
+        violations(audit(present, [], findDeclared), none),
+        (e) => emitted.push(e.name),
+        new Set(),
+        [],
+        (t) => idle.push(t),
+      )
+      idle.forEach((t) => t())
+      // Only the tracker is a violation; the shared name is named with both readings.
+      expect(emitted).toEqual(['_fbp'])
+      expect(warn.mock.calls.map((c) => c[0])).toEqual([
+        'consent-gate: not declared, and shared by a framework and a tracker: cookie "_session_id" — session (Rack, Ruby on Rails) or analytics (Marfeel) — not counted as a violation; declare it with its class to settle which',
+        'consent-gate: cookie "_fbp" — Meta Pixel, marketing — present without consent',
+      ])
+    } finally {
+      warn.mockRestore()
+    }
+  })
+
+  it('is settled by the site’s declaration, with a class or by name alone', () => {
+    for (const declared of [[{ name: '_session_id', class: 'session' as const }], [{ name: '_session_id' }]]) {
+      const [shared] = audit(present, declared, findDeclared)
+      expect(shared).toMatchObject({ class: 'session', declared: true })
+      expect(shared.or).toBeUndefined()
+      expect(violations([shared], none)).toEqual([])
+    }
+    const [own] = audit(present, [{ name: '_session_id', class: 'analytics' }], findDeclared)
+    expect(violations([own], none)).toEqual([own])
+  })
+
+  it('needs no word once its tracker reading is granted', () => {
+    const [shared] = audit(present, [], findDeclared)
+    expect(violations([shared], { ...none, analytics: true })).toEqual([])
+    expect(violations([shared], none)).toEqual([shared])
   })
 })

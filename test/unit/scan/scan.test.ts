@@ -231,6 +231,80 @@ describe('scan findings', () => {
     ])
   })
 
+  it('writes the catalogue’s pattern once where it has one, not each name seen', () => {
+    const seen = summarise(
+      [
+        {
+          page: PAGE,
+          phase: 'accept',
+          cookies: [cookie('_ga_ABC123'), cookie('_ga_XYZ789'), cookie('_hjSessionUser_456'), cookie('_ga'), cookie('app_x')],
+          storage: [],
+          requests: [],
+        },
+      ],
+      [page({ consentGate: false })],
+      new Date(),
+    )
+    expect(declarations(seen).map((d) => [d.name, d.class, d.provider])).toEqual([
+      ['_ga_*', 'analytics', 'Google Analytics'],
+      ['_hjSessionUser_*', 'analytics', 'Hotjar'],
+      ['_ga', 'analytics', 'Google Analytics'],
+      ['app_x', 'unknown', 'TODO: who sets it'],
+    ])
+  })
+
+  describe('a name a framework and a tracker share', () => {
+    const visit = (site?: Visit['site']): Visit => ({
+      page: PAGE,
+      phase: 'before',
+      cookies: [cookie('_session_id'), cookie('_fbp')],
+      storage: [],
+      requests: [],
+      site,
+    })
+    const undeclared = { cookies: { _session_id: word('session', false), _fbp: word('essential', false) }, storage: {} }
+
+    it('without a declaration, names both readings and is no violation, undeclared or not', () => {
+      for (const v of [visit(), visit(undeclared)]) {
+        const r = summarise([v], [page({ consentGate: !!v.site })], new Date())
+        expect(r.violations.map((x) => x.name)).not.toContain('_session_id')
+        expect(r.violations.map((x) => x.name)).toContain('_fbp')
+        expect(r.ambiguous).toEqual([
+          {
+            kind: 'cookie',
+            name: '_session_id',
+            class: 'session',
+            provider: 'Rack, Ruby on Rails',
+            or: { class: 'analytics', provider: 'Marfeel' },
+            phases: ['before'],
+            pages: [PAGE],
+          },
+        ])
+        expect(r.cookies.find((c) => c.name === '_session_id')?.class).toBe('session')
+        const text = renderReport(r, [v])
+        expect(text).toContain('AMBIGUOUS (1): not declared, and shared by a framework and a tracker; not counted as violations')
+        expect(text).toContain('    cookie "_session_id" — session (Rack, Ruby on Rails) or analytics (Marfeel)  before')
+      }
+    })
+
+    it('is settled by the site’s declaration', () => {
+      const site = { cookies: { _session_id: word('analytics'), _fbp: word('essential') }, storage: {} }
+      const r = summarise([visit(site)], [page()], new Date())
+      expect(r.ambiguous).toEqual([])
+      expect(r.violations).toEqual([{ kind: 'cookie', name: '_session_id', phase: 'before', page: PAGE, class: 'analytics' }])
+      expect(renderReport(r, [visit(site)])).not.toContain('AMBIGUOUS')
+    })
+
+    it('is written with both readings in the declarations, to be settled', () => {
+      const r = summarise([visit()], [page({ consentGate: false })], new Date())
+      expect(declarations(r)[0]).toMatchObject({
+        name: '_session_id',
+        class: 'session',
+        purpose: 'TODO: session (Rack, Ruby on Rails) or analytics (Marfeel)? Keep the class that is true',
+      })
+    })
+  })
+
   it('reports violations first, then a table per phase', () => {
     const text = renderReport(report, visits)
     expect(text.indexOf('VIOLATIONS (5)')).toBeLessThan(text.indexOf('  before'))
