@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ConsentGate } from '../../src/gate'
+import { encodeRecord } from '../../src/consent/record'
 import { flush, layer, scripts } from './helpers'
 
 /** Runs the script-tag entry as if loaded by `<script data-...>`. */
@@ -281,5 +282,64 @@ describe('script tag', () => {
       g!.acceptAll()
       await vi.waitFor(() => expect(scripts()).toContain('http://www.pisama.test/va/script.js'))
     })
+  })
+})
+
+describe('a hostile page against the promise of no trackers', () => {
+  // A page getter that throws what looks like the loader's own "unknown option" error, once: the
+  // retry loop must not take it for one and drop the option it names.
+  const fake = (option: string) => {
+    let thrown = false
+    return {
+      get measurementId() {
+        if (thrown) return 'G-TAG123'
+        thrown = true
+        throw Object.assign(Error('fake'), { rule: 'known', option, got: '', args: [[]] })
+      },
+    }
+  }
+
+  it.each([
+    ['never', { 'data-site': 'acme', 'data-never': '' }],
+    ['site', { 'data-site': 'pigi' }],
+    // A choice stored under the old revision, which the site bumped to ask everyone again.
+    ['revision', { 'data-site': 'acme', 'data-revision': '2' }],
+  ])('starts nothing when a page getter throws an "unknown option" error naming %s', async (option, attrs) => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const at = Date.now()
+    const old = { revision: '1', id: 'visitor12345678', at, expires: at + 864e5, choices: { analytics: true }, via: 'banner' as const }
+    document.cookie = `consent_gate=${encodeRecord(old)}; Path=/`
+    const g = await loadTag(attrs, { ga4: fake(option) })
+    g?.acceptAll()
+    await flush()
+    expect(scripts().filter(Boolean)).toEqual([])
+    expect(layer()).toEqual([])
+    expect(g).toBeUndefined()
+    expect(error).toHaveBeenCalledTimes(1)
+  })
+
+  it.each([null, 'boom', { rule: 'known', option: 'never' }])('starts nothing, with one error, when a page getter throws %j', async (thrown) => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const ga4 = {
+      get measurementId() {
+        throw thrown
+      },
+    }
+    expect(await loadTag({ 'data-site': 'acme' }, { ga4 })).toBeUndefined()
+    await flush()
+    expect(error).toHaveBeenCalledTimes(1)
+    // What was thrown, as it is: not `undefined` for a string, nor a TypeError for null.
+    expect(error.mock.calls[0][0]).toBe(thrown)
+    expect(layer()).toEqual([])
+  })
+
+  it('drops an unknown key like "never.x" itself, not the option it starts with, and logs it once', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    // Dropping "never" for it would neither fix it nor keep the promise: thirty tries, thirty errors.
+    const g = await loadTag({ 'data-site': 'acme', 'data-never': '' }, { 'never.x': 1 } as never)
+    await flush()
+    expect(error).toHaveBeenCalledTimes(1)
+    expect(error.mock.calls[0][0]).toMatch(/option "never.x" is not a known option/)
+    expect(g!.getConsent().categories).toEqual([])
   })
 })
