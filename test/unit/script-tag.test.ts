@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ConsentGate } from '../../src/gate'
+import { explain } from '../../src/config/explain'
+import { resolveConfig, type ConfigError } from '../../src/config/options'
 import { encodeRecord } from '../../src/consent/record'
 import { flush, layer, scripts } from './helpers'
 
@@ -341,5 +343,46 @@ describe('a hostile page against the promise of no trackers', () => {
     expect(error).toHaveBeenCalledTimes(1)
     expect(error.mock.calls[0][0]).toMatch(/option "never.x" is not a known option/)
     expect(g!.getConsent().categories).toEqual([])
+  })
+})
+
+describe('an unknown attribute is worded as one', () => {
+  it.each(['data-cookies', 'data-on-consent', 'data-texts', 'data-profile', 'data-strings', 'data-nonce'])(
+    '%s says the option has no attribute, instead of suggesting itself',
+    async (name) => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+      await loadTag({ 'data-site': 'acme', [name]: 'x' })
+      await vi.waitFor(() => expect(error).toHaveBeenCalledTimes(1))
+      const option = name.slice(5).replace(/-([a-z])/g, (_, c) => c.toUpperCase())
+      expect(error.mock.calls[0][0]).toBe(
+        `consent-gate: option "${name}" is not an attribute: give "${option}" in the JSON description data-config names, got "${name}"`,
+      )
+    },
+  )
+
+  it('suggests only attributes the tag takes', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    let options: object = {}
+    try {
+      resolveConfig({ site: 'acme', bogus: 1 } as never)
+    } catch (e) {
+      options = (e as ConfigError).args[0] as object
+    }
+    const suggested = new Set<string>()
+    for (const k of Object.keys(options)) {
+      // One letter too many: close enough for a suggestion, if there is one to make.
+      const typo = 'data-' + k.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()) + 'q'
+      const said = (explain({ option: typo, rule: 'known', got: '', args: [options] }) as Error).message
+      const near = said.match(/did you mean "([^"]+)"/)?.[1]
+      if (near) suggested.add(near)
+    }
+    expect(suggested.size).toBeGreaterThan(15)
+    for (const name of suggested) {
+      await loadTag({ [name]: '' })
+      window.ConsentGate?.destroy()
+      delete window.ConsentGate
+    }
+    await flush()
+    expect(error.mock.calls.map((c) => c[0]).filter((m) => /not a known attribute|not an attribute/.test(m))).toEqual([])
   })
 })
