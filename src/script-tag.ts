@@ -60,7 +60,8 @@ function fromElement(id?: string): Options | undefined {
   const found = [...document.querySelectorAll<HTMLScriptElement>('script[type="application/json"]')].filter((s) => s.id === id)
   let c: unknown
   try {
-    c = found.length == 1 && JSON.parse(found[0].text)
+    // An empty id would name every element that has none.
+    c = id && found.length == 1 && JSON.parse(found[0].text)
   } catch {}
   check(c && typeof c === 'object' && !Array.isArray(c), 'data-config', 'json', id)
   return c as Options

@@ -146,6 +146,23 @@ describe('script tag', () => {
     }
   })
 
+  it('starts nothing from an empty data-config, which would read a JSON element with no id at all', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    // Page data in a JSON element of its own, say an island's props that a visitor can fill in.
+    const data = document.createElement('script')
+    data.type = 'application/json'
+    data.textContent = '{"ga4":{"measurementId":"G-OTHER1"}}'
+    document.body.append(data)
+    try {
+      // A template left the id out.
+      expect(await loadTag({ 'data-site': 'acme', 'data-config': '' })).toBeUndefined()
+      await vi.waitFor(() => expect(error).toHaveBeenCalledTimes(1))
+      expect(error.mock.calls[0][0]).toMatch(/option "data-config" must name the id of one/)
+    } finally {
+      data.remove()
+    }
+  })
+
   it.each([
     ['the tag', { 'data-site': 'pigi' }, { site: 'acme', cookies: [{ name: '_ga', class: 'essential' }] }],
     ['data-never', { 'data-site': 'acme', 'data-never': '' }, { never: false }],
