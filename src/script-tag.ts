@@ -97,19 +97,19 @@ try {
     options.never = true
   // An unknown option or attribute is named, and the gate starts without it (or without the option
   // it is in: a tracker with a typo in its options stays off). Any other mistake starts nothing, and
-  // so does anything the page's own code throws, even shaped like our error.
-  for (;;)
+  // so does anything the page's own code throws, even shaped like our error, and a config of
+  // thousands of unknown keys (each try reads the whole config again).
+  for (let tries = 0; ; tries++)
     try {
       window.ConsentGate = createConsentGate(options)
       break
     } catch (e) {
       reportLater(e)
-      if (e !== refused || (e as ConfigError).rule != 'known') break
+      // (`?.`: before any refusal `refused` is undefined, which a page can throw too.)
+      if (e !== refused || (e as ConfigError)?.rule != 'known' || tries > 30) break
       // A key of its own before a path's first segment: `never.x` is not `never`.
       const { option } = e as ConfigError
-      const k = own(options, option) ? option : option.split(/[.[]/)[0]
-      if (!own(options, k)) break
-      delete options[k]
+      delete options[own(options, option) ? option : option.split(/[.[]/)[0]]
     }
 } catch (e) {
   // A bad config on a script tag must not break the page: say why once, and load nothing.

@@ -337,7 +337,7 @@ describe('a hostile page against the promise of no trackers', () => {
     expect(error).toHaveBeenCalledTimes(1)
   })
 
-  it.each([null, 'boom', { rule: 'known', option: 'never' }])('starts nothing, with one error, when a page getter throws %j', async (thrown) => {
+  it.each([undefined, null, 'boom', { rule: 'known', option: 'never' }])('starts nothing, with one error, when a page getter throws %j', async (thrown) => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const ga4 = {
       get measurementId() {
@@ -350,6 +350,14 @@ describe('a hostile page against the promise of no trackers', () => {
     // What was thrown, as it is: not `undefined` for a string, nor a TypeError for null.
     expect(error.mock.calls[0][0]).toBe(thrown)
     expect(layer()).toEqual([])
+  })
+
+  it('gives up, starting nothing, after a few dozen unknown keys instead of retrying once for each', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const config = Object.fromEntries(Array.from({ length: 2000 }, (_, i) => ['k' + i, 1]))
+    expect(await loadTag({ 'data-site': 'acme' }, config)).toBeUndefined()
+    await flush()
+    expect(error.mock.calls.length).toBeLessThanOrEqual(32)
   })
 
   it('drops an unknown key like "never.x" itself, not the option it starts with, and logs it once', async () => {
