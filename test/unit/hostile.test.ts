@@ -424,6 +424,23 @@ describe('polluted prototypes, odd option values and start-up failures', () => {
     for (const revision of [NaN, Infinity]) expect(() => resolveConfig({ site: 'pigi', revision })).toThrow(/option "revision"/)
   })
 
+  it('passes on, as it was thrown, whatever an options getter throws: null too', () => {
+    for (const thrown of [null, undefined, 'boom']) {
+      let caught: unknown = 'nothing'
+      try {
+        createConsentGate({
+          site: 'acme',
+          get ga4(): never {
+            throw thrown
+          },
+        })
+      } catch (e) {
+        caught = e
+      }
+      expect(caught, String(thrown)).toBe(thrown)
+    }
+  })
+
   it('quotes at most a few hundred characters of a refused value', () => {
     try {
       resolveConfig({ site: 'pigi', theme: 'x'.repeat(1e6) as never })
