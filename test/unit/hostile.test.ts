@@ -458,6 +458,21 @@ describe('review findings', () => {
     expect(createConsentGate({ site: 'pisama' }).getConsent().categories).toEqual(['analytics'])
   })
 
+  it('never hands a gate that may run trackers to a second init of the same name that promises none', () => {
+    // Any name is a site of its own now, so the name alone no longer says whether it runs trackers:
+    // a tampered tag naming the site, with a tracker, must not serve the site's own no-tracker init.
+    gate({ site: 'acme', ga4: GA })
+    expect(() => createConsentGate({ site: 'acme', never: true })).toThrow(/a gate for another profile already runs/)
+    expect(() => createConsentGate({ profile: { name: 'acme', trackers: [] } })).toThrow(/another profile/)
+    expect(createConsentGate({ site: 'acme' }).getConsent().categories).toEqual(['analytics'])
+  })
+
+  it('hands a gate that promises no trackers only to a second init that promises the same', () => {
+    const quiet = gate({ site: 'acme', never: true })
+    expect(createConsentGate({ site: 'acme', never: true })).toBe(quiet)
+    expect(() => createConsentGate({ site: 'acme' })).toThrow(/another profile/)
+  })
+
   it('takes back everything it registered when a late start-up step throws', async () => {
     const added = vi.spyOn(document, 'addEventListener')
     const removed = vi.spyOn(document, 'removeEventListener')
