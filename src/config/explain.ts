@@ -114,7 +114,10 @@ const RULES: Record<string, Wording> = {
     }
     const name = option.slice(5).replace(/-([a-z\d])/g, (_, c) => c.toUpperCase())
     if (UNTAGGED.test(name)) return `is not an attribute: give "${name}" in the JSON description data-config names`
-    const near = nearest(option, keys.split(', ').filter((k) => !UNTAGGED.test(k)))
+    const near = nearest(
+      option,
+      keys.split(', ').filter((k) => !UNTAGGED.test(k)),
+    )
     return `is not a known attribute${near ? `; did you mean "${near}"?` : ''}`
   },
   // data-config names no JSON element, or one whose text is not an object.

@@ -326,7 +326,14 @@ describe('a hostile page against the promise of no trackers', () => {
   ])('starts nothing when a page getter throws an "unknown option" error naming %s', async (option, attrs) => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const at = Date.now()
-    const old = { revision: '1', id: 'visitor12345678', at, expires: at + 864e5, choices: { analytics: true }, via: 'banner' as const }
+    const old = {
+      revision: '1',
+      id: 'visitor12345678',
+      at,
+      expires: at + 864e5,
+      choices: { analytics: true },
+      via: 'banner' as const,
+    }
     document.cookie = `consent_gate=${encodeRecord(old)}; Path=/`
     const g = await loadTag(attrs, { ga4: fake(option) })
     g?.acceptAll()
@@ -337,20 +344,23 @@ describe('a hostile page against the promise of no trackers', () => {
     expect(error).toHaveBeenCalledTimes(1)
   })
 
-  it.each([undefined, null, 'boom', { rule: 'known', option: 'never' }])('starts nothing, with one error, when a page getter throws %j', async (thrown) => {
-    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
-    const ga4 = {
-      get measurementId() {
-        throw thrown
-      },
-    }
-    expect(await loadTag({ 'data-site': 'acme' }, { ga4 })).toBeUndefined()
-    await flush()
-    expect(error).toHaveBeenCalledTimes(1)
-    // What was thrown, as it is: not `undefined` for a string, nor a TypeError for null.
-    expect(error.mock.calls[0][0]).toBe(thrown)
-    expect(layer()).toEqual([])
-  })
+  it.each([undefined, null, 'boom', { rule: 'known', option: 'never' }])(
+    'starts nothing, with one error, when a page getter throws %j',
+    async (thrown) => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+      const ga4 = {
+        get measurementId() {
+          throw thrown
+        },
+      }
+      expect(await loadTag({ 'data-site': 'acme' }, { ga4 })).toBeUndefined()
+      await flush()
+      expect(error).toHaveBeenCalledTimes(1)
+      // What was thrown, as it is: not `undefined` for a string, nor a TypeError for null.
+      expect(error.mock.calls[0][0]).toBe(thrown)
+      expect(layer()).toEqual([])
+    },
+  )
 
   it('gives up, starting nothing, after a few dozen unknown keys instead of retrying once for each', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
