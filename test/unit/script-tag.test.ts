@@ -395,6 +395,32 @@ describe('an unknown attribute is worded as one', () => {
     },
   )
 
+  it('names data-__proto__ and data-constructor as unknown, and starts without them', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const g = await loadTag({ 'data-site': 'acme', 'data-never': '', 'data-__proto__': 'x', 'data-constructor': 'y' })
+    await vi.waitFor(() => expect(error).toHaveBeenCalledTimes(2))
+    expect(error.mock.calls.map((c) => c[0])).toEqual([
+      'consent-gate: option "data-__proto__" is not a known attribute, got "data-__proto__"',
+      'consent-gate: option "data-constructor" is not a known attribute, got "data-constructor"',
+    ])
+    expect(g!.getConsent().categories).toEqual([])
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype)
+  })
+
+  it('takes a "__proto__" key of the JSON description for an unknown option, not for a prototype', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const json = document.createElement('script')
+    json.type = 'application/json'
+    json.id = 'cfg'
+    json.textContent = '{"__proto__":{"never":false,"ga4":{"measurementId":"G-TAG123"}},"site":"acme"}'
+    document.head.append(json)
+    const g = await loadTag({ 'data-config': 'cfg', 'data-never': '' })
+    await vi.waitFor(() => expect(error).toHaveBeenCalledTimes(1))
+    expect(error.mock.calls[0][0]).toMatch(/^consent-gate: option "__proto__" is not a known option\./)
+    expect(g!.getConsent().categories).toEqual([])
+    expect(g!.receipt()).toBeUndefined()
+  })
+
   it('suggests only attributes the tag takes', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     let options: object = {}
