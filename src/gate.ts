@@ -76,11 +76,13 @@ const SITE = Symbol.for('consent-gate.site')
  */
 export function createConsentGate(options: Options): ConsentGate {
   const config = resolveConfig(options)
-  const site = config.profile.name
+  // By name and promise: any name may run trackers, so a name alone does not say it runs none.
+  const site = config.profile.name + config.profile.never
   const w = window as unknown as Record<symbol, (ConsentGate & { [SITE]?: string }) | undefined>
   const running = w[KEY]
   // A second init for another profile (say, Pigi's own code on a page whose tag, tampered with,
-  // says Pisama) must not silently get a gate that offers what its profile promises never to.
+  // says Pisama, or names Pigi's site with a tracker) must not silently get a gate that offers
+  // what its profile promises never to.
   if (running && running[SITE] !== site) throw new Error('consent-gate: a gate for another profile already runs on this page')
   return running ?? (w[KEY] = Object.assign(startGate(config), { [SITE]: site }))
 }

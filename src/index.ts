@@ -16,7 +16,7 @@ export function createConsentGate(options: Options): ConsentGate {
   try {
     return typeof window === 'undefined' ? inertGate(options) : create(options)
   } catch (e) {
-    if ((e as ConfigError).rule) reportLater(e)
+    if ((e as ConfigError)?.rule) reportLater(e)
     throw e
   }
 }

@@ -1,4 +1,4 @@
-import { check, type ConfigError, type Options } from './config/options'
+import { check, refused, type ConfigError, type Options } from './config/options'
 import { own } from './config/own'
 import { PRESETS, TRACKER_IDS } from './config/profiles'
 import { documentAccessor } from './document'
@@ -60,7 +60,8 @@ function fromElement(id?: string): Options | undefined {
   const found = [...document.querySelectorAll<HTMLScriptElement>('script[type="application/json"]')].filter((s) => s.id === id)
   let c: unknown
   try {
-    c = found.length == 1 && JSON.parse(found[0].text)
+    // An empty id would name every element that has none.
+    c = id && found.length == 1 && JSON.parse(found[0].text)
   } catch {}
   check(c && typeof c === 'object' && !Array.isArray(c), 'data-config', 'json', id)
   return c as Options
@@ -90,21 +91,25 @@ function ownTag(): HTMLScriptElement {
 try {
   const { config, ...tagged } = fromTag(ownTag()) as Options & { config?: string }
   const sources = [tagged, fromElement(config), fromPage()].filter(Boolean) as Options[]
-  let options: Record<string, unknown> = Object.assign(Object.create(null), ...sources)
+  const options: Record<string, unknown> = Object.assign(Object.create(null), ...sources)
   // Promising no trackers cannot be taken back: not by a later source, nor by naming another site.
   if (sources.some((s) => (own(s, 'never') && s.never === true) || (own(s, 'site') && PRESETS[s.site!]?.never)))
     options.never = true
-  // An unknown option or attribute is named, and the gate starts without it: a tracker with a typo
-  // in its options stays off. Any other mistake starts nothing.
+  // An unknown option or attribute is named, and the gate starts without it (or without the option
+  // it is in: a tracker with a typo in its options stays off). Any other mistake starts nothing, and
+  // so does anything the page's own code throws, even shaped like our error, and a config of
+  // thousands of unknown keys (each try reads the whole config again).
   for (let tries = 0; ; tries++)
     try {
       window.ConsentGate = createConsentGate(options)
       break
     } catch (e) {
       reportLater(e)
-      if ((e as ConfigError).rule != 'known' || tries > 30) break
-      options = { ...options }
-      delete options[(e as ConfigError).option.split(/[.[]/)[0]]
+      // (`?.`: before any refusal `refused` is undefined, which a page can throw too.)
+      if (e !== refused || (e as ConfigError)?.rule != 'known' || tries > 30) break
+      // A key of its own before a path's first segment: `never.x` is not `never`.
+      const { option } = e as ConfigError
+      delete options[own(options, option) ? option : option.split(/[.[]/)[0]]
     }
 } catch (e) {
   // A bad config on a script tag must not break the page: say why once, and load nothing.

@@ -99,15 +99,28 @@ const nearest = (typo: string, keys: string[]): string | undefined => {
   return best && best[0] <= Math.max(2, typo.length / 3) ? best[1] : undefined
 }
 
+/** Options the script tag has no attribute for: objects, lists of them, a function; its nonce is its own. */
+const UNTAGGED = /^(\$schema|profile|cookies|strings|texts|onConsent|nonce)$/
+
 /** What each rule across options says, by the rule's name in options.ts. */
 const RULES: Record<string, Wording> = {
   __proto__: null as never,
   // window.ConsentGateConfig, from the script tag.
   config: SHAPES.options,
   known: ([keys], option) => {
-    const near = nearest(option.replace(/.*\./, ''), keys.split(', '))
-    // A tag's attributes are listed in docs/options.md, not by their option names.
-    return `is not a known ${option.startsWith('data-') ? 'attribute' : 'option'}${near ? `; did you mean "${option.replace(/[^.]*$/, near)}"?` : '.'}${option.startsWith('data-') ? '' : ` Known here: ${keys}`}`
+    // A tag's attributes are listed in docs/options.md, not by their option names; an attribute is
+    // matched whole (it may hold a "."), and only among those the tag takes.
+    if (!option.startsWith('data-')) {
+      const near = nearest(option.replace(/.*\./, ''), keys.split(', '))
+      return `is not a known option${near ? `; did you mean "${option.replace(/[^.]*$/, near)}"?` : '.'} Known here: ${keys}`
+    }
+    const name = option.slice(5).replace(/-([a-z\d])/g, (_, c) => c.toUpperCase())
+    if (UNTAGGED.test(name)) return `is not an attribute: give "${name}" in the JSON description data-config names`
+    const near = nearest(
+      option,
+      keys.split(', ').filter((k) => !UNTAGGED.test(k)),
+    )
+    return `is not a known attribute${near ? `; did you mean "${near}"?` : ''}`
   },
   // data-config names no JSON element, or one whose text is not an object.
   json: () =>

@@ -157,9 +157,15 @@ export function check(ok: unknown, option: string, rule: string, value: unknown,
     // The option's path is input too: an unknown key is part of it.
     const got = show(value).slice(0, 300)
     option = option.slice(0, 300)
-    throw Object.assign(Error(`consent-gate: option "${option}" is invalid, got ${got}`), { option, rule, got, args })
+    throw (refused = Object.assign(Error(`consent-gate: option "${option}" is invalid, got ${got}`), { option, rule, got, args }))
   }
 }
+
+/**
+ * The last error `check` threw. The script tag drops an unknown option only on this very error: a
+ * page's getter can throw one that looks the same, naming `never`.
+ */
+export let refused: unknown
 
 // A server has no page: there, relative URLs resolve against a stand-in origin.
 const page = () => new URL(globalThis.location?.href ?? 'http://localhost/')

@@ -423,6 +423,23 @@ describe('polluted prototypes, odd option values and start-up failures', () => {
     for (const revision of [NaN, Infinity]) expect(() => resolveConfig({ site: 'pigi', revision })).toThrow(/option "revision"/)
   })
 
+  it('passes on, as it was thrown, whatever an options getter throws: null too', () => {
+    for (const thrown of [null, undefined, 'boom']) {
+      let caught: unknown = 'nothing'
+      try {
+        createConsentGate({
+          site: 'acme',
+          get ga4(): never {
+            throw thrown
+          },
+        })
+      } catch (e) {
+        caught = e
+      }
+      expect(caught, String(thrown)).toBe(thrown)
+    }
+  })
+
   it('quotes at most a few hundred characters of a refused value', () => {
     try {
       resolveConfig({ site: 'pigi', theme: 'x'.repeat(1e6) as never })
@@ -438,6 +455,21 @@ describe('review findings', () => {
     gate({ site: 'pisama', ga4: GA })
     expect(() => createConsentGate({ site: 'pigi' })).toThrow(/a gate for another profile already runs on this page/)
     expect(createConsentGate({ site: 'pisama' }).getConsent().categories).toEqual(['analytics'])
+  })
+
+  it('never hands a gate that may run trackers to a second init of the same name that promises none', () => {
+    // Any name is a site of its own now, so the name alone no longer says whether it runs trackers:
+    // a tampered tag naming the site, with a tracker, must not serve the site's own no-tracker init.
+    gate({ site: 'acme', ga4: GA })
+    expect(() => createConsentGate({ site: 'acme', never: true })).toThrow(/a gate for another profile already runs/)
+    expect(() => createConsentGate({ profile: { name: 'acme', trackers: [] } })).toThrow(/another profile/)
+    expect(createConsentGate({ site: 'acme' }).getConsent().categories).toEqual(['analytics'])
+  })
+
+  it('hands a gate that promises no trackers only to a second init that promises the same', () => {
+    const quiet = gate({ site: 'acme', never: true })
+    expect(createConsentGate({ site: 'acme', never: true })).toBe(quiet)
+    expect(() => createConsentGate({ site: 'acme' })).toThrow(/another profile/)
   })
 
   it('takes back everything it registered when a late start-up step throws', async () => {

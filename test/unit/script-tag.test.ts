@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ConsentGate } from '../../src/gate'
+import { explain } from '../../src/config/explain'
+import { resolveConfig, type ConfigError } from '../../src/config/options'
+import { encodeRecord } from '../../src/consent/record'
 import { flush, layer, scripts } from './helpers'
 
 /** Runs the script-tag entry as if loaded by `<script data-...>`. */
@@ -150,6 +153,23 @@ describe('script tag', () => {
     }
   })
 
+  it('starts nothing from an empty data-config, which would read a JSON element with no id at all', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    // Page data in a JSON element of its own, say an island's props that a visitor can fill in.
+    const data = document.createElement('script')
+    data.type = 'application/json'
+    data.textContent = '{"ga4":{"measurementId":"G-OTHER1"}}'
+    document.body.append(data)
+    try {
+      // A template left the id out.
+      expect(await loadTag({ 'data-site': 'acme', 'data-config': '' })).toBeUndefined()
+      await vi.waitFor(() => expect(error).toHaveBeenCalledTimes(1))
+      expect(error.mock.calls[0][0]).toMatch(/option "data-config" must name the id of one/)
+    } finally {
+      data.remove()
+    }
+  })
+
   it.each([
     ['the tag', { 'data-site': 'pigi' }, { site: 'acme', cookies: [{ name: '_ga', class: 'essential' }] }],
     ['data-never', { 'data-site': 'acme', 'data-never': '' }, { never: false }],
@@ -288,5 +308,149 @@ describe('script tag', () => {
       g!.acceptAll()
       await vi.waitFor(() => expect(scripts()).toContain('http://www.pisama.test/va/script.js'))
     })
+  })
+})
+
+describe('a hostile page against the promise of no trackers', () => {
+  // A page getter that throws what looks like the loader's own "unknown option" error, once: the
+  // retry loop must not take it for one and drop the option it names.
+  const fake = (option: string) => {
+    let thrown = false
+    return {
+      get measurementId() {
+        if (thrown) return 'G-TAG123'
+        thrown = true
+        throw Object.assign(Error('fake'), { rule: 'known', option, got: '', args: [[]] })
+      },
+    }
+  }
+
+  it.each([
+    ['never', { 'data-site': 'acme', 'data-never': '' }],
+    ['site', { 'data-site': 'pigi' }],
+    // A choice stored under the old revision, which the site bumped to ask everyone again.
+    ['revision', { 'data-site': 'acme', 'data-revision': '2' }],
+  ])('starts nothing when a page getter throws an "unknown option" error naming %s', async (option, attrs) => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const at = Date.now()
+    const old = {
+      revision: '1',
+      id: 'visitor12345678',
+      at,
+      expires: at + 864e5,
+      choices: { analytics: true },
+      via: 'banner' as const,
+    }
+    document.cookie = `consent_gate=${encodeRecord(old)}; Path=/`
+    const g = await loadTag(attrs, { ga4: fake(option) })
+    g?.acceptAll()
+    await flush()
+    expect(scripts().filter(Boolean)).toEqual([])
+    expect(layer()).toEqual([])
+    expect(g).toBeUndefined()
+    expect(error).toHaveBeenCalledTimes(1)
+  })
+
+  it.each([undefined, null, 'boom', { rule: 'known', option: 'never' }])(
+    'starts nothing, with one error, when a page getter throws %j',
+    async (thrown) => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+      const ga4 = {
+        get measurementId() {
+          throw thrown
+        },
+      }
+      expect(await loadTag({ 'data-site': 'acme' }, { ga4 })).toBeUndefined()
+      await flush()
+      expect(error).toHaveBeenCalledTimes(1)
+      // What was thrown, as it is: not `undefined` for a string, nor a TypeError for null.
+      expect(error.mock.calls[0][0]).toBe(thrown)
+      expect(layer()).toEqual([])
+    },
+  )
+
+  it('gives up, starting nothing, after a few dozen unknown keys instead of retrying once for each', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const config = Object.fromEntries(Array.from({ length: 2000 }, (_, i) => ['k' + i, 1]))
+    expect(await loadTag({ 'data-site': 'acme' }, config)).toBeUndefined()
+    await flush()
+    expect(error.mock.calls.length).toBeLessThanOrEqual(32)
+  })
+
+  it('drops an unknown key like "never.x" itself, not the option it starts with, and logs it once', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    // Dropping "never" for it would neither fix it nor keep the promise: thirty tries, thirty errors.
+    const g = await loadTag({ 'data-site': 'acme', 'data-never': '' }, { 'never.x': 1 } as never)
+    await flush()
+    expect(error).toHaveBeenCalledTimes(1)
+    expect(error.mock.calls[0][0]).toMatch(/option "never.x" is not a known option/)
+    expect(g!.getConsent().categories).toEqual([])
+  })
+})
+
+describe('an unknown attribute is worded as one', () => {
+  it.each(['data-cookies', 'data-on-consent', 'data-texts', 'data-profile', 'data-strings', 'data-nonce'])(
+    '%s says the option has no attribute, instead of suggesting itself',
+    async (name) => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+      await loadTag({ 'data-site': 'acme', [name]: 'x' })
+      await vi.waitFor(() => expect(error).toHaveBeenCalledTimes(1))
+      const option = name.slice(5).replace(/-([a-z])/g, (_, c) => c.toUpperCase())
+      expect(error.mock.calls[0][0]).toBe(
+        `consent-gate: option "${name}" is not an attribute: give "${option}" in the JSON description data-config names, got "${name}"`,
+      )
+    },
+  )
+
+  it('names data-__proto__ and data-constructor as unknown, and starts without them', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const g = await loadTag({ 'data-site': 'acme', 'data-never': '', 'data-__proto__': 'x', 'data-constructor': 'y' })
+    await vi.waitFor(() => expect(error).toHaveBeenCalledTimes(2))
+    expect(error.mock.calls.map((c) => c[0])).toEqual([
+      'consent-gate: option "data-__proto__" is not a known attribute, got "data-__proto__"',
+      'consent-gate: option "data-constructor" is not a known attribute, got "data-constructor"',
+    ])
+    expect(g!.getConsent().categories).toEqual([])
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype)
+  })
+
+  it('takes a "__proto__" key of the JSON description for an unknown option, not for a prototype', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const json = document.createElement('script')
+    json.type = 'application/json'
+    json.id = 'cfg'
+    json.textContent = '{"__proto__":{"never":false,"ga4":{"measurementId":"G-TAG123"}},"site":"acme"}'
+    document.head.append(json)
+    const g = await loadTag({ 'data-config': 'cfg', 'data-never': '' })
+    await vi.waitFor(() => expect(error).toHaveBeenCalledTimes(1))
+    expect(error.mock.calls[0][0]).toMatch(/^consent-gate: option "__proto__" is not a known option\./)
+    expect(g!.getConsent().categories).toEqual([])
+    expect(g!.receipt()).toBeUndefined()
+  })
+
+  it('suggests only attributes the tag takes', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    let options: object = {}
+    try {
+      resolveConfig({ site: 'acme', bogus: 1 } as never)
+    } catch (e) {
+      options = (e as ConfigError).args[0] as object
+    }
+    const suggested = new Set<string>()
+    for (const k of Object.keys(options)) {
+      // One letter too many: close enough for a suggestion, if there is one to make.
+      const typo = 'data-' + k.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()) + 'q'
+      const said = (explain({ option: typo, rule: 'known', got: '', args: [options] }) as Error).message
+      const near = said.match(/did you mean "([^"]+)"/)?.[1]
+      if (near) suggested.add(near)
+    }
+    expect(suggested.size).toBeGreaterThan(15)
+    for (const name of suggested) {
+      await loadTag({ [name]: '' })
+      window.ConsentGate?.destroy()
+      delete window.ConsentGate
+    }
+    await flush()
+    expect(error.mock.calls.map((c) => c[0]).filter((m) => /not a known attribute|not an attribute/.test(m))).toEqual([])
   })
 })
