@@ -59,6 +59,9 @@ browserSuite('embeds in Chromium', (open) => {
   it('"always allow YouTube" names the category it grants, grants exactly that one, and withdrawal puts the placeholder back', async () => {
     const s = await open()
     const hits = await youtube(s)
+    // A screen tall enough that the banner's shadow does not reach the button: anything over it,
+    // ours included, makes "always allow" refuse (covered below).
+    await s.page.setViewportSize({ width: 1280, height: 900 })
     await s.page.goto(s.url('/pisama/video/'))
     expect(await s.page.locator(ALLOW).textContent()).toBe('Always allow YouTube (turns on “Marketing” for the whole site)')
     await s.page.locator(ALLOW).click()
@@ -203,6 +206,9 @@ browserSuite('embeds in Chromium', (open) => {
   it('"always allow" asks in a modal dialog the content cannot hide or restyle; Cancel is focused, Escape cancels', async () => {
     const s = await open()
     const hits = await youtube(s)
+    // A screen tall enough that the banner's shadow does not reach the button: anything over it,
+    // ours included, makes "always allow" refuse (covered below).
+    await s.page.setViewportSize({ width: 1280, height: 900 })
     await s.page.goto(s.url('/pisama/video/'))
     await s.page.locator(ALLOW).waitFor()
     // Content that tries to hide, fade or recolour anything the SDK adds, outside or inside.
