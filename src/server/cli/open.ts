@@ -14,8 +14,25 @@ export interface Opened {
   name: string
 }
 
-/** A store URL or directory as it may be printed: any password (`user:secret@`) replaced. */
-export const redacted = (spec: string) => shown(spec.replace(/(\/\/[^/@:]*:)[^/@]*@/, '$1***@'), 200)
+// A password in a store URL: `scheme://user:password@host` (to the last @, as a raw password may
+// hold one; a mistyped `postgres:/…` too), and libpq's `?password=`.
+const USERINFO = /^((?:[a-z][a-z0-9+.-]*:)?\/*[^:@/]*:)(.*)@/i
+const PARAM = /([?&]password=)([^&]*)/i
+
+const decoded = (s: string) => {
+  try {
+    return decodeURIComponent(s)
+  } catch {
+    return s
+  }
+}
+
+/** The passwords in `spec`, as written and decoded, so that no message can show one. */
+const passwords = (spec: string) =>
+  [USERINFO.exec(spec)?.[2], PARAM.exec(spec)?.[2]].flatMap((p) => (p ? [p, decoded(p)] : []))
+
+/** A store URL or directory as it may be printed: its password replaced by `***`. */
+export const redacted = (spec: string) => shown(spec.replace(USERINFO, '$1***@').replace(PARAM, '$1***'), 200)
 
 /** Opening must not create: PGlite would make a database of any directory it is given. */
 async function openPglite(dir: string): Promise<Omit<Opened, 'name'>> {
@@ -73,20 +90,12 @@ export async function openStore(spec: string): Promise<Opened> {
   }
 }
 
-const decoded = (s: string) => {
-  try {
-    return decodeURIComponent(s)
-  } catch {
-    return s
-  }
-}
-
 /** An error's first line, with the store's password (should a driver quote it) and URL taken out. */
 export function oneLine(e: unknown, spec: string): string {
   // Node reports a refused connection to every address of a host as an AggregateError without a message.
   const error = e instanceof AggregateError && !e.message ? e.errors[0] : e
   let text = (error instanceof Error ? error.message || String((error as { code?: unknown }).code) : String(error)).split('\n')[0]
-  const password = /\/\/[^/@:]*:([^/@]*)@/.exec(spec)?.[1]
-  for (const secret of [spec, password, password && decoded(password)]) if (secret) text = text.split(secret).join('***')
+  text = text.split(spec).join(redacted(spec))
+  for (const secret of passwords(spec)) text = text.split(secret).join('***')
   return shown(text, 300)
 }
