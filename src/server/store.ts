@@ -90,6 +90,14 @@ export const SQL = {
     WHERE received_at >= $1 AND received_at < $2 AND id > $3 ORDER BY id LIMIT $4`,
   /** How many receipts `page` reads in `[$1, $2)`: for an export's progress. */
   count: 'SELECT count(*)::bigint AS n FROM consent_gate_receipts WHERE received_at >= $1 AND received_at < $2',
+  /**
+   * Choices received in `[$1, $2)` counted per period (`$3`: day, week from Monday, month; UTC),
+   * revision, way and choice: few rows however many receipts, for the shares and rates of `stats`.
+   */
+  stats: `SELECT to_char(date_trunc($3, received_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS period,
+      revision, via, choices, count(*)::int AS n
+    FROM consent_gate_receipts WHERE received_at >= $1 AND received_at < $2
+    GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3`,
   deleteBefore: `DELETE FROM consent_gate_receipts WHERE ${LAPSED}`,
   /** How many `deleteBefore` would delete: a dry run. */
   countBefore: `SELECT count(*)::bigint AS n FROM consent_gate_receipts WHERE ${LAPSED}`,

@@ -142,6 +142,7 @@ describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available
       await store.add(receipt({ ip: '203.0.113.0', userAgent: 'Test/1.0' }), 'history-1')
       await store.add(receipt({ givenAt: '2026-02-01T08:00:00.000Z', via: 'api', choices: { analytics: true, marketing: true }, receivedAt: '2026-02-01T08:00:01.000Z' }), 'history-2')
       await store.add(receipt({ consentId: 'someoneelse1', receivedAt: '2026-01-11T00:00:00.000Z' }), 'other')
+      await store.add(receipt({ consentId: 'gpcvisitor1', via: 'gpc', choices: { analytics: false, marketing: false }, receivedAt: '2026-03-15T00:00:00.000Z' }), 'gpc')
       // For the CSV: hostile text where the store keeps free text, on 1 April 2026.
       for (const [i, text] of HOSTILE.entries())
         await store.add(
@@ -252,6 +253,29 @@ describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available
       expect(readFileSync(out, 'utf8').trimEnd().split('\n')).toHaveLength(BULK)
     })
 
+    it('counts choices per month and revision: shares, grant rates per category, ways', async () => {
+      const { code, stdout, stderr } = await cli(['stats', '--since', '2025-06-01', '--until', '2026-04-01', '--json', '--store', db.store])
+      expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
+      const period = (p: string, choices: number, over: object) => ({ period: p, revision: '1', choices, gpc: 0, acceptAll: 0, rejectAll: 0, custom: 0, ...over })
+      expect(JSON.parse(stdout)).toEqual([
+        period('2025-06-01', BULK, { via: { banner: BULK }, acceptAll: BULK / 2, rejectAll: BULK / 2, categories: { analytics: { offered: BULK, granted: BULK / 2 } } }),
+        period('2026-01-01', 2, { via: { banner: 2 }, custom: 2, categories: { analytics: { offered: 2, granted: 2 }, marketing: { offered: 2, granted: 0 } } }),
+        period('2026-02-01', 1, { via: { api: 1 }, acceptAll: 1, categories: { analytics: { offered: 1, granted: 1 }, marketing: { offered: 1, granted: 1 } } }),
+        period('2026-03-01', 2, { via: { dialog: 1, gpc: 1 }, rejectAll: 2, gpc: 1, categories: { analytics: { offered: 2, granted: 0 }, marketing: { offered: 2, granted: 0 } } }),
+      ])
+    })
+
+    it('counts per week from Monday, as a table a person reads', async () => {
+      const { code, stdout } = await cli(['stats', '--by', 'week', '--since', '2026-01-01', '--until', '2026-02-01', '--store', db.store])
+      expect(code).toBe(0)
+      // Saturday 10 and Sunday 11 January 2026 are the week of Monday 5 January.
+      expect(stdout.split('\n')).toEqual([
+        expect.stringMatching(/^week from +revision +choices +accept all +reject all +custom +GPC +analytics granted +marketing granted +by way$/),
+        expect.stringMatching(/^2026-01-05 +1 +2 +0% +0% +100% +0% +100% +0% +banner 2$/),
+        '',
+      ])
+    })
+
     it('prunes for retention: --dry-run counts and changes nothing, then only lapsed choices go', async () => {
       const before = await fingerprint()
       const dry = await cli(['prune', '--before', '2024-12-01', '--dry-run', '--store', db.store])
@@ -289,6 +313,9 @@ describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available
         await refused(['show', "x'; DELETE FROM consent_gate_receipts; --", ...store], /a consent id is 8 to 32/)
         await refused(['show', ...store], /show takes one consent id/)
         await refused(['purge', ...store], /unknown command "purge"/)
+        await refused(['stats', '--by', 'year', ...store], /--by must be day, week or month/)
+        await refused(['stats', '--until', '2026-13-01', ...store], /--until must be a date/)
+        await refused(['show', 'visitor0001', '--dry-run', ...store], /--dry-run does not apply to "show"/)
         expect(await fingerprint()).toEqual(before)
       })
 

@@ -13,6 +13,9 @@ Usage:
       the receipts received in [since, until), streamed; CSV (the default) or NDJSON
   consent-gate receipts prune --before DATE [--dry-run]
       deletes the receipts received before DATE whose choice had lapsed by then
+  consent-gate receipts stats [--by day|week|month] [--since DATE] [--until DATE] [--json]
+      per period (month by default) and revision: choices, accept-all, reject-all, custom and
+      GPC shares, the grant rate per category, and how the choices were made
 
 Options:
   --store DIR|URL   a PGlite directory (default ./receipts) or a postgres:// URL; also read from
@@ -25,13 +28,14 @@ Exit code: 0 done, 2 bad input or the store could not be read (nothing was chang
 
 /** One line for `consent-gate --help`. */
 export const SUMMARY = `
-Receipts: consent-gate receipts show|export|prune … (see consent-gate receipts --help)
+Receipts: consent-gate receipts show|export|prune|stats … (see consent-gate receipts --help)
 `
 
 export type Command =
   | { command: 'show'; store: string; consentId: string; json: boolean }
   | { command: 'export'; store: string; since?: Date; until?: Date; format: 'csv' | 'ndjson'; out?: string }
   | { command: 'prune'; store: string; before: Date; dryRun: boolean }
+  | { command: 'stats'; store: string; by: 'day' | 'week' | 'month'; since?: Date; until?: Date; json: boolean }
 
 const DAY = /^(\d{4})-(\d\d)-(\d\d)$/
 const TIME = /^(\d{4}-\d\d-\d\d)T\d\d:\d\d(:\d\d(\.\d{1,3})?)?(Z|[+-]\d\d:\d\d)$/
@@ -68,6 +72,7 @@ export function parseReceiptsArgs(argv: string[], env: Record<string, string | u
         out: { type: 'string' },
         before: { type: 'string' },
         'dry-run': { type: 'boolean' },
+        by: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     })
@@ -78,10 +83,13 @@ export function parseReceiptsArgs(argv: string[], env: Record<string, string | u
   if (v.help) return 'help'
   const store = v.store ?? env.CONSENT_GATE_STORE ?? './receipts'
   if (!store) throw new UsageError('--store must name a PGlite directory or a postgres:// URL')
-  const allowed = { show: ['json'], export: ['since', 'until', 'format', 'out'], prune: ['before', 'dry-run'] }[
-    command as 'show'
-  ]
-  if (!allowed) throw new UsageError(`unknown command "${shown(command, 40)}"; commands are show, export, prune`)
+  const allowed = {
+    show: ['json'],
+    export: ['since', 'until', 'format', 'out'],
+    prune: ['before', 'dry-run'],
+    stats: ['by', 'since', 'until', 'json'],
+  }[command as 'show']
+  if (!allowed) throw new UsageError(`unknown command "${shown(command, 40)}"; commands are show, export, prune, stats`)
   for (const key of Object.keys(v))
     if (key !== 'store' && !allowed.includes(key)) throw new UsageError(`--${key} does not apply to "${command}"`)
   if (command !== 'show' && positionals.length) throw new UsageError(`"${command}" takes no argument besides options`)
@@ -92,14 +100,19 @@ export function parseReceiptsArgs(argv: string[], env: Record<string, string | u
       throw new UsageError('a consent id is 8 to 32 of a-z and 0-9 (as in the consent cookie); this one is not')
     return { command, store, consentId: positionals[0], json: !!v.json }
   }
+  const since = parseDate('--since', v.since)
+  const until = parseDate('--until', v.until)
+  if (since && until && since >= until) throw new UsageError('--since must be before --until')
   if (command === 'export') {
     const format = v.format ?? 'csv'
     if (format !== 'csv' && format !== 'ndjson') throw new UsageError(`--format must be csv or ndjson, got "${shown(format, 40)}"`)
-    const since = parseDate('--since', v.since)
-    const until = parseDate('--until', v.until)
-    if (since && until && since >= until) throw new UsageError('--since must be before --until')
     if (v.out === '') throw new UsageError('--out must name a file')
     return { command, store, since, until, format, out: v.out }
+  }
+  if (command === 'stats') {
+    const by = v.by ?? 'month'
+    if (by !== 'day' && by !== 'week' && by !== 'month') throw new UsageError(`--by must be day, week or month, got "${shown(by, 40)}"`)
+    return { command, store, by, since, until, json: !!v.json }
   }
   const before = parseDate('--before', v.before)
   if (!before) throw new UsageError('prune needs --before DATE')

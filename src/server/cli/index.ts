@@ -10,6 +10,7 @@ import { csvHeader, csvRow } from './csv'
 import { oneLine, openStore, StoreError, type Opened } from './open'
 import { progressLine } from './progress'
 import { showText } from './show'
+import { statsText, summarise, type StatsRow } from './stats'
 
 export { SUMMARY } from './args'
 
@@ -41,6 +42,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   try {
     if (command.command === 'show') await show(opened, command, io)
     else if (command.command === 'export') await exportTo(opened, command, io)
+    else if (command.command === 'stats') await stats(opened, command, io)
     else await prune(opened, command, io)
     return 0
   } catch (e) {
@@ -53,6 +55,11 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
 async function show({ store }: Opened, { consentId, json }: Extract<Command, { command: 'show' }>, io: Io) {
   const receipts = await store.receiptsFor(consentId)
   io.stdout.write(json ? JSON.stringify(receipts, null, 2) + '\n' : showText(consentId, receipts))
+}
+
+async function stats({ query }: Opened, c: Extract<Command, { command: 'stats' }>, io: Io) {
+  const summary = summarise(await query<StatsRow>(SQL.stats, [...rangeParams(c), c.by]))
+  io.stdout.write(c.json ? JSON.stringify(summary, null, 2) + '\n' : statsText(summary, c.by))
 }
 
 async function prune({ store, query, name }: Opened, { before, dryRun }: Extract<Command, { command: 'prune' }>, io: Io) {
