@@ -2,17 +2,13 @@
 // `consent-gate receipts`, the built CLI run as a child process, on the embedded store (PGlite in
 // a directory) and on PostgreSQL (a throwaway cluster with a password; skipped, loudly, where it
 // is not installed), as a site's DPO would run it.
-import { PGlite } from '@electric-sql/pglite'
 import { execFile, execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import pg from 'pg'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { SCHEMA_VERSION, type ReceiptStore, type StoredReceipt } from '../../src/server'
-import { pgliteStore } from '../../src/server/pglite'
-import { postgresStore } from '../../src/server/postgres'
-import { startPostgres, type Cluster } from '../postgres.mjs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SCHEMA_VERSION, type StoredReceipt } from '../../src/server'
+import { databases, type Database } from './databases'
 
 const root = join(import.meta.dirname, '../..')
 const BIN = join(root, 'bin/consent-gate.mjs')
@@ -59,63 +55,36 @@ const parseCsv = (text: string): string[][] => {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++)
       else if (c === '"') quoted = false
       else cell += c
     } else if (c === '"') quoted = true
-    else if (c === ',') row.push(cell), (cell = '')
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++
+    else if (c === ',') (row.push(cell), (cell = ''))
+    else if (c === '\r' && text[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), i++)
     else cell += c
   }
   expect(cell, 'the CSV ends with CRLF').toBe('')
   return rows
 }
 
-/** A database to test on: the `--store` to give, raw SQL beside it (while no CLI has it open). */
-interface Database {
-  store: string
-  open(): Promise<ReceiptStore>
-  sql(query: string, params?: unknown[]): Promise<Record<string, unknown>[]>
-  end(): Promise<void>
-}
+const DATABASES = databases({ password: PASSWORD })
 
-async function pgliteDatabase(): Promise<Database> {
-  const dir = mkdtempSync(join(tmpdir(), 'consent-gate-cli-'))
-  const store = join(dir, 'receipts')
-  return {
-    store,
-    open: () => pgliteStore(store),
-    // PGlite is one process's: opened for each query, so the CLI finds the directory free.
-    async sql(query, params) {
-      const db = await PGlite.create(store)
-      try {
-        return (await db.query<Record<string, unknown>>(query, params)).rows
-      } finally {
-        await db.close()
-      }
-    },
-    end: async () => rmSync(dir, { recursive: true, force: true }),
-  }
-}
-
-async function postgresDatabase(): Promise<Database> {
-  const cluster: Cluster = await startPostgres({ password: PASSWORD })
-  const pool = new pg.Pool({ connectionString: cluster.url })
-  return {
-    store: cluster.url,
-    open: async () => postgresStore(cluster.url),
-    sql: async (query, params) => (await pool.query(query, params)).rows,
-    async end() {
-      await pool.end()
-      await cluster.stop()
-    },
-  }
-}
-
-const DATABASES: [string, () => Promise<Database>, boolean][] = [
-  ['the embedded store (PGlite)', pgliteDatabase, true],
-  ['PostgreSQL', postgresDatabase, inject('hasPostgres')],
-]
+// One visitor's history (a first choice, a change, a withdrawal), someone else's, and a GPC refusal.
+const first = receipt({ ip: '203.0.113.0', userAgent: 'Test/1.0' })
+const change = receipt({
+  givenAt: '2026-02-01T08:00:00.000Z',
+  via: 'api',
+  choices: { analytics: true, marketing: true },
+  receivedAt: '2026-02-01T08:00:01.000Z',
+})
+const withdrawal = receipt({
+  givenAt: '2026-03-01T10:00:00.000Z',
+  via: 'dialog',
+  choices: { analytics: false, marketing: false },
+  receivedAt: '2026-03-01T10:00:00.500Z',
+})
+const other = receipt({ consentId: 'someoneelse1', receivedAt: '2026-01-11T00:00:00.000Z' })
+const gpc = receipt({ ...withdrawal, consentId: 'gpcvisitor1', via: 'gpc', receivedAt: '2026-03-15T00:00:00.000Z' })
 
 // Cells a spreadsheet would run as a formula, and text that needs RFC 4180's quotes.
 const HOSTILE = ['=HYPERLINK("https://evil.test","x")', '+1+2', '-2+3', '@SUM(A1)', 'a, "quoted"\r\nline', 'Zürich ✓ 東京']
@@ -125,6 +94,7 @@ describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available
   describe.runIf(available)('', () => {
     let db: Database
     let dir: string
+    const run = (...args: string[]) => cli([...args, '--store', db.store])
     /** What must not change under bad input: every row and the schema's version. */
     const fingerprint = async () =>
       db.sql(
@@ -137,21 +107,38 @@ describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available
       db = await create()
       dir = mkdtempSync(join(tmpdir(), 'consent-gate-cli-out-'))
       const store = await db.open()
-      // One visitor's history, stored out of order: a withdrawal, the first choice, a change.
-      await store.add(receipt({ givenAt: '2026-03-01T10:00:00.000Z', via: 'dialog', choices: { analytics: false, marketing: false }, receivedAt: '2026-03-01T10:00:00.500Z' }), 'history-3')
-      await store.add(receipt({ ip: '203.0.113.0', userAgent: 'Test/1.0' }), 'history-1')
-      await store.add(receipt({ givenAt: '2026-02-01T08:00:00.000Z', via: 'api', choices: { analytics: true, marketing: true }, receivedAt: '2026-02-01T08:00:01.000Z' }), 'history-2')
-      await store.add(receipt({ consentId: 'someoneelse1', receivedAt: '2026-01-11T00:00:00.000Z' }), 'other')
-      await store.add(receipt({ consentId: 'gpcvisitor1', via: 'gpc', choices: { analytics: false, marketing: false }, receivedAt: '2026-03-15T00:00:00.000Z' }), 'gpc')
+      // Stored out of order: one visitor's withdrawal before their first choice and their change.
+      for (const [key, r] of Object.entries({ withdrawal, first, change, other, gpc })) await store.add(r, key)
       // For the CSV: hostile text where the store keeps free text, on 1 April 2026.
       for (const [i, text] of HOSTILE.entries())
         await store.add(
-          receipt({ consentId: `hostile${i}000`, site: text, userAgent: text, receivedAt: at('2026-04-01T00:00:00.000Z', i / 100) }),
+          receipt({
+            consentId: `hostile${i}000`,
+            site: text,
+            userAgent: text,
+            receivedAt: at('2026-04-01T00:00:00.000Z', i / 100),
+          }),
           `hostile-${i}`,
         )
       // For retention: received in 2024, one lapsed long ago, one still in force on the prune date.
-      await store.add(receipt({ consentId: 'retention01', givenAt: '2024-01-01T00:00:00.000Z', expiresAt: '2024-07-01T00:00:00.000Z', receivedAt: '2024-01-01T00:00:01.000Z' }), 'retention-lapsed')
-      await store.add(receipt({ consentId: 'retention02', givenAt: '2024-06-01T00:00:00.000Z', expiresAt: '2025-06-01T00:00:00.000Z', receivedAt: '2024-06-01T00:00:01.000Z' }), 'retention-in-force')
+      await store.add(
+        receipt({
+          consentId: 'retention01',
+          givenAt: '2024-01-01T00:00:00.000Z',
+          expiresAt: '2024-07-01T00:00:00.000Z',
+          receivedAt: '2024-01-01T00:00:01.000Z',
+        }),
+        'retention-lapsed',
+      )
+      await store.add(
+        receipt({
+          consentId: 'retention02',
+          givenAt: '2024-06-01T00:00:00.000Z',
+          expiresAt: '2025-06-01T00:00:00.000Z',
+          receivedAt: '2024-06-01T00:00:01.000Z',
+        }),
+        'retention-in-force',
+      )
       await store.close()
       // Thousands for the export, received one a second from 1 June 2025.
       await db.sql(`INSERT INTO consent_gate_receipts
@@ -166,7 +153,7 @@ describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available
     })
 
     it("shows one visitor's history oldest first, every field stored, and nobody else's", async () => {
-      const { code, stdout, stderr } = await cli(['show', 'visitor0001', '--store', db.store])
+      const { code, stdout, stderr } = await run('show', 'visitor0001')
       expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
       expect(stdout).toMatch(/^3 receipts for consent id visitor0001, oldest first:/)
       const heads = stdout.split('\n').filter((l) => /^\d\. /.test(l))
@@ -182,24 +169,34 @@ describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available
     })
 
     it('shows the history as JSON for machines, and an empty list for an unknown id', async () => {
-      const { code, stdout } = await cli(['show', 'visitor0001', '--json', '--store', db.store])
+      const { code, stdout } = await run('show', 'visitor0001', '--json')
       expect(code).toBe(0)
-      expect(JSON.parse(stdout)).toEqual([
-        receipt({ ip: '203.0.113.0', userAgent: 'Test/1.0' }),
-        receipt({ givenAt: '2026-02-01T08:00:00.000Z', via: 'api', choices: { analytics: true, marketing: true }, receivedAt: '2026-02-01T08:00:01.000Z' }),
-        receipt({ givenAt: '2026-03-01T10:00:00.000Z', via: 'dialog', choices: { analytics: false, marketing: false }, receivedAt: '2026-03-01T10:00:00.500Z' }),
-      ])
+      expect(JSON.parse(stdout)).toEqual([first, change, withdrawal])
       // The store named by the environment, as a cron job would set it.
       const none = await cli(['show', 'nobody0000', '--json'], { env: { CONSENT_GATE_STORE: db.store } })
       expect(none).toEqual({ code: 0, stdout: '[]\n', stderr: '' })
     })
 
     it('exports CSV that a spreadsheet opens as text: a header, RFC 4180 quotes, UTF-8, no formula runs', async () => {
-      const { code, stdout, stderr } = await cli(['export', '--since', '2026-04-01', '--until', '2026-04-02', '--store', db.store])
+      const { code, stdout, stderr } = await run('export', '--since', '2026-04-01', '--until', '2026-04-02')
       expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
       expect(stdout.startsWith('\ufeffreceivedAt,consentId,')).toBe(true)
       const [header, ...rows] = parseCsv(stdout.slice(1))
-      expect(header).toEqual(['receivedAt', 'consentId', 'givenAt', 'expiresAt', 'site', 'revision', 'via', 'functional', 'analytics', 'marketing', 'sdkVersion', 'ip', 'userAgent'])
+      expect(header).toEqual([
+        'receivedAt',
+        'consentId',
+        'givenAt',
+        'expiresAt',
+        'site',
+        'revision',
+        'via',
+        'functional',
+        'analytics',
+        'marketing',
+        'sdkVersion',
+        'ip',
+        'userAgent',
+      ])
       expect(rows).toHaveLength(HOSTILE.length)
       const column = (name: string) => rows.map((r) => r[header.indexOf(name)])
       const neutral = HOSTILE.map((t) => (/^[=+\-@]/.test(t) ? "'" + t : t))
@@ -214,22 +211,32 @@ describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available
     })
 
     it('exports NDJSON, one stored receipt a line, the range [since, until) only', async () => {
-      const { code, stdout } = await cli(['export', '--format', 'ndjson', '--since', '2026-01-10T09:00:00.020Z', '--until', '2026-02-01T08:00:01Z', '--store', db.store])
+      const { code, stdout } = await run(
+        'export',
+        '--format',
+        'ndjson',
+        '--since',
+        '2026-01-10T09:00:00.020Z',
+        '--until',
+        '2026-02-01T08:00:01Z',
+      )
       expect(code).toBe(0)
-      expect(stdout.trimEnd().split('\n').map((l) => JSON.parse(l))).toEqual([
-        receipt({ ip: '203.0.113.0', userAgent: 'Test/1.0' }),
-        receipt({ consentId: 'someoneelse1', receivedAt: '2026-01-11T00:00:00.000Z' }),
-      ])
+      expect(
+        stdout
+          .trimEnd()
+          .split('\n')
+          .map((l) => JSON.parse(l)),
+      ).toEqual([first, other])
     })
 
     it('streams thousands of rows in batches to a file, with no progress line when not on a terminal', async () => {
       const log = join(dir, 'queries.json')
       const out = join(dir, 'all.csv')
-      const run = await cli(['export', '--since', '2025-06-01', '--until', '2025-07-01', '--out', out, '--store', db.store], {
+      const result = await cli(['export', '--since', '2025-06-01', '--until', '2025-07-01', '--out', out, '--store', db.store], {
         node: ['--import', QUERY_LOG],
         env: { CONSENT_GATE_QUERY_LOG: log },
       })
-      expect(run).toEqual({ code: 0, stdout: '', stderr: '' })
+      expect(result).toEqual({ code: 0, stdout: '', stderr: '' })
       const rows = parseCsv(readFileSync(out, 'utf8').slice(1))
       expect(rows).toHaveLength(BULK + 1)
       expect(new Set(rows.slice(1).map((r) => r[1])).size).toBe(BULK)
@@ -245,32 +252,78 @@ describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available
     it.runIf(existsSync('/usr/bin/script'))('shows rows, rate and ETA on a terminal while exporting to a file', async () => {
       const out = join(dir, 'tty.ndjson')
       // script(1) gives the CLI a terminal; the export itself goes to the file.
-      const command = [process.execPath, BIN, 'receipts', 'export', '--format', 'ndjson', '--since', '2025-06-01', '--until', '2025-07-01', '--out', out, '--store', db.store]
+      const command = [
+        process.execPath,
+        BIN,
+        'receipts',
+        'export',
+        '--format',
+        'ndjson',
+        '--since',
+        '2025-06-01',
+        '--until',
+        '2025-07-01',
+        '--out',
+        out,
+        '--store',
+        db.store,
+      ]
       const quoted = command.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ')
       const { CONSENT_GATE_STORE: _, ...env } = process.env
       const terminal = execFileSync('script', ['-qec', quoted, '/dev/null'], { encoding: 'utf8', env })
-      expect(terminal).toMatch(new RegExp(`${BULK.toLocaleString('en-US')} of ${BULK.toLocaleString('en-US')} receipts, [\\d,]+/s, ETA 0 s`))
+      expect(terminal).toMatch(
+        new RegExp(`${BULK.toLocaleString('en-US')} of ${BULK.toLocaleString('en-US')} receipts, [\\d,]+/s, ETA 0 s`),
+      )
       expect(readFileSync(out, 'utf8').trimEnd().split('\n')).toHaveLength(BULK)
     })
 
     it('counts choices per month and revision: shares, grant rates per category, ways', async () => {
-      const { code, stdout, stderr } = await cli(['stats', '--since', '2025-06-01', '--until', '2026-04-01', '--json', '--store', db.store])
+      const { code, stdout, stderr } = await run('stats', '--since', '2025-06-01', '--until', '2026-04-01', '--json')
       expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
-      const period = (p: string, choices: number, over: object) => ({ period: p, revision: '1', choices, gpc: 0, acceptAll: 0, rejectAll: 0, custom: 0, ...over })
+      const period = (p: string, choices: number, over: object) => ({
+        period: p,
+        revision: '1',
+        choices,
+        gpc: 0,
+        acceptAll: 0,
+        rejectAll: 0,
+        custom: 0,
+        ...over,
+      })
       expect(JSON.parse(stdout)).toEqual([
-        period('2025-06-01', BULK, { via: { banner: BULK }, acceptAll: BULK / 2, rejectAll: BULK / 2, categories: { analytics: { offered: BULK, granted: BULK / 2 } } }),
-        period('2026-01-01', 2, { via: { banner: 2 }, custom: 2, categories: { analytics: { offered: 2, granted: 2 }, marketing: { offered: 2, granted: 0 } } }),
-        period('2026-02-01', 1, { via: { api: 1 }, acceptAll: 1, categories: { analytics: { offered: 1, granted: 1 }, marketing: { offered: 1, granted: 1 } } }),
-        period('2026-03-01', 2, { via: { dialog: 1, gpc: 1 }, rejectAll: 2, gpc: 1, categories: { analytics: { offered: 2, granted: 0 }, marketing: { offered: 2, granted: 0 } } }),
+        period('2025-06-01', BULK, {
+          via: { banner: BULK },
+          acceptAll: BULK / 2,
+          rejectAll: BULK / 2,
+          categories: { analytics: { offered: BULK, granted: BULK / 2 } },
+        }),
+        period('2026-01-01', 2, {
+          via: { banner: 2 },
+          custom: 2,
+          categories: { analytics: { offered: 2, granted: 2 }, marketing: { offered: 2, granted: 0 } },
+        }),
+        period('2026-02-01', 1, {
+          via: { api: 1 },
+          acceptAll: 1,
+          categories: { analytics: { offered: 1, granted: 1 }, marketing: { offered: 1, granted: 1 } },
+        }),
+        period('2026-03-01', 2, {
+          via: { dialog: 1, gpc: 1 },
+          rejectAll: 2,
+          gpc: 1,
+          categories: { analytics: { offered: 2, granted: 0 }, marketing: { offered: 2, granted: 0 } },
+        }),
       ])
     })
 
     it('counts per week from Monday, as a table a person reads', async () => {
-      const { code, stdout } = await cli(['stats', '--by', 'week', '--since', '2026-01-01', '--until', '2026-02-01', '--store', db.store])
+      const { code, stdout } = await run('stats', '--by', 'week', '--since', '2026-01-01', '--until', '2026-02-01')
       expect(code).toBe(0)
       // Saturday 10 and Sunday 11 January 2026 are the week of Monday 5 January.
       expect(stdout.split('\n')).toEqual([
-        expect.stringMatching(/^week from +revision +choices +accept all +reject all +custom +GPC +analytics granted +marketing granted +by way$/),
+        expect.stringMatching(
+          /^week from +revision +choices +accept all +reject all +custom +GPC +analytics granted +marketing granted +by way$/,
+        ),
         expect.stringMatching(/^2026-01-05 +1 +2 +0% +0% +100% +0% +100% +0% +banner 2$/),
         '',
       ])
@@ -278,11 +331,11 @@ describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available
 
     it('prunes for retention: --dry-run counts and changes nothing, then only lapsed choices go', async () => {
       const before = await fingerprint()
-      const dry = await cli(['prune', '--before', '2024-12-01', '--dry-run', '--store', db.store])
+      const dry = await run('prune', '--before', '2024-12-01', '--dry-run')
       expect(dry.code).toBe(0)
       expect(dry.stdout).toMatch(/^Would delete 1 receipt from .*: received before 2024-12-01T00:00:00\.000Z/)
       expect(await fingerprint()).toEqual(before)
-      const real = await cli(['prune', '--before', '2024-12-01', '--store', db.store])
+      const real = await run('prune', '--before', '2024-12-01')
       expect(real.code).toBe(0)
       expect(real.stdout).toMatch(/^Deleted 1 receipt from /)
       expect(real.stdout).not.toContain(PASSWORD)
@@ -292,11 +345,11 @@ describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available
 
     describe('bad input: one line on stderr, exit code 2, nothing changed, no password shown', () => {
       const refused = async (args: string[], reason: RegExp, env: Record<string, string> = {}) => {
-        const run = await cli(args, { env })
-        expect(run, args.join(' ')).toEqual({ code: 2, stdout: '', stderr: expect.stringMatching(reason) })
-        expect(run.stderr.split('\n'), 'one line').toHaveLength(2)
-        expect(run.stderr).toMatch(/^consent-gate receipts: /)
-        for (const secret of [PASSWORD, 'wrong-Pass-9', 'pw-in-mysql']) expect(run.stderr).not.toContain(secret)
+        const result = await cli(args, { env })
+        expect(result, args.join(' ')).toEqual({ code: 2, stdout: '', stderr: expect.stringMatching(reason) })
+        expect(result.stderr.split('\n'), 'one line').toHaveLength(2)
+        expect(result.stderr).toMatch(/^consent-gate receipts: /)
+        for (const secret of [PASSWORD, 'wrong-Pass-9', 'pw-in-mysql']) expect(result.stderr).not.toContain(secret)
       }
 
       it('refuses dates that do not parse, a consent id with SQL in it, and a prune date still to come', async () => {
@@ -307,7 +360,10 @@ describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available
         await refused(['export', '--since', '2026-02-01', '--until', '2026-01-01', ...store], /--since must be before --until/)
         await refused(['export', '--format', 'xlsx', ...store], /--format must be csv or ndjson/)
         await refused(['prune', '--before', '31/01/2026', ...store], /--before must be a date/)
-        await refused(['prune', '--before', at(new Date().toISOString(), 30).slice(0, 10), ...store], /--before must not be in the future/)
+        await refused(
+          ['prune', '--before', at(new Date().toISOString(), 30).slice(0, 10), ...store],
+          /--before must not be in the future/,
+        )
         await refused(['prune', ...store], /prune needs --before DATE/)
         await refused(['show', "visitor0001' OR '1'='1", ...store], /a consent id is 8 to 32 of a-z and 0-9/)
         await refused(['show', "x'; DELETE FROM consent_gate_receipts; --", ...store], /a consent id is 8 to 32/)
@@ -320,7 +376,10 @@ describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available
       })
 
       it('refuses an unknown store URL, a missing directory and a directory that is no store, creating nothing', async () => {
-        await refused(['show', 'visitor0001', '--store', 'mysql://root:pw-in-mysql@127.0.0.1/receipts'], /unknown store "mysql:\/\/…"/)
+        await refused(
+          ['show', 'visitor0001', '--store', 'mysql://root:pw-in-mysql@127.0.0.1/receipts'],
+          /unknown store "mysql:\/\/…"/,
+        )
         const missing = join(dir, 'no-such-store')
         await refused(['show', 'visitor0001', '--store', missing], /could not open the store .*no-such-store: no such directory/)
         expect(existsSync(missing)).toBe(false)
@@ -334,18 +393,27 @@ describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available
         await db.sql('INSERT INTO consent_gate_schema (version) VALUES ($1)', [SCHEMA_VERSION + 1])
         const before = await fingerprint()
         try {
-          await refused(['prune', '--before', '2025-01-01', '--store', db.store], new RegExp(`schema is at version ${SCHEMA_VERSION + 1}, newer than this consent-gate knows`))
+          await refused(
+            ['prune', '--before', '2025-01-01', '--store', db.store],
+            new RegExp(`schema is at version ${SCHEMA_VERSION + 1}, newer than this consent-gate knows`),
+          )
           expect(await fingerprint()).toEqual(before)
         } finally {
           await db.sql('DELETE FROM consent_gate_schema WHERE version > $1', [SCHEMA_VERSION])
         }
       })
 
-      it.runIf(name === 'PostgreSQL')('refuses a wrong password, from --store or the environment, without printing it', async () => {
-        const wrong = db.store.replace(encodeURIComponent(PASSWORD), 'wrong-Pass-9')
-        await refused(['show', 'visitor0001', '--store', wrong], /could not open the store postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:\d+\/postgres: password authentication failed/)
-        await refused(['show', 'visitor0001'], /password authentication failed/, { CONSENT_GATE_STORE: wrong })
-      })
+      it.runIf(name === 'PostgreSQL')(
+        'refuses a wrong password, from --store or the environment, without printing it',
+        async () => {
+          const wrong = db.store.replace(encodeURIComponent(PASSWORD), 'wrong-Pass-9')
+          await refused(
+            ['show', 'visitor0001', '--store', wrong],
+            /could not open the store postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:\d+\/postgres: password authentication failed/,
+          )
+          await refused(['show', 'visitor0001'], /password authentication failed/, { CONSENT_GATE_STORE: wrong })
+        },
+      )
     })
   })
 })

@@ -105,13 +105,15 @@ export function parseReceiptsArgs(argv: string[], env: Record<string, string | u
   if (since && until && since >= until) throw new UsageError('--since must be before --until')
   if (command === 'export') {
     const format = v.format ?? 'csv'
-    if (format !== 'csv' && format !== 'ndjson') throw new UsageError(`--format must be csv or ndjson, got "${shown(format, 40)}"`)
+    if (format !== 'csv' && format !== 'ndjson')
+      throw new UsageError(`--format must be csv or ndjson, got "${shown(format, 40)}"`)
     if (v.out === '') throw new UsageError('--out must name a file')
     return { command, store, since, until, format, out: v.out }
   }
   if (command === 'stats') {
     const by = v.by ?? 'month'
-    if (by !== 'day' && by !== 'week' && by !== 'month') throw new UsageError(`--by must be day, week or month, got "${shown(by, 40)}"`)
+    if (by !== 'day' && by !== 'week' && by !== 'month')
+      throw new UsageError(`--by must be day, week or month, got "${shown(by, 40)}"`)
     return { command, store, by, since, until, json: !!v.json }
   }
   const before = parseDate('--before', v.before)

@@ -95,7 +95,9 @@ async function exportTo({ store, query }: Opened, c: Extract<Command, { command:
       const parts = (rest + decoder.decode(bytes, { stream: true })).split('\n')
       rest = parts.pop()!
       rows += parts.length
-      yield c.format === 'csv' ? parts.map((line) => csvRow(JSON.parse(line) as StoredReceipt)).join('') : parts.map((l) => l + '\n').join('')
+      yield c.format === 'csv'
+        ? parts.map((line) => csvRow(JSON.parse(line) as StoredReceipt)).join('')
+        : parts.map((l) => l + '\n').join('')
       progress()
     }
     progress(true)

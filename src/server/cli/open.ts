@@ -28,8 +28,7 @@ const decoded = (s: string) => {
 }
 
 /** The passwords in `spec`, as written and decoded, so that no message can show one. */
-const passwords = (spec: string) =>
-  [USERINFO.exec(spec)?.[2], PARAM.exec(spec)?.[2]].flatMap((p) => (p ? [p, decoded(p)] : []))
+const passwords = (spec: string) => [USERINFO.exec(spec)?.[2], PARAM.exec(spec)?.[2]].flatMap((p) => (p ? [p, decoded(p)] : []))
 
 /** A store URL or directory as it may be printed: its password replaced by `***`. */
 export const redacted = (spec: string) => shown(spec.replace(USERINFO, '$1***@').replace(PARAM, '$1***'), 200)

@@ -32,7 +32,11 @@ export function summarise(rows: StatsRow[]): PeriodStats[] {
   for (const { period, revision, via, n, ...row } of rows) {
     const key = JSON.stringify([period, revision])
     let p = periods.get(key)
-    if (!p) periods.set(key, (p = { period, revision, choices: 0, via: {}, acceptAll: 0, rejectAll: 0, custom: 0, gpc: 0, categories: {} }))
+    if (!p)
+      periods.set(
+        key,
+        (p = { period, revision, choices: 0, via: {}, acceptAll: 0, rejectAll: 0, custom: 0, gpc: 0, categories: {} }),
+      )
     const choices: Record<string, boolean> = typeof row.choices === 'string' ? JSON.parse(row.choices) : row.choices
     const granted = Object.values(choices)
     p.choices += n
@@ -56,7 +60,17 @@ const share = (part: number, whole: number) => (whole ? `${Math.round((part * 10
 export function statsText(stats: PeriodStats[], by: string): string {
   if (!stats.length) return 'No receipts in this range.\n'
   const categories = [...new Set(stats.flatMap((s) => Object.keys(s.categories)))]
-  const head = [by === 'day' ? 'day' : `${by} from`, 'revision', 'choices', 'accept all', 'reject all', 'custom', 'GPC', ...categories.map((c) => `${c} granted`), 'by way']
+  const head = [
+    by === 'day' ? 'day' : `${by} from`,
+    'revision',
+    'choices',
+    'accept all',
+    'reject all',
+    'custom',
+    'GPC',
+    ...categories.map((c) => `${c} granted`),
+    'by way',
+  ]
   const rows = stats.map((s) => [
     s.period,
     shown(s.revision, 32),
@@ -71,5 +85,14 @@ export function statsText(stats: PeriodStats[], by: string): string {
       .join(', '),
   ])
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
-  return [head, ...rows].map((r) => r.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()).join('\n') + '\n'
+  return (
+    [head, ...rows]
+      .map((r) =>
+        r
+          .map((cell, i) => cell.padEnd(widths[i]))
+          .join('  ')
+          .trimEnd(),
+      )
+      .join('\n') + '\n'
+  )
 }
