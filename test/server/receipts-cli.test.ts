@@ -153,7 +153,7 @@ describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available
     })
 
     it("shows one visitor's history oldest first, every field stored, and nobody else's", async () => {
-      const { code, stdout, stderr } = await run('show', 'visitor0001')
+      const { code, stdout, stderr } = await cli(['--store', db.store, 'show', 'visitor0001'])
       expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
       expect(stdout).toMatch(/^3 receipts for consent id visitor0001, oldest first:/)
       const heads = stdout.split('\n').filter((l) => /^\d\. /.test(l))
@@ -369,6 +369,7 @@ describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available
         await refused(['show', "x'; DELETE FROM consent_gate_receipts; --", ...store], /a consent id is 8 to 32/)
         await refused(['show', ...store], /show takes one consent id/)
         await refused(['purge', ...store], /unknown command "purge"/)
+        await refused(store, /no command; commands are show, export, prune, stats/)
         await refused(['stats', '--by', 'year', ...store], /--by must be day, week or month/)
         await refused(['stats', '--until', '2026-13-01', ...store], /--until must be a date/)
         await refused(['show', 'visitor0001', '--dry-run', ...store], /--dry-run does not apply to "show"/)

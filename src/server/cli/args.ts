@@ -4,7 +4,7 @@ import { shown } from '../../scan/shown'
 /** Bad input: the CLI prints it as one line and exits 2, before anything is opened or changed. */
 export class UsageError extends Error {}
 
-export const HELP = `consent-gate receipts: the receipts a site stored, for a data-subject request, an audit or retention
+export const HELP = `consent-gate receipts: the receipts a site stored, for a data-subject request, an audit, consent over time and retention
 
 Usage:
   consent-gate receipts show <consentId> [--json]
@@ -56,12 +56,10 @@ const CONSENT_ID = /^[a-z0-9]{8,32}$/
 
 /** `argv` after `receipts`; "help" for --help. Throws a UsageError naming what is wrong. */
 export function parseReceiptsArgs(argv: string[], env: Record<string, string | undefined>): Command | 'help' {
-  const [command, ...rest] = argv
-  if (command === undefined || command === '-h' || command === '--help' || command === 'help') return 'help'
   let parsed
   try {
     parsed = parseArgs({
-      args: rest,
+      args: argv,
       allowPositionals: true,
       options: {
         store: { type: 'string' },
@@ -79,8 +77,13 @@ export function parseReceiptsArgs(argv: string[], env: Record<string, string | u
   } catch (e) {
     throw new UsageError(shown((e as Error).message, 200))
   }
-  const { values: v, positionals } = parsed
-  if (v.help) return 'help'
+  // The command is the first word that is not an option, so `--store` may come before it.
+  const {
+    values: v,
+    positionals: [command, ...positionals],
+  } = parsed
+  if (v.help || command === 'help') return 'help'
+  if (command === undefined) throw new UsageError('no command; commands are show, export, prune, stats')
   const store = v.store ?? env.CONSENT_GATE_STORE ?? './receipts'
   if (!store) throw new UsageError('--store must name a PGlite directory or a postgres:// URL')
   const allowed = {
