@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// `npx consent-gate scan <url…>` and `npx consent-gate receipts …`: see `consent-gate --help`,
-// the README's "Scanning a site" and docs/server.md's "The receipts CLI".
+// `npx consent-gate scan <url…>`: see `consent-gate --help` and the README's "Scanning a site".
 import { main } from '../dist/scan/cli.js'
 
 const [command, ...args] = process.argv.slice(2)
 // Exit code 1 means "violations": an unexpected failure must never look like one, nor like a
 // clean scan. It is "could not scan" (2), with the error to report.
 try {
+  // `consent-gate receipts …` (docs/server.md): its own module, which loads a database driver only when used.
   if (command === 'receipts') process.exitCode = await (await import('../dist/server/cli.js')).main(args)
   else {
     process.exitCode = await main(process.argv.slice(2))
