@@ -2,7 +2,7 @@
 // `consent-gate receipts`, the built CLI run as a child process, on the embedded store (PGlite in
 // a directory) and on PostgreSQL (a throwaway cluster with a password; skipped, loudly, where it
 // is not installed), as a site's DPO would run it.
-import { execFile, execFileSync } from 'node:child_process'
+import { execFile, execFileSync, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -247,6 +247,18 @@ describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available
       expect(pages.length).toBeGreaterThanOrEqual(Math.ceil(BULK / 500))
       expect(Math.max(...queries.map((q) => q.rows))).toBeLessThanOrEqual(500)
       expect(pages.reduce((n, q) => n + q.rows, 0)).toBe(BULK)
+    })
+
+    it('ends quietly, exit code 0, when its reader has seen enough (| head)', async () => {
+      const { CONSENT_GATE_STORE: _, ...env } = process.env
+      const args = ['receipts', 'export', '--since', '2025-06-01', '--until', '2025-07-01', '--store', db.store]
+      const child = spawn(process.execPath, [BIN, ...args], { env })
+      let stderr = ''
+      child.stderr.on('data', (d) => (stderr += d))
+      // Thousands of rows are more than a pipe holds: the CLI is still writing when the pipe closes.
+      child.stdout.once('data', () => child.stdout.destroy())
+      const code = await new Promise((resolve) => child.on('close', resolve))
+      expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
     })
 
     it.runIf(existsSync('/usr/bin/script'))('shows rows, rate and ETA on a terminal while exporting to a file', async () => {

@@ -103,7 +103,11 @@ async function exportTo({ store, query }: Opened, c: Extract<Command, { command:
     progress(true)
   }
   const source = Readable.fromWeb(store.exportReceipts(c) as import('node:stream/web').ReadableStream<Uint8Array>)
-  if (c.out === undefined) return pipeline(source, lines, io.stdout, { end: false })
+  if (c.out === undefined)
+    // A reader that has seen enough (`| head`) closes the pipe: the export is over, not failed.
+    return pipeline(source, lines, io.stdout, { end: false }).catch((e) => {
+      if ((e as { code?: string }).code !== 'EPIPE') throw e
+    })
   const part = `${c.out}.part`
   try {
     await pipeline(source, lines, createWriteStream(part))
