@@ -173,8 +173,15 @@ export default [
     // consent-gate/server and its two stores, for servers and edge runtimes: unminified (a stack
     // trace in a server log should read), and apart from the browser builds, so nothing of it can
     // land in a browser chunk. The databases' drivers are the site's own (optional peers).
-    input: { index: 'src/server/index.ts', pglite: 'src/server/pglite.ts', postgres: 'src/server/postgres.ts' },
-    external: ['pg', '@electric-sql/pglite'],
+    // `cli` is `consent-gate receipts` (bin/consent-gate.mjs), for Node only: it loads the stores
+    // and their drivers when a command names one.
+    input: {
+      index: 'src/server/index.ts',
+      pglite: 'src/server/pglite.ts',
+      postgres: 'src/server/postgres.ts',
+      cli: 'src/server/cli/index.ts',
+    },
+    external: (id) => id === 'pg' || id === '@electric-sql/pglite' || id.startsWith('node:'),
     plugins: [inlineManifest(), nodeResolve(), compile()],
     output: { dir: 'dist/server', format: 'es', chunkFileNames: '[name]-[hash].js' },
   },

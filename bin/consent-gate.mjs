@@ -2,11 +2,18 @@
 // `npx consent-gate scan <url…>` and `init <url…>`: see `consent-gate --help`, docs/scan.md and docs/init.md.
 import { main } from '../dist/scan/cli.js'
 
+const [command, ...args] = process.argv.slice(2)
 // Exit code 1 means "violations": an unexpected failure must never look like one, nor like a
 // clean scan. It is "could not scan" (2), with the error to report.
 try {
-  process.exitCode = await main(process.argv.slice(2))
+  // `consent-gate receipts …` (docs/server.md): its own module, which loads a database driver only when used.
+  if (command === 'receipts') process.exitCode = await (await import('../dist/server/cli.js')).main(args)
+  else {
+    process.exitCode = await main(process.argv.slice(2))
+    if (['-h', '--help', 'help'].includes(command)) process.stdout.write((await import('../dist/server/cli.js')).SUMMARY)
+  }
 } catch (e) {
-  process.stderr.write(`consent-gate: could not scan, an unexpected error: ${e instanceof Error ? e.stack : String(e)}\n`)
+  const what = command === 'receipts' ? 'could not read the receipts' : 'could not scan'
+  process.stderr.write(`consent-gate: ${what}, an unexpected error: ${e instanceof Error ? e.stack : String(e)}\n`)
   process.exitCode = 2
 }

@@ -5,4 +5,4 @@ export interface Cluster {
   restart(options?: { crash?: boolean }): Promise<void>
   stop(): Promise<void>
 }
-export function startPostgres(): Promise<Cluster>
+export function startPostgres(options?: { password?: string }): Promise<Cluster>

@@ -4,7 +4,7 @@
 // PG_BIN to use others. initdb and pg_ctl refuse to run as root, so as root they run as the
 // `postgres` user, as FACTS.md says.
 import { execFile, execFileSync } from 'node:child_process'
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -31,9 +31,10 @@ const freePort = () =>
 
 /**
  * Starts a cluster and resolves `{ url, restart, stop }` (each of those resolves when done). `restart({ crash: true })` stops it the
- * way a crash does (`-m immediate`: no checkpoint, recovery from the WAL on start).
+ * way a crash does (`-m immediate`: no checkpoint, recovery from the WAL on start). With `password`, TCP
+ * connections must give it (SCRAM), and `url` does.
  */
-export async function startPostgres() {
+export async function startPostgres({ password } = {}) {
   const bin = postgresBin()
   if (!bin) throw new Error('consent-gate: PostgreSQL is not installed (apt-get install -y postgresql)')
   const asRoot = process.getuid?.() === 0
@@ -56,14 +57,20 @@ export async function startPostgres() {
       },
     )
   const port = await freePort()
-  await run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale=C'])
+  const auth = ['-A', 'trust']
+  if (password) {
+    writeFileSync(join(dir, 'password'), password)
+    if (asRoot) chownSync(join(dir, 'password'), Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })), 0)
+    auth.push('--auth-host=scram-sha-256', '--pwfile', join(dir, 'password'))
+  }
+  await run('initdb', ['-D', data, ...auth, '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale=C'])
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=on -c max_connections=100`
   const start = () => run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', '-t', '60', 'start'])
   const stopWith = (mode) => run('pg_ctl', ['-D', data, '-m', mode, '-w', 'stop'])
   await start()
   let stopped = false
   return {
-    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    url: `postgres://postgres${password ? ':' + encodeURIComponent(password) : ''}@127.0.0.1:${port}/postgres`,
     port,
     /** Stops the server (`crash`: as a crash does) and starts it again on the same port. */
     async restart({ crash = false } = {}) {

@@ -73,6 +73,9 @@ const VERSION_TABLE = `CREATE TABLE IF NOT EXISTS consent_gate_schema (
   applied_at timestamptz NOT NULL DEFAULT now()
 );`
 
+// Retention's rule, for the deletion and its dry run alike: received before $1, and lapsed by then.
+const LAPSED = 'received_at < $1 AND expires_at < $1'
+
 const COLUMNS = 'consent_id, given_at, expires_at, site, revision, choices, via, sdk_version, received_at, ip, user_agent'
 
 /** The SQL every store runs, and nothing else. */
@@ -85,7 +88,19 @@ export const SQL = {
   // Keyset pages: each batch starts after the last id read, so a long export holds no cursor open.
   page: `SELECT id, ${COLUMNS} FROM consent_gate_receipts
     WHERE received_at >= $1 AND received_at < $2 AND id > $3 ORDER BY id LIMIT $4`,
-  deleteBefore: 'DELETE FROM consent_gate_receipts WHERE received_at < $1 AND expires_at < $1',
+  /** How many receipts `page` reads in `[$1, $2)`: for an export's progress. */
+  count: 'SELECT count(*)::bigint AS n FROM consent_gate_receipts WHERE received_at >= $1 AND received_at < $2',
+  /**
+   * Choices received in `[$1, $2)` counted per period (`$3`: day, week from Monday, month; UTC),
+   * revision, way and choice: few rows however many receipts, for the shares and rates of `stats`.
+   */
+  stats: `SELECT to_char(date_trunc($3, received_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS period,
+      revision, via, choices, count(*)::int AS n
+    FROM consent_gate_receipts WHERE received_at >= $1 AND received_at < $2
+    GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3`,
+  deleteBefore: `DELETE FROM consent_gate_receipts WHERE ${LAPSED}`,
+  /** How many `deleteBefore` would delete: a dry run. */
+  countBefore: `SELECT count(*)::bigint AS n FROM consent_gate_receipts WHERE ${LAPSED}`,
   version: 'SELECT max(version) AS version FROM consent_gate_schema',
 } as const
 
@@ -124,6 +139,12 @@ const fromRow = (r: Row): StoredReceipt => {
 }
 
 const EXPORT_BATCH = 500
+
+/** `$1` and `$2` of `SQL.page` and `SQL.count`: an open end is PostgreSQL's infinity. */
+export const rangeParams = ({ since, until }: { since?: Date; until?: Date }) => [
+  since?.toISOString() ?? '-infinity',
+  until?.toISOString() ?? 'infinity',
+]
 
 /**
  * A receipt store on any PostgreSQL that speaks `client`. The schema is created (or brought up to
@@ -172,7 +193,7 @@ export function sqlStore(client: SqlClient): ReceiptStore {
     receiptsFor: async (consentId) => (await query<Row>(SQL.forConsent, [consentId])).rows.map(fromRow),
     latest: async (limit) => (await query<Row>(SQL.latest, [limit])).rows.map(fromRow),
     exportReceipts({ since, until } = {}) {
-      const range = [since?.toISOString() ?? '-infinity', until?.toISOString() ?? 'infinity']
+      const range = rangeParams({ since, until })
       const encoder = new TextEncoder()
       let after = '0'
       return new ReadableStream<Uint8Array>({

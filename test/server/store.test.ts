@@ -1,16 +1,11 @@
 // @vitest-environment node
 // One schema and one SQL on two real databases: the embedded store (PGlite, persisted in a
 // directory) and PostgreSQL (a throwaway cluster; skipped, loudly, where it is not installed).
-import { PGlite } from '@electric-sql/pglite'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { SCHEMA_VERSION, type ReceiptStore, type StoredReceipt } from '../../src/server'
-import { pgliteStore } from '../../src/server/pglite'
+import { SCHEMA_VERSION, type StoredReceipt } from '../../src/server'
 import { postgresStore } from '../../src/server/postgres'
 import { startPostgres, type Cluster } from '../postgres.mjs'
+import { databases, type Database } from './databases'
 
 const DAY = 864e5
 const T0 = Date.UTC(2026, 0, 1)
@@ -33,55 +28,7 @@ const text = async (stream: ReadableStream<Uint8Array>) => {
   return out
 }
 
-/** A database to test on: a store factory, raw SQL beside it, and a way to restart it. */
-interface Database {
-  open(): Promise<ReceiptStore>
-  sql(query: string, params?: unknown[]): Promise<Record<string, unknown>[]>
-  restart(): Promise<void>
-  end(): Promise<void>
-}
-
-async function pgliteDatabase(): Promise<Database> {
-  const dir = mkdtempSync(join(tmpdir(), 'consent-gate-pglite-'))
-  let raw: PGlite | undefined
-  return {
-    open: () => pgliteStore(join(dir, 'db')),
-    async sql(query, params) {
-      // PGlite is one process's: read it through a store-less instance only while no store is open.
-      raw ??= await PGlite.create(join(dir, 'db'))
-      return (await raw.query<Record<string, unknown>>(query, params)).rows
-    },
-    async restart() {
-      await raw?.close()
-      raw = undefined
-    },
-    async end() {
-      await raw?.close()
-      rmSync(dir, { recursive: true, force: true })
-    },
-  }
-}
-
-async function postgresDatabase(): Promise<Database> {
-  const cluster: Cluster = await startPostgres()
-  const pool = new pg.Pool({ connectionString: cluster.url })
-  pool.on('error', () => {})
-  return {
-    open: async () => postgresStore(cluster.url),
-    // A pooled connection may still be the one a restart cut: then the query runs again on a new one.
-    sql: async (query, params) => (await pool.query(query, params).catch(() => pool.query(query, params))).rows,
-    restart: () => cluster.restart({ crash: true }),
-    async end() {
-      await pool.end()
-      await cluster.stop()
-    },
-  }
-}
-
-const DATABASES: [string, () => Promise<Database>, boolean][] = [
-  ['the embedded store (PGlite)', pgliteDatabase, true],
-  ['PostgreSQL', postgresDatabase, inject('hasPostgres')],
-]
+const DATABASES = databases()
 
 describe.each(DATABASES)('receipts in %s', (_, create, available) => {
   describe.runIf(available)('', () => {

@@ -1,0 +1,119 @@
+// `consent-gate receipts …`: the receipts store read and pruned from a terminal, for a data
+// subject's request, an audit, and retention. bin/consent-gate.mjs sends `receipts` here.
+import { createWriteStream, renameSync, rmSync } from 'node:fs'
+import { Readable, Writable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import type { StoredReceipt } from '../store'
+import { rangeParams, SQL } from '../store'
+import { HELP, parseReceiptsArgs, UsageError, type Command } from './args'
+import { csvHeader, csvRow } from './csv'
+import { oneLine, openStore, StoreError, type Opened } from './open'
+import { progressLine } from './progress'
+import { showText } from './show'
+import { statsText, summarise, type StatsRow } from './stats'
+
+export { SUMMARY } from './args'
+
+export interface Io {
+  stdout: Writable & { isTTY?: boolean }
+  stderr: { write(text: string): unknown; isTTY?: boolean }
+  env: Record<string, string | undefined>
+}
+
+/** Resolves the exit code: 0 done, 2 bad input or a store that could not be read. */
+export async function main(argv: string[], io: Io = process): Promise<number> {
+  const fail = (text: string) => (io.stderr.write(`consent-gate receipts: ${text}\n`), 2)
+  let command: Command | 'help'
+  try {
+    command = parseReceiptsArgs(argv, io.env)
+  } catch (e) {
+    if (e instanceof UsageError) return fail(`${e.message}. See consent-gate receipts --help`)
+    throw e
+  }
+  if (command === 'help') return (io.stdout.write(HELP), 0)
+
+  let opened: Opened
+  try {
+    opened = await openStore(command.store)
+  } catch (e) {
+    if (e instanceof StoreError) return fail(e.message)
+    throw e
+  }
+  try {
+    if (command.command === 'show') await show(opened, command, io)
+    else if (command.command === 'export') await exportTo(opened, command, io)
+    else if (command.command === 'stats') await stats(opened, command, io)
+    else await prune(opened, command, io)
+    return 0
+  } catch (e) {
+    return fail(oneLine(e, command.store))
+  } finally {
+    await opened.store.close().catch(() => {})
+  }
+}
+
+async function show({ store }: Opened, { consentId, json }: Extract<Command, { command: 'show' }>, io: Io) {
+  const receipts = await store.receiptsFor(consentId)
+  io.stdout.write(json ? JSON.stringify(receipts, null, 2) + '\n' : showText(consentId, receipts))
+}
+
+async function stats({ query }: Opened, c: Extract<Command, { command: 'stats' }>, io: Io) {
+  const summary = summarise(await query<StatsRow>(SQL.stats, [...rangeParams(c), c.by]))
+  io.stdout.write(c.json ? JSON.stringify(summary, null, 2) + '\n' : statsText(summary, c.by))
+}
+
+async function prune({ store, query, name }: Opened, { before, dryRun }: Extract<Command, { command: 'prune' }>, io: Io) {
+  const when = before.toISOString()
+  const count = dryRun ? Number((await query<{ n: string }>(SQL.countBefore, [when]))[0].n) : await store.deleteBefore(before)
+  io.stdout.write(
+    `${dryRun ? 'Would delete' : 'Deleted'} ${count} receipt${count === 1 ? '' : 's'} from ${name}: received before ${when}, their choice lapsed by then.\n`,
+  )
+}
+
+/**
+ * Streams the range from the store's batched reader to the file or stdout, waiting on the writer
+ * (constant memory however many rows). A file is written beside its name and renamed once
+ * complete, so a failed export leaves no half file.
+ */
+async function exportTo({ store, query }: Opened, c: Extract<Command, { command: 'export' }>, io: Io) {
+  // On a terminal the rows would bury the progress line; and nothing but rows goes down a pipe.
+  const showProgress = !!io.stderr.isTTY && (c.out !== undefined || !io.stdout.isTTY)
+  const total = showProgress ? Number((await query<{ n: string }>(SQL.count, rangeParams(c)))[0].n) : 0
+  const started = Date.now()
+  let rows = 0
+  let shownAt = 0
+  const progress = (last = false) => {
+    if (!showProgress || (!last && Date.now() - shownAt < 250)) return
+    shownAt = Date.now()
+    io.stderr.write(`\r\x1b[K${progressLine(rows, total, shownAt - started)}${last ? '\n' : ''}`)
+  }
+  async function* lines(source: AsyncIterable<Uint8Array>) {
+    const decoder = new TextDecoder()
+    let rest = ''
+    if (c.format === 'csv') yield csvHeader()
+    for await (const bytes of source) {
+      const parts = (rest + decoder.decode(bytes, { stream: true })).split('\n')
+      rest = parts.pop()!
+      rows += parts.length
+      yield c.format === 'csv'
+        ? parts.map((line) => csvRow(JSON.parse(line) as StoredReceipt)).join('')
+        : parts.map((l) => l + '\n').join('')
+      progress()
+    }
+    progress(true)
+  }
+  const source = Readable.fromWeb(store.exportReceipts(c) as import('node:stream/web').ReadableStream<Uint8Array>)
+  if (c.out === undefined)
+    // A reader that has seen enough (`| head`) closes the pipe: the export is over, not failed.
+    return pipeline(source, lines, io.stdout, { end: false }).catch((e) => {
+      if ((e as { code?: string }).code !== 'EPIPE') throw e
+    })
+  const part = `${c.out}.part`
+  try {
+    await pipeline(source, lines, createWriteStream(part))
+    renameSync(part, c.out)
+  } catch (e) {
+    rmSync(part, { force: true })
+    throw e
+  }
+}
