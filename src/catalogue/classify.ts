@@ -1,5 +1,5 @@
 import type { CookieClass, Declared, Find } from '../config/profiles'
-import { decide } from '../cookies/families'
+import { decide } from './families'
 import { match } from './lookup'
 
 /**

@@ -1,5 +1,5 @@
 import type { CookieClass } from '../config/profiles'
-import { decide } from '../cookies/families'
+import { decide } from './families'
 import { CLASSES, HOSTS, NAMES, OR } from './tables'
 
 /** A tracker's reading of a name a framework uses too (`_session_id`: Marfeel's analytics). */

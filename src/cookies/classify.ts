@@ -1,6 +1,6 @@
 import type { CookieClass, Declared, Find } from '../config/profiles'
 import { BUILTIN } from './builtin'
-import { decide } from './families'
+import { decide } from '../catalogue/families'
 
 /**
  * The curated common names by class (data/curated.csv, built into builtin.ts); a name ending in

@@ -70,10 +70,10 @@ describe('a site description from what a scan found (consent-gate init)', () => 
       { name: '_gid', class: 'analytics' },
       { name: '_hjSessionUser_*', class: 'analytics' },
       { name: 'theme', storage: 'localStorage' },
-      { name: 'cart', storage: 'sessionStorage' },
+      { name: 'cart', class: 'essential', storage: 'sessionStorage' },
     ])
     // The catalogue does not know them: no class is made up, the site is told to give one.
-    expect(unclassified).toEqual(['theme (localStorage)', 'cart (sessionStorage)'])
+    expect(unclassified).toEqual(['theme (localStorage)'])
     expect(description.categories).toEqual(['analytics', 'marketing'])
   })
 
@@ -151,7 +151,7 @@ describe('a site description from what a scan found (consent-gate init)', () => 
       cookies: [
         { name: '_acme_session', class: 'session' },
         { name: 'theme', storage: 'localStorage' },
-        { name: 'cart', storage: 'sessionStorage' },
+        { name: 'cart', class: 'essential', storage: 'sessionStorage' },
       ],
     })
     expect(() => resolveConfig(description, null)).not.toThrow()
