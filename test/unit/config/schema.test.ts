@@ -138,6 +138,17 @@ describe('schema.json', () => {
       }
   })
 
+  it("takes docs/options.md's description of every option, which names every option JSON can hold", () => {
+    const doc = readFileSync(join(root, 'docs/options.md'), 'utf8')
+    const json = doc.split('## Every option at once')[1]?.match(/```json\n([\s\S]*?)```/)?.[1]
+    const description = JSON.parse(json!)
+    expect(schemaAccepts(description), JSON.stringify(schemaAccepts.errors)).toBe(true)
+    expect(validatorAccepts(description, 'www.acme.example')).toBe(true)
+    // The rest are said in words there: never and profile exclude options it uses, nonce is the tag's.
+    const named = [...Object.keys(description), 'never', 'profile', 'nonce', 'onConsent'].sort()
+    expect(named).toEqual([...validatorKeys()['']].sort())
+  })
+
   it('lets a description name its schema, which resolveConfig then drops', () => {
     const config = resolveConfig({ $schema: './node_modules/consent-gate/schema.json', site: 'acme' })
     expect(config.profile.name).toBe('acme')
