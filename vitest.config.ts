@@ -9,12 +9,15 @@ buildCatalogue()
 const SLOW = 120e3
 
 /**
- * Five groups (`vitest run --project NAME`). `npm test` runs `unit` (no build, no browser: `npm run
- * test:unit`), `package` (the build) and `browser` (Chromium); CI then runs the slower two: `scan`
- * (the scanner CLI and init against the demo and fixture sites, `npm run test:scan`) and `server` (the receipt stores on
- * PGlite and PostgreSQL, and the endpoint under load: `npm run test:server`).
+ * Six groups (`vitest run --project NAME`). `npm test` runs `unit` (no build, no browser: `npm run
+ * test:unit`), `package` (the build) and `browser` (the promise in Chromium); CI then runs the slower
+ * three: `look` (how the banner, dialog and demo panel look and answer, in every language and layout:
+ * `npm run test:look`), `scan` (the scanner CLI and init against the demo and fixture sites, `npm run
+ * test:scan`) and `server` (the receipt stores on PGlite and PostgreSQL, and the endpoint under load:
+ * `npm run test:server`).
  */
 const SCANNER = ['test/e2e/scan.test.ts', 'test/e2e/init.test.ts']
+const LOOK = ['test/e2e/ui.test.ts', 'test/e2e/layout.test.ts', 'test/e2e/languages.test.ts', 'test/e2e/panel.test.ts']
 
 export default defineConfig({
   oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment', development: false } },
@@ -42,8 +45,14 @@ export default defineConfig({
       { extends: true, test: { name: 'package', include: ['test/pack/**/*.test.ts', 'test/size/**/*.test.ts'] } },
       {
         extends: true,
-        test: { name: 'browser', include: ['test/e2e/**/*.test.ts'], exclude: SCANNER, globalSetup: ['test/e2e/setup.ts'] },
+        test: {
+          name: 'browser',
+          include: ['test/e2e/**/*.test.ts'],
+          exclude: [...SCANNER, ...LOOK],
+          globalSetup: ['test/e2e/setup.ts'],
+        },
       },
+      { extends: true, test: { name: 'look', include: LOOK, globalSetup: ['test/e2e/setup.ts'] } },
       { extends: true, test: { name: 'scan', include: SCANNER, globalSetup: ['test/e2e/setup.ts'] } },
       {
         extends: true,
