@@ -47,21 +47,24 @@ interface Item {
   pages: string[]
 }
 
-/** Every cookie, storage key and host of a report, by key; a host both requested and blocked merges. */
+/**
+ * Every cookie, storage key and host of a report, by key. A tracker host counts once per tracker:
+ * a first-party one (Vercel's `/_vercel/insights` on the site's own host) is told from another.
+ */
 const itemsOf = (r: Report): Map<string, Item> => {
   const items = new Map<string, Item>()
   for (const c of r.cookies) items.set('cookie\n' + cookieKey(c), { kind: 'cookie', where: c.domain, ...pick(c) })
   for (const s of r.storage) items.set(`storage\n${s.kind}\n${s.name}`, { kind: 'storage', where: s.kind, ...pick(s) })
-  const host = (name: string, phases: readonly Phase[], cls: CookieClass, provider: string | null, page: string) => {
-    const key = 'host\n' + name
+  const host = (name: string, phases: readonly Phase[], cls: CookieClass, provider: string | null, pages: string[]) => {
+    const key = `host\n${name}\n${provider ?? ''}`
     const item = items.get(key) ?? { kind: 'host', name, where: '', phases: [], class: cls, provider, declared: null, pages: [] }
     item.phases = PHASES.filter((p) => item.phases.includes(p) || phases.includes(p))
-    if (item.class === 'unknown') Object.assign(item, { class: cls, provider })
-    if (!item.pages.includes(page)) item.pages.push(page)
+    item.pages = [...new Set([...item.pages, ...pages])]
     items.set(key, item)
   }
-  for (const q of r.requests) for (const page of q.pages) host(q.host, q.phases, q.class, q.tracker, page)
-  for (const v of r.visits) for (const h of v.blocked) host(h, [], 'unknown', null, v.url)
+  for (const q of r.requests) host(q.host, q.phases, q.class, q.tracker, q.pages)
+  // Blocked hosts are not trackers (those are answered), and are recorded per page, not per visit.
+  for (const v of r.visits) for (const h of v.blocked) host(h, [], 'unknown', null, [v.url])
   return items
 }
 

@@ -43,29 +43,29 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     options.baseline && baseline
       ? { file: options.baseline, changes: compare(baseline, report), strict: options.strict }
       : undefined
-  io.stdout.write(renderReport(report, visits, options.config, compared))
+  // A URL it was given and could not scan fully is not a clean scan (a crawled link that fails is
+  // reported, not fatal: it may be a download or a page gone).
+  const whole = options.urls.every((u) => pages.some((p) => p.url === u && complete(p)))
+  const updated = options.baseline && options.update ? update(options.baseline, report, compared, whole) : ''
+  // One write: a reader that stops early (`| head`) must not meet a second one on a closed pipe.
+  io.stdout.write(renderReport(report, visits, options.config, compared) + updated)
   if (options.json) {
     // The JSON leads with what changed too: the comparison comes right after the version.
     const { version, ...rest } = report
     writeJson(options.json, compared ? { version, baseline: { file: compared.file, ...compared.changes }, ...rest } : report)
   }
   if (options.declarations) writeJson(options.declarations, declarations(report, config?.cookieName))
-  // A URL it was given and could not scan fully is not a clean scan (a crawled link that fails is
-  // reported, not fatal: it may be a download or a page gone).
-  const whole = options.urls.every((u) => pages.some((p) => p.url === u && complete(p)))
-  if (options.baseline && options.update) {
-    // A partial scan as the baseline would make the next full one all "new".
-    if (!whole) io.stdout.write(`Baseline ${options.baseline} NOT updated: not every URL was fully scanned.\n`)
-    else {
-      writeJson(options.baseline, report)
-      const n = compared?.changes.changes.length ?? 0
-      io.stdout.write(
-        `Baseline ${options.baseline} ${compared ? `updated: ${n} change${n === 1 ? '' : 's'} accepted` : 'written (there was none)'}.\n`,
-      )
-    }
-  }
   if (report.violations.length) return 1
   // --update accepts the changes it reports: they are the baseline now.
   if (compared && !options.update && fails(compared.changes, options.strict)) return 1
   return whole ? 0 : 2
+}
+
+/** Writes `report` as the baseline, unless the scan was partial; says which, never silently. */
+function update(file: string, report: Report, compared: Compared | undefined, whole: boolean): string {
+  // A partial scan as the baseline would make the next full one all "new".
+  if (!whole) return `Baseline ${file} NOT updated: not every URL was fully scanned.\n`
+  writeJson(file, report)
+  const n = compared?.changes.changes.length ?? 0
+  return `Baseline ${file} ${compared ? `updated: ${n} change${n === 1 ? '' : 's'} accepted` : 'written (there was none)'}.\n`
 }

@@ -143,6 +143,19 @@ describe('comparing a scan with its baseline', () => {
     ])
   })
 
+  it("names a first-party tracker by the site's host and its tracker: Vercel gone after accept", () => {
+    const c = compare(gated({ accept: { requests: [PAGE + '_vercel/insights/view'] } }), gated({}))
+    expect(c.changes).toEqual([
+      expect.objectContaining({
+        change: 'gone',
+        kind: 'host',
+        name: 'www.pisama.example',
+        provider: 'Vercel Web Analytics',
+        phases: ['accept'],
+      }),
+    ])
+  })
+
   it('fails --strict only on something gone', () => {
     const c = compare(plain({ cookies: [cookie('_fbp')] }), plain({}))
     expect(c.changes).toEqual([expect.objectContaining({ change: 'gone', name: '_fbp', uncovered: false })])
