@@ -14,7 +14,7 @@ const SLOW = 120e3
  * (the scanner CLI and init against the demo and fixture sites, `npm run test:scan`) and `server` (the receipt stores on
  * PGlite and PostgreSQL, and the endpoint under load: `npm run test:server`).
  */
-const SCANNER = ['test/e2e/scan.test.ts', 'test/e2e/init.test.ts']
+const SCANNER = ['test/e2e/scan.test.ts', 'test/e2e/init.test.ts', 'test/e2e/baseline.test.ts']
 
 export default defineConfig({
   oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment', development: false } },
