@@ -35,17 +35,8 @@ export interface Changes {
 // A new cookie or key of these classes keeps the site working: no declaration needed to pass.
 const NEEDED = new Set<CookieClass>(['essential', 'session', 'xsrf'])
 
-/** One finding of a scan, as compared: keyed by what tells it apart. */
-interface Item {
-  kind: ChangeKind
-  name: string
-  where: string
-  phases: readonly Phase[]
-  class: CookieClass
-  provider: string | null
-  declared: boolean | null
-  pages: string[]
-}
+/** One finding of a scan, as compared. */
+type Item = Omit<Change, 'change' | 'uncovered'>
 
 /**
  * Every cookie, storage key and host of a report, by key. A tracker host counts once per tracker:
@@ -55,7 +46,7 @@ const itemsOf = (r: Report): Map<string, Item> => {
   const items = new Map<string, Item>()
   for (const c of r.cookies) items.set('cookie\n' + cookieKey(c), { kind: 'cookie', where: c.domain, ...pick(c) })
   for (const s of r.storage) items.set(`storage\n${s.kind}\n${s.name}`, { kind: 'storage', where: s.kind, ...pick(s) })
-  const host = (name: string, phases: readonly Phase[], cls: CookieClass, provider: string | null, pages: string[]) => {
+  const host = (name: string, phases: Phase[], cls: CookieClass, provider: string | null, pages: string[]) => {
     const key = `host\n${name}\n${provider ?? ''}`
     const item = items.get(key) ?? { kind: 'host', name, where: '', phases: [], class: cls, provider, declared: null, pages: [] }
     item.phases = PHASES.filter((p) => item.phases.includes(p) || phases.includes(p))
@@ -68,20 +59,13 @@ const itemsOf = (r: Report): Map<string, Item> => {
   return items
 }
 
-const pick = (f: {
-  name: string
-  phases: Phase[]
-  class: CookieClass
-  provider: string | null
-  declared: boolean | null
-  pages: string[]
-}) => ({
-  name: f.name,
-  phases: f.phases,
-  class: f.class,
-  provider: f.provider,
-  declared: f.declared,
-  pages: f.pages,
+const pick = ({ name, phases, class: cls, provider, declared, pages }: Report['cookies' | 'storage'][number]) => ({
+  name,
+  phases,
+  class: cls,
+  provider,
+  declared,
+  pages,
 })
 
 /**
@@ -138,7 +122,7 @@ const isText = (v: unknown) => typeof v === 'string' || v === null
 const invalid = (data: unknown): string | undefined => {
   if (!isObject(data)) return 'not a scan result (not a JSON object)'
   if (data.version !== 1)
-    return `a scan result of version ${JSON.stringify(data.version) ?? 'none'}; this consent-gate reads version 1 (rewrite it with --update)`
+    return `a scan result of version ${JSON.stringify(data.version) ?? 'none'}; this consent-gate reads version 1 (remove it and write a new one with --update)`
   const list = (field: string, ok: (e: Record<string, unknown>) => boolean) => {
     const v = data[field]
     return Array.isArray(v) && v.every((e) => isObject(e) && ok(e))

@@ -282,7 +282,7 @@ describe('consent-gate scan --baseline (arguments and a bad file)', () => {
     [
       'another version',
       '{"version":2}',
-      /^consent-gate scan: baseline .*another-version\.json is a scan result of version 2; this consent-gate reads version 1 \(rewrite it with --update\)\n$/,
+      /^consent-gate scan: baseline .*another-version\.json is a scan result of version 2; this consent-gate reads version 1 \(remove it and write a new one with --update\)\n$/,
     ],
   ])('exits 2 with one clear line on a baseline %s', async (what, text, line) => {
     const file = join(dir, what.toLowerCase().replace(' ', '-') + '.json')
