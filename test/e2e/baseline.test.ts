@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -153,6 +153,18 @@ describe.skipIf(!inject('hasBrowser'))('consent-gate scan --baseline on a site t
     expect(strict.code).toBe(1)
     // Neither wrote the baseline.
     expect(inBaseline()).toEqual(['app_session', 'zz_pref'])
+  })
+
+  it('writes no baseline from a scan that did not reach its URL, and says so', async () => {
+    // Nothing listens on the port the server had before it was closed.
+    const closed = createServer()
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve))
+    const gone = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/`
+    await new Promise<void>((resolve) => closed.close(() => resolve()))
+    const r = await cli(dir, ['scan', gone, '--baseline', 'partial.json', '--update'])
+    expect(r.stdout).toContain('Baseline partial.json NOT updated: not every URL was fully scanned.')
+    expect(r.code).toBe(2)
+    expect(existsSync(join(dir, 'partial.json'))).toBe(false)
   })
 
   it('exits 2 with one line on a baseline that is not a scan result, before any browser starts', async () => {
