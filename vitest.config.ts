@@ -16,7 +16,7 @@ const SLOW = 120e3
  * test:scan`) and `server` (the receipt stores on PGlite and PostgreSQL, and the endpoint under load:
  * `npm run test:server`).
  */
-const SCANNER = ['test/e2e/scan.test.ts', 'test/e2e/init.test.ts']
+const SCANNER = ['test/e2e/scan.test.ts', 'test/e2e/init.test.ts', 'test/e2e/baseline.test.ts']
 const LOOK = ['test/e2e/ui.test.ts', 'test/e2e/layout.test.ts', 'test/e2e/languages.test.ts', 'test/e2e/panel.test.ts']
 
 export default defineConfig({

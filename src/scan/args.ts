@@ -15,6 +15,12 @@ export interface ScanOptions extends Visiting {
   declarations?: string
   /** A site description to check against instead of what the pages declare. */
   config?: string
+  /** A saved `--json` result to compare this scan with. */
+  baseline?: string
+  /** With `baseline`: any change fails, not only a new undeclared one. */
+  strict: boolean
+  /** With `baseline`: write this scan as the new baseline. */
+  update: boolean
 }
 
 /** What `consent-gate init` was asked to do, checked once. */
@@ -60,9 +66,15 @@ Options:
                        without consent-gate is then checked for undeclared cookies too
   --json FILE          write the findings as JSON (schema: version 1, see the README)
   --declarations FILE  write declarations for what was found, ready for the "cookies" option
+  --baseline FILE      compare with a saved --json result: cookies, storage keys and third-party
+                       hosts new or gone per visit, reported first; a new one the declarations do
+                       not cover (a tracker host always) exits 1
+  --strict             with --baseline: any change at all exits 1
+  --update             with --baseline: write this scan as the new baseline (or a first one)
 ${VISITING}
-Exit codes: 0 no violations, 1 violations, 2 usage error, no browser, a given URL not fully
-scanned, or an unexpected error.
+Exit codes: 0 no violations, 1 violations, 2 usage error, no browser, a bad baseline, a given URL
+not fully scanned, or an unexpected error. With --baseline, 1 also for a new finding the
+declarations do not cover (with --strict, for any change), unless --update accepts it.
 `
 
 export const INIT_HELP = `consent-gate init: scan a site and write its description, to start from
@@ -161,17 +173,22 @@ function parse<T extends Visiting>(args: string[], o: T, flags: Flags<T>, switch
 const visiting = (): Visiting => ({ urls: [], crawl: 0, timeout: 15_000, allow: [] })
 
 /** `scan` arguments as options, or `help`; throws UsageError naming what is wrong. */
-export const parseScanArgs = (args: string[]): ScanOptions | 'help' =>
-  parse<ScanOptions>(
+export const parseScanArgs = (args: string[]): ScanOptions | 'help' => {
+  const o = parse<ScanOptions>(
     args,
-    visiting(),
+    { ...visiting(), strict: false, update: false },
     {
       '--json': (o, value) => (o.json = value()),
       '--declarations': (o, value) => (o.declarations = value()),
       '--config': (o, value) => (o.config = value()),
+      '--baseline': (o, value) => (o.baseline = value()),
     },
-    {},
+    { '--strict': 'strict', '--update': 'update' },
   )
+  if (o !== 'help' && !o.baseline && (o.strict || o.update))
+    throw new UsageError(`option ${o.strict ? '--strict' : '--update'} needs --baseline FILE`)
+  return o
+}
 
 /** `init` arguments as options, or `help`; throws UsageError naming what is wrong. */
 export const parseInitArgs = (args: string[]): InitOptions | 'help' =>

@@ -2,6 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { explain } from '../config/explain'
 import { resolveConfig, type Config } from '../config/options'
+import { parseBaseline } from './baseline'
+import type { Report } from './findings'
 
 /** Writes `data` as JSON, 2-space indented; `exclusive` refuses a file that is already there. */
 export const writeJson = (file: string, data: unknown, exclusive = false) => {
@@ -28,4 +30,19 @@ export const readDescription = (file: string): Config => {
   } catch (e) {
     throw new Error(`${file}: ${(explain(e) as Error).message}`)
   }
+}
+
+/**
+ * A saved `--json` result to compare with; `null` for a file not there yet when `update` may write
+ * it. Throws an Error saying in one line what is wrong (missing, not JSON, another version).
+ */
+export const readBaseline = (file: string, update: boolean): Report | null => {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (e) {
+    if (update && (e as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw new Error(`cannot read the baseline ${file}: ${(e as Error).message}${update ? '' : ' (write one with --update)'}`)
+  }
+  return parseBaseline(text, file)
 }

@@ -1,4 +1,5 @@
 import { bothReadings } from '../cookies/report'
+import type { Changes } from './baseline'
 import { complete, cookieKey, PHASES, type PageResult, type Report, type Visit } from './findings'
 import { shown } from './shown'
 
@@ -36,17 +37,61 @@ const kindOf = (page: PageResult): string => {
   return 'no consent-gate on this page: one visit, before any choice'
 }
 
+/** What changed since a baseline (`--baseline`), the report's first section. */
+export interface Compared {
+  file: string
+  changes: Changes
+  strict: boolean
+}
+
+/** The changes since the baseline: what fails first, then the rest new, then what is gone. */
+const renderChanges = ({ file, changes: c, strict }: Compared): string[] => {
+  const out: string[] = []
+  const since = `since the baseline ${shown(file)} (scanned ${shown(c.since)})`
+  if (!c.changes.length) out.push(`No changes ${since}.`)
+  else {
+    const count = (what: 'new' | 'gone') => c.changes.filter((x) => x.change === what).length
+    const failing = c.changes.filter((x) => x.uncovered).length
+    out.push(
+      `CHANGES ${since}: ${count('new')} new (${failing} not covered by declarations), ${count('gone')} gone`,
+      ...table(
+        ['change', 'visits', 'kind', 'name', 'class', 'provider', 'declared', 'where', 'page'],
+        c.changes.map((x) => [
+          x.uncovered ? 'NEW' : x.change,
+          x.phases.join(', ') || '(blocked)',
+          x.kind,
+          x.name,
+          x.class,
+          x.provider ?? '',
+          yesNo(x.declared),
+          x.where,
+          x.pages[0] + (x.pages.length > 1 ? ` (+${x.pages.length - 1})` : ''),
+        ]),
+      ),
+    )
+    if (failing)
+      out.push(
+        "  NEW: not covered by the site's declarations (a tracker host never is: a scan cannot tell a declared tag from an added one); fails the scan until --update accepts it",
+      )
+  }
+  if (strict && c.changes.length) out.push('  --strict: any change fails the scan')
+  if (c.pages.new.length) out.push(`  ! pages not in the baseline: ${c.pages.new.map((p) => shown(p)).join(', ')}`)
+  if (c.pages.gone.length) out.push(`  ! pages only in the baseline: ${c.pages.gone.map((p) => shown(p)).join(', ')}`)
+  return out
+}
+
 /**
- * The human report: violations first, then each page's visits, a table per phase. `described`
- * names the description every page was checked against (`--config`).
+ * The human report: with a baseline what changed first, then violations, then each page's visits,
+ * a table per phase. `described` names the description every page was checked against (`--config`).
  */
-export function renderReport(r: Report, visits: Visit[], described?: string): string {
+export function renderReport(r: Report, visits: Visit[], described?: string, compared?: Compared): string {
   const out: string[] = []
   const scanned = r.visits.filter((p) => p.loaded)
   const partly = r.visits.filter((p) => !complete(p))
   out.push(`consent-gate scan: ${scanned.length} of ${plural(r.pages.length, 'page')} scanned, ${r.scannedAt}`)
   if (described) out.push(`Declarations: ${shown(described)} (--config), on every page`)
   out.push('')
+  if (compared) out.push(...renderChanges(compared), '')
   if (!scanned.length) out.push('NOTHING SCANNED: no page could be loaded, so nothing was checked.')
   else if (r.violations.length) {
     out.push(`VIOLATIONS (${r.violations.length})`)

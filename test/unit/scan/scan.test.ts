@@ -45,6 +45,8 @@ describe('consent-gate scan arguments', () => {
       declarations: 'd.json',
       timeout: 2500,
       allow: ['cdn.a.example'],
+      strict: false,
+      update: false,
     })
     expect(parseScanArgs(['https://a.example/', '--help'])).toBe('help')
     expect(parseScanArgs(['http://[::1]:8080/', '--allow', 'Cdn.Example.', '--allow', '127.0.0.1'])).toMatchObject({
