@@ -30,10 +30,10 @@ const own = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, 
 const CATEGORY_TEXT = /^(functional|analytics|marketing)/
 
 /** A URL as the visitor's page shows it, without its origin when that is the page's (a server knows no page). */
-const policyOf = (href: string | undefined, origin: string) => {
+const policyOf = (href: string | undefined, origins: readonly string[]) => {
   if (!href) return ''
   const url = new URL(href)
-  return url.origin === origin ? url.pathname + url.search + url.hash : url.href
+  return origins.includes(url.origin) ? url.pathname + url.search + url.hash : url.href
 }
 
 /**
@@ -47,7 +47,8 @@ export function shownTexts(
   details: Details | undefined,
   strings: Partial<Messages>,
   config: Pick<Config, 'categories' | 'policyUrl'>,
-  origin: string,
+  /** The page's origin (a server: those it stands for): a policy there is written as a path. */
+  origins: readonly string[],
 ): ShownTexts {
   const base: Partial<Messages> = { ...banner, ...details }
   const texts: Record<string, string> = Object.create(null)
@@ -57,7 +58,7 @@ export function shownTexts(
   if (details)
     for (const [name, purpose] of Object.entries({ ...details.about, ...(own(strings, 'about') && strings.about) }))
       texts['about.' + name] = String(purpose)
-  return { lang, policyUrl: policyOf(config.policyUrl, origin), categories: [...config.categories], texts }
+  return { lang, policyUrl: policyOf(config.policyUrl, origins), categories: [...config.categories], texts }
 }
 
 /** One text for the texts: JSON of an array, the texts sorted by key (by UTF-16 code units, as every engine sorts). */
@@ -99,7 +100,7 @@ export async function shownIn(
   config: Config,
 ): Promise<Shown> {
   try {
-    const digest = await wording(shownTexts(lang, banner, details, strings, config, location.origin))
+    const digest = await wording(shownTexts(lang, banner, details, strings, config, [location.origin]))
     if (digest) return { lang, wording: digest }
   } catch {
     // Texts that cannot be hashed (a hostile getter in the site's texts) leave the digest out.
