@@ -6,6 +6,8 @@ import type { Options } from '../../src/config/options'
 import { encodeRecord } from '../../src/consent/record'
 import type { Receipt } from '../../src/consent/receipt'
 import { wordingOf } from '../../src/server'
+import { BUILT_IN } from '../../src/server/texts'
+import { LANGUAGES } from '../../src/ui/language'
 import { flush, GA, gate } from './helpers'
 import { layout } from './ui/embeds/layout'
 
@@ -140,6 +142,15 @@ describe('receipts say what was shown', () => {
 })
 
 describe('wordingOf', () => {
+  it("knows every language's texts, as the browser loads them", async () => {
+    expect(Object.keys(BUILT_IN).sort()).toEqual([...LANGUAGES].sort())
+    for (const lang of LANGUAGES) {
+      const [banner, details] = BUILT_IN[lang]
+      expect(banner).toEqual((await import(`../../src/ui/messages/${lang}.ts`)).default)
+      expect(details).toEqual((await (await import(`../../src/ui/messages/${lang}.ts`)).details()).default)
+    }
+  })
+
   it('refuses a language neither shipped nor added, a surface that shows nothing, and bad options', async () => {
     await expect(wordingOf(PISAMA, 'xx')).rejects.toThrow(/"xx" is not a language/)
     await expect(wordingOf(PISAMA, 'en', { surface: 'api' as never })).rejects.toThrow(/surface must be/)
