@@ -177,7 +177,7 @@ describe.each(DATABASES)('a store of schema version 1 in %s', (_, create, availa
       for (const statement of VERSION_1.split(';').filter((q) => q.trim())) await db.sql(statement)
       await db.restart()
       const store = await db.open()
-      const old = {
+      const old: StoredReceipt = {
         consentId: 'upgraded0000',
         givenAt: '2026-01-01T00:00:00.000Z',
         expiresAt: '2026-07-02T00:00:00.000Z',
