@@ -70,10 +70,13 @@ describe('receipts say what was shown', () => {
     expect((await wordingOf(options, 'sw')).texts).toMatchObject({ acceptAll: 'Kubali zote', rejectAll: 'Reject all' })
   })
 
-  it("an embed's always-allow: the embed's wording", async () => {
+  it.each([
+    ['the embed’s wording', true],
+    ['on a headless site, which never fetches the banner’s chunk, the language alone', false],
+  ])("an embed's always-allow: %s", async (_, ui) => {
     layout()
     document.body.innerHTML = `<iframe data-consent="marketing" data-src="https://www.youtube-nocookie.com/embed/abc" width="560" height="315"></iframe>`
-    const options: Options = { ...PISAMA, categories: ['marketing'] }
+    const options: Options = { ...PISAMA, categories: ['marketing'], ui }
     const { posted } = site(options)
     const placeholder = () => document.querySelector<HTMLElement>('[data-consent-placeholder]')
     await vi.waitFor(() => expect(placeholder()).toBeTruthy())
@@ -85,7 +88,8 @@ describe('receipts say what was shown', () => {
     allow()!.click()
     await vi.waitFor(() => expect(posted).toHaveLength(1))
     const embed = await wordingOf(options, 'en', { surface: 'embed' })
-    expect(posted[0]).toMatchObject({ via: 'embed', lang: 'en', wording: embed.digest, choices: { marketing: true } })
+    expect(posted[0]).toMatchObject({ via: 'embed', lang: 'en', choices: { marketing: true } })
+    expect(posted[0].wording).toBe(ui ? embed.digest : undefined)
   })
 
   it('a choice through the API was shown nothing: no language, no wording', () => {

@@ -302,9 +302,13 @@ export function embeds(
 
 /** How the loader starts the embeds: their texts (no cookie wording) with the site's over them. */
 export const start: Start<EmbedHandle> = (config, lang, language, gate, details, strings) =>
-  embeds(config, lang, { ...language.default, ...details.default, ...strings }, gate, () =>
-    import('../../consent/shown').then(
-      (m) => m.shownIn(lang, language.default, details.default, strings, config),
-      (): Shown => ({ lang }),
-    ),
+  embeds(config, lang, { ...language.default, ...details.default, ...strings }, gate, async (): Promise<Shown> =>
+    // The digest is made in the banner's chunk, which a headless site (`ui: false`) never fetches:
+    // there the receipt names the language alone.
+    config.ui
+      ? import('../../consent/shown').then(
+          (m) => m.shownIn(lang, language.default, details.default, strings, config),
+          () => ({ lang }),
+        )
+      : { lang },
   )
