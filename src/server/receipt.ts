@@ -38,7 +38,10 @@ const RULES: Record<Exclude<(typeof FIELDS | typeof OPTIONAL)[number], 'choices'
     'must be a version such as 1.2.3',
   ],
   // A language we ship (`pt-br`) or one a site's `texts` add, as the option allows its keys.
-  lang: [(v) => typeof v === 'string' && v.length <= 35 && /^[a-z]{2,3}(-[a-z\d]{2,8})*$/i.test(v), 'must be a language tag such as de or pt-BR'],
+  lang: [
+    (v) => typeof v === 'string' && v.length <= 35 && /^[a-z]{2,3}(-[a-z\d]{2,8})*$/i.test(v),
+    'must be a language tag such as de or pt-BR',
+  ],
   // SHA-256 in base64url without padding (consent/shown.ts).
   wording: [(v) => typeof v === 'string' && /^[\w-]{43}$/.test(v), 'must be a SHA-256 digest in base64url (43 characters)'],
   gpc: [(v) => typeof v === 'boolean', 'must be true or false'],
@@ -62,8 +65,7 @@ export interface ReceiptCheck {
 export function checkReceipt(value: unknown, { sites, now }: ReceiptCheck): Receipt | string {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return 'the body must be a JSON object'
   const given = value as Record<string, unknown>
-  for (const key of Object.keys(given))
-    if (![...FIELDS, ...OPTIONAL].includes(key as never)) return `unknown field ${quote(key)}`
+  for (const key of Object.keys(given)) if (![...FIELDS, ...OPTIONAL].includes(key as never)) return `unknown field ${quote(key)}`
   for (const key of FIELDS) if (!own(given, key)) return `missing field "${key}"`
   for (const [key, [test, says]] of Object.entries(RULES))
     if ((own(given, key) || !OPTIONAL.includes(key as never)) && !test(given[key])) return `field "${key}" ${says}`

@@ -31,7 +31,9 @@ export async function wordingOf(
   const config = resolveConfig(options, null)
   const texts = config.texts || {}
   if (typeof lang !== 'string' || !(LANGUAGES.includes(lang) || own(texts, lang)))
-    throw new Error(`consent-gate: wordingOf: "${String(lang).slice(0, 40)}" is not a language consent-gate ships or the site's texts add`)
+    throw new Error(
+      `consent-gate: wordingOf: "${String(lang).slice(0, 40)}" is not a language consent-gate ships or the site's texts add`,
+    )
   if (!['banner', 'dialog', 'embed'].includes(surface))
     throw new Error(`consent-gate: wordingOf: surface must be banner, dialog or embed, got "${String(surface).slice(0, 40)}"`)
   // As ui/surface.ts: a language the site added shows the nearest we ship, under its own texts.

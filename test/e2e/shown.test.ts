@@ -23,7 +23,7 @@ async function choose(s: Session, url: string, action: string) {
 }
 
 browserSuite('Receipts say what was shown, in Chromium', (open) => {
-  it("a refusal in the banner: its language, its surface and the wording digest wordingOf gives, sent and stored", async () => {
+  it('a refusal in the banner: its language, its surface and the wording digest wordingOf gives, sent and stored', async () => {
     const s = await open()
     // 127.0.0.1 is a secure context, as an https site is: there the browser has crypto.subtle.
     const { posted, stored } = await choose(s, s.url('/pisama/', '127.0.0.1'), 'reject-all')

@@ -56,7 +56,11 @@ describe('receipts say what was shown', () => {
   })
 
   it("in the visitor's language, with the site's own texts for it, and in a language the site added", async () => {
-    const options: Options = { ...PISAMA, lang: 'de', texts: { de: { title: 'Cookies bei Pisama' }, sw: { acceptAll: 'Kubali zote' } } }
+    const options: Options = {
+      ...PISAMA,
+      lang: 'de',
+      texts: { de: { title: 'Cookies bei Pisama' }, sw: { acceptAll: 'Kubali zote' } },
+    }
     const de = site(options)
     await press('banner', 'accept-all')
     expect(de.posted[0]).toMatchObject({ lang: 'de', wording: (await wordingOf(options, 'de')).digest })

@@ -31,7 +31,11 @@ describe('what a surface showed, as one text', () => {
 
   it('holds the banner texts for the banner, every text for the dialog, and only offered categories', () => {
     const banner = shownTexts('en', en, undefined, { prefsTitle: 'Not on the banner' }, SITE, ORIGIN)
-    expect(Object.keys(banner.texts).sort()).toEqual(Object.keys(en).filter((k) => !/^(marketing|functional)/.test(k)).sort())
+    expect(Object.keys(banner.texts).sort()).toEqual(
+      Object.keys(en)
+        .filter((k) => !/^(marketing|functional)/.test(k))
+        .sort(),
+    )
     expect(banner.texts.analyticsLine).toBe(en.analyticsLine)
     expect(banner.texts).not.toHaveProperty('marketingLine')
     expect(banner.categories).toEqual(['analytics'])
