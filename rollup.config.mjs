@@ -139,9 +139,6 @@ export default [
       format: 'es',
       entryFileNames: (c) => (c.name === LOADER ? '[name].js' : 'chunks/[name]-[hash].js'),
       chunkFileNames: (c) => `chunks/${chunkName(c)}-[hash].js`,
-      // What a surface showed is hashed in the banner's chunk: as a chunk of its own, the banner
-      // would wait a round trip for it. An embed's "always allow", rare, fetches the banner's chunk.
-      manualChunks: (id) => (/\/ui\/index\.tsx$|\/consent\/shown\.ts$/.test(id) ? 'ui' : undefined),
       plugins: [classicLoader(), minify(), compileHints(), languageNames(), manifest()],
     },
   },

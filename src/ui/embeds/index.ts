@@ -303,10 +303,11 @@ export function embeds(
 /** How the loader starts the embeds: their texts (no cookie wording) with the site's over them. */
 export const start: Start<EmbedHandle> = (config, lang, language, gate, details, strings) =>
   embeds(config, lang, { ...language.default, ...details.default, ...strings }, gate, async (): Promise<Shown> =>
-    // The digest is made in the banner's chunk, which a headless site (`ui: false`) never fetches:
-    // there the receipt names the language alone.
+    // The digest is made in the banner's chunk (fetched only now, if no banner came before; as a
+    // chunk of its own, the banner would wait a round trip for it), which a headless site
+    // (`ui: false`) never fetches: there the receipt names the language alone.
     config.ui
-      ? import('../../consent/shown').then(
+      ? import('../index').then(
           (m) => m.shownIn(lang, language.default, details.default, strings, config),
           () => ({ lang }),
         )
