@@ -2,7 +2,7 @@ import { resolveConfig, type Options } from './config/options'
 import { fill } from './config/own'
 import { findDeclared, type Category, type CookieClass } from './config/profiles'
 import { decide } from './consent/choice'
-import { sendReceipt, toReceipt, type Receipt } from './consent/receipt'
+import { sendReceipt, toReceipt, type Receipt, type Shown } from './consent/receipt'
 import { effectiveChoices, encodeRecord, settle, unchosen, type Choices, type ConsentRecord } from './consent/record'
 import { cookieStore } from './consent/store'
 import { crossTab } from './consent/sync'
@@ -61,6 +61,13 @@ export interface ConsentGate {
   destroy(): void
 }
 
+/** Whether the browser sends Global Privacy Control; a getter that throws is no signal. */
+const signal = () => {
+  let on = false
+  guard(() => (on = (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true))
+  return on
+}
+
 /** Whether two readings are the same choice: compared as stored, whatever order they were built in. */
 const same = (a?: ConsentRecord, b?: ConsentRecord) => (a && encodeRecord(a)) === (b && encodeRecord(b))
 
@@ -102,8 +109,8 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   const { categories, cookies, revision, lifetimeDays } = config
   const store = cookieStore(config.cookieName, config.cookieDomain)
   const listeners = new Set<(c: Consent) => void>()
-  // The stored choice, read by start() below.
-  let record: ConsentRecord | undefined
+  // The stored choice, read by start() below; a choice made here also knows what was shown.
+  let record: (ConsentRecord & Shown) | undefined
   // A destroyed gate may still have a chunk in flight; it must not act when that lands.
   let live = true
 
@@ -199,11 +206,11 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     pending = undefined
     if (live) announce?.()
   }
-  function choose(choices: Choices, via: ConsentRecord['via'], atStart = false) {
+  function choose(choices: Choices, via: ConsentRecord['via'], shown?: Shown, atStart?: boolean) {
     if (!live) return
     flush()
     visitor.arrive()
-    record = decide(choices, via, config, record, Date.now())
+    record = { ...decide(choices, via, config, record, Date.now()), ...shown, gpc: signal() }
     guard(() => store.write(record!))
     const c = apply(!atStart)
     const proof = receipt()!
@@ -271,10 +278,9 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     if (asked.length) {
       // Global Privacy Control is the visitor's refusal, given in advance: record it, and show the
       // banner once to say so (they can still opt in from the dialog).
-      let gpc = false
-      guard(() => (gpc = config.gpc && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true))
+      const gpc = config.gpc && signal()
       if (config.ui) ui.showBanner(gpc)
-      if (gpc) choose(fill(asked, false), 'gpc', true)
+      if (gpc) choose(fill(asked, false), 'gpc', {}, true)
     }
   }
 

@@ -34,8 +34,15 @@ export interface Receipt {
   site: string
   revision: string
   choices: Choices
+  /** Where it was given: `banner`, `dialog`, `embed` (texts shown), `api`, `gpc` (none). */
   via: Via
   sdkVersion: string
+  /** The language the banner, dialog or embed was shown in; none for `api` and `gpc`. */
+  lang?: string
+  /** SHA-256, base64url, of every text that surface could show (consent/shown.ts); `wordingOf` on a server gives it back. */
+  wording?: string
+  /** Whether the browser sent a Global Privacy Control signal when the choice was made. */
+  gpc?: boolean
 }
 
 /**

@@ -5,16 +5,29 @@ import type { ConsentRecord } from './record'
 
 export type { Receipt }
 
+/**
+ * What this page knows of a choice beyond its record: what was shown, and the GPC signal. Kept
+ * with the record in memory only (the cookie stays small), so a choice read from the cookie, made
+ * on an earlier page or in another tab, has none of it: the tab that made it sent it.
+ */
+export type Shown = Pick<Receipt, 'lang' | 'wording' | 'gpc'>
+
 /** The receipt lists the offered categories only: a record may hold one the site no longer offers. */
-export const toReceipt = (r: ConsentRecord, site: string, sdkVersion: string, offered: readonly Category[]): Receipt => ({
-  consentId: r.id,
-  givenAt: new Date(r.at).toISOString(),
-  expiresAt: new Date(r.expires).toISOString(),
+export const toReceipt = (
+  { id, at, expires, revision, choices, via, ...shown }: ConsentRecord & Shown,
+  site: string,
+  sdkVersion: string,
+  offered: readonly Category[],
+): Receipt => ({
+  consentId: id,
+  givenAt: new Date(at).toISOString(),
+  expiresAt: new Date(expires).toISOString(),
   site,
-  revision: r.revision,
-  choices: Object.fromEntries(offered.filter((c) => own(r.choices, c)).map((c) => [c, r.choices[c]])),
-  via: r.via,
+  revision,
+  choices: Object.fromEntries(offered.filter((c) => own(choices, c)).map((c) => [c, choices[c]])),
+  via,
   sdkVersion,
+  ...shown,
 })
 
 /**

@@ -15,9 +15,13 @@ const isoTime = (v: unknown): number | undefined => {
 }
 
 const FIELDS = ['consentId', 'givenAt', 'expiresAt', 'site', 'revision', 'choices', 'via', 'sdkVersion'] as const
+/** Fields a receipt has when its SDK knew them: older SDKs, and a choice through the API, leave some out. */
+const OPTIONAL = ['lang', 'wording', 'gpc'] as const
+// The ways of choosing that show texts: only their receipts say what was shown.
+const SHOWN = ['banner', 'dialog', 'embed']
 
 /** Each field of a receipt as the SDK writes it (receipt.ts, record.ts), and what the reason says. */
-const RULES: Record<Exclude<(typeof FIELDS)[number], 'choices'>, [test: (v: any) => boolean, says: string]> = {
+const RULES: Record<Exclude<(typeof FIELDS | typeof OPTIONAL)[number], 'choices'>, [test: (v: any) => boolean, says: string]> = {
   consentId: [(v) => typeof v === 'string' && /^[a-z0-9]{8,32}$/.test(v), 'must be 8 to 32 of a-z and 0-9'],
   givenAt: [(v) => isoTime(v) !== undefined, 'must be an ISO 8601 time such as 2026-01-31T12:00:00.000Z'],
   expiresAt: [(v) => isoTime(v) !== undefined, 'must be an ISO 8601 time such as 2026-07-31T12:00:00.000Z'],
@@ -33,6 +37,14 @@ const RULES: Record<Exclude<(typeof FIELDS)[number], 'choices'>, [test: (v: any)
     (v) => typeof v === 'string' && /^\d+\.\d+\.\d+(-[\w.-]+)?$/.test(v) && v.length <= 32,
     'must be a version such as 1.2.3',
   ],
+  // A language we ship (`pt-br`) or one a site's `texts` add, as the option allows its keys.
+  lang: [
+    (v) => typeof v === 'string' && v.length <= 35 && /^[a-z]{2,3}(-[a-z\d]{2,8})*$/i.test(v),
+    'must be a language tag such as de or pt-BR',
+  ],
+  // SHA-256 in base64url without padding (consent/shown.ts).
+  wording: [(v) => typeof v === 'string' && /^[\w-]{43}$/.test(v), 'must be a SHA-256 digest in base64url (43 characters)'],
+  gpc: [(v) => typeof v === 'boolean', 'must be true or false'],
 }
 
 /** A name fit to quote in a reason: anything else is not echoed back. */
@@ -53,9 +65,14 @@ export interface ReceiptCheck {
 export function checkReceipt(value: unknown, { sites, now }: ReceiptCheck): Receipt | string {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return 'the body must be a JSON object'
   const given = value as Record<string, unknown>
-  for (const key of Object.keys(given)) if (!(FIELDS as readonly string[]).includes(key)) return `unknown field ${quote(key)}`
+  for (const key of Object.keys(given)) if (![...FIELDS, ...OPTIONAL].includes(key as never)) return `unknown field ${quote(key)}`
   for (const key of FIELDS) if (!own(given, key)) return `missing field "${key}"`
-  for (const [key, [test, says]] of Object.entries(RULES)) if (!test(given[key])) return `field "${key}" ${says}`
+  for (const [key, [test, says]] of Object.entries(RULES))
+    if ((own(given, key) || !OPTIONAL.includes(key as never)) && !test(given[key])) return `field "${key}" ${says}`
+  for (const key of ['lang', 'wording'])
+    if (own(given, key) && !SHOWN.includes(given.via as string))
+      return `field "${key}" belongs to a choice made in the ${SHOWN.join(', ')}, not via ${given.via}`
+  if (own(given, 'wording') && !own(given, 'lang')) return 'field "wording" comes with the "lang" it was shown in'
   const choices = given.choices
   if (!choices || typeof choices !== 'object' || Array.isArray(choices)) return 'field "choices" must be an object'
   const checked: Choices = {}
@@ -81,5 +98,7 @@ export function checkReceipt(value: unknown, { sites, now }: ReceiptCheck): Rece
     choices: checked,
     via: given.via as Receipt['via'],
     sdkVersion: given.sdkVersion as string,
+    // Only those given: an older receipt keeps its shape, and so its key (endpoint.ts).
+    ...Object.fromEntries(OPTIONAL.filter((k) => own(given, k)).map((k) => [k, given[k]])),
   }
 }

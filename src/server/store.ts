@@ -44,7 +44,7 @@ export interface SqlClient {
 }
 
 /** The schema's version this code writes; a database at a newer one is refused. */
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 // Each step is idempotent and runs in one transaction under an advisory lock, so two servers
 // starting at once cannot race each other. Step n brings the schema from version n-1 to n.
@@ -66,6 +66,11 @@ const STEPS = [
   );
   CREATE INDEX IF NOT EXISTS consent_gate_receipts_consent_id ON consent_gate_receipts (consent_id);
   CREATE INDEX IF NOT EXISTS consent_gate_receipts_received_at ON consent_gate_receipts (received_at);`,
+  // 2: what was shown (a receipt's lang and wording) and the GPC signal; null in older receipts.
+  `ALTER TABLE consent_gate_receipts
+    ADD COLUMN IF NOT EXISTS lang text,
+    ADD COLUMN IF NOT EXISTS wording text,
+    ADD COLUMN IF NOT EXISTS gpc boolean;`,
 ]
 const LOCK = "SELECT pg_advisory_xact_lock(hashtext('consent_gate_schema'));"
 const VERSION_TABLE = `CREATE TABLE IF NOT EXISTS consent_gate_schema (
@@ -76,12 +81,13 @@ const VERSION_TABLE = `CREATE TABLE IF NOT EXISTS consent_gate_schema (
 // Retention's rule, for the deletion and its dry run alike: received before $1, and lapsed by then.
 const LAPSED = 'received_at < $1 AND expires_at < $1'
 
-const COLUMNS = 'consent_id, given_at, expires_at, site, revision, choices, via, sdk_version, received_at, ip, user_agent'
+const COLUMNS =
+  'consent_id, given_at, expires_at, site, revision, choices, via, sdk_version, received_at, ip, user_agent, lang, wording, gpc'
 
 /** The SQL every store runs, and nothing else. */
 export const SQL = {
   insert: `INSERT INTO consent_gate_receipts (receipt_key, ${COLUMNS})
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
     ON CONFLICT (receipt_key) DO NOTHING`,
   forConsent: `SELECT ${COLUMNS} FROM consent_gate_receipts WHERE consent_id = $1 ORDER BY given_at, id`,
   latest: `SELECT ${COLUMNS} FROM consent_gate_receipts ORDER BY id DESC LIMIT $1`,
@@ -117,6 +123,9 @@ interface Row {
   received_at: Date | string
   ip: string | null
   user_agent: string | null
+  lang: string | null
+  wording: string | null
+  gpc: boolean | null
 }
 
 const iso = (t: Date | string) => new Date(t).toISOString()
@@ -133,6 +142,10 @@ const fromRow = (r: Row): StoredReceipt => {
     sdkVersion: r.sdk_version,
     receivedAt: iso(r.received_at),
   }
+  // As the receipt came: a field it did not have (an older SDK's) stays out.
+  if (r.lang != null) receipt.lang = r.lang
+  if (r.wording != null) receipt.wording = r.wording
+  if (r.gpc != null) receipt.gpc = r.gpc
   if (r.ip != null) receipt.ip = r.ip
   if (r.user_agent != null) receipt.userAgent = r.user_agent
   return receipt
@@ -187,6 +200,9 @@ export function sqlStore(client: SqlClient): ReceiptStore {
         r.receivedAt,
         r.ip ?? null,
         r.userAgent ?? null,
+        r.lang ?? null,
+        r.wording ?? null,
+        r.gpc ?? null,
       ])
       return (result.affectedRows ?? result.rowCount ?? 0) > 0
     },

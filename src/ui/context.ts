@@ -1,6 +1,7 @@
 import type { Config } from '../config/options'
 import type { Category } from '../config/profiles'
 import type { Choices, ConsentRecord, Via } from '../consent/record'
+import type { Shown } from '../consent/receipt'
 import type { Banner, Details, Messages } from '../config/strings'
 import type { Declared } from '../config/profiles'
 import type { Language } from './language'
@@ -13,7 +14,8 @@ export interface GateView {
   granted(): Record<Category, boolean>
   /** Offered categories the visitor has not chosen yet. */
   asked(): Category[]
-  onChoose(choices: Choices, via: Via): void
+  /** Records a choice; `shown` says what the surface showed (its language and wording digest). */
+  onChoose(choices: Choices, via: Via, shown?: Shown): void
   /** The gate's openPreferences: the dialog, or with `ui: false` the site's own. */
   open(): void
   live(): boolean

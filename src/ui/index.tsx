@@ -1,5 +1,8 @@
 import { h, options, render, type ComponentChildren, type VNode } from 'preact'
+import type { Details } from '../config/strings'
+import type { Shown } from '../consent/receipt'
 import type { Choices, Via } from '../consent/record'
+import { shownIn } from '../consent/shown'
 import type { MountUi, Start, UiHandle } from './context'
 import type { DialogProps } from './dialog'
 import { CSS } from './styles'
@@ -253,17 +256,27 @@ export const start: Start<Omit<UiHandle, 'showBanner'> & { showBanner(gpc: boole
   _,
   strings,
 ) => {
+  // What the banner and the dialog show, for the receipt (consent/shown.ts). Each shows once its
+  // texts are hashed, a moment's work, so a choice there is recorded at once, as ever; one made
+  // sooner (the dialog closed back to a banner not hashed yet) names the language alone.
+  const surfaces: { [via in Via]?: Shown } = {}
+  const seen = (via: Via, details?: Details) =>
+    shownIn(lang, language.default, details, strings, config).then((s) => void (surfaces[via] = s))
+  const hashed = seen('banner')
   const h = mount({
     config,
     lang,
     messages: { ...language.default, ...strings },
     strings,
-    details: () => language.details().then((d) => d.default),
+    details: () => language.details().then((d) => seen('dialog', d.default).then(() => d.default)),
     // Prototype-free: a polluted `Object.prototype.analytics` must not tick a switch.
     choices: Object.assign(Object.create(null), gate.prefill()),
     gpc: gate.record()?.via === 'gpc',
     asked: gate.asked,
-    onChoose: gate.onChoose,
+    onChoose: (choices, via) => gate.onChoose(choices, via, surfaces[via] || { lang }),
   })
-  return { ...h, showBanner: (gpc) => void ((gpc || gate.asked().length) && h.showBanner()) }
+  return { ...h, showBanner: (gpc) => void hashed.then(() => (gpc || gate.asked().length) && h.showBanner()) }
 }
+
+// An embed's "always allow" hashes its texts here: the banner's chunk holds the hashing.
+export { shownIn }

@@ -42,7 +42,10 @@ describe.each(DATABASES)('receipts in %s', (_, create, available) => {
       const store = await db.open()
       expect(await store.add(receipt(0), 'key-0')).toBe(true)
       await store.close()
-      expect(await db.sql('SELECT version FROM consent_gate_schema')).toEqual([{ version: SCHEMA_VERSION }])
+      // One row per step taken, up to the version this code writes.
+      expect(await db.sql('SELECT version FROM consent_gate_schema ORDER BY version')).toEqual(
+        Array.from({ length: SCHEMA_VERSION }, (_, i) => ({ version: i + 1 })),
+      )
       const indexes = await db.sql("SELECT indexdef FROM pg_indexes WHERE tablename = 'consent_gate_receipts'")
       expect(indexes.map((i) => i.indexdef)).toContainEqual(expect.stringMatching(/\(consent_id\)$/))
       await db.restart()
@@ -70,7 +73,7 @@ describe.each(DATABASES)('receipts in %s', (_, create, available) => {
       expect(await second.receiptsFor(receipt(3).consentId)).toEqual([receipt(3)])
       expect(await second.add(receipt(3), 'key-3')).toBe(false)
       await second.close()
-      expect(await db.sql('SELECT count(*)::int AS n FROM consent_gate_schema')).toEqual([{ n: 1 }])
+      expect(await db.sql('SELECT count(*)::int AS n FROM consent_gate_schema')).toEqual([{ n: SCHEMA_VERSION }])
       await db.restart()
     })
 
@@ -125,10 +128,81 @@ describe.each(DATABASES)('receipts in %s', (_, create, available) => {
       await db.sql('INSERT INTO consent_gate_schema (version) VALUES ($1)', [SCHEMA_VERSION + 1])
       await db.restart()
       const newer = await db.open()
-      await expect(newer.latest(1)).rejects.toThrow(/version 2, newer than this consent-gate knows/)
+      await expect(newer.latest(1)).rejects.toThrow(`version ${SCHEMA_VERSION + 1}, newer than this consent-gate knows`)
       await newer.close()
       await db.sql('DELETE FROM consent_gate_schema WHERE version > $1', [SCHEMA_VERSION])
       await db.restart()
+    })
+  })
+})
+
+/**
+ * The schema exactly as consent-gate 0.1.0 created it (version 1), and a receipt as it stored one:
+ * frozen here, so the upgrade is tested from what sites really have, whatever the code says now.
+ */
+const VERSION_1 = `
+  CREATE TABLE consent_gate_schema (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now());
+  CREATE TABLE consent_gate_receipts (
+    id bigserial PRIMARY KEY,
+    receipt_key text NOT NULL UNIQUE,
+    consent_id text NOT NULL,
+    given_at timestamptz NOT NULL,
+    expires_at timestamptz NOT NULL,
+    site text NOT NULL,
+    revision text NOT NULL,
+    choices jsonb NOT NULL,
+    via text NOT NULL,
+    sdk_version text NOT NULL,
+    received_at timestamptz NOT NULL,
+    ip text,
+    user_agent text
+  );
+  CREATE INDEX consent_gate_receipts_consent_id ON consent_gate_receipts (consent_id);
+  CREATE INDEX consent_gate_receipts_received_at ON consent_gate_receipts (received_at);
+  INSERT INTO consent_gate_schema (version) VALUES (1);
+  INSERT INTO consent_gate_receipts (receipt_key, consent_id, given_at, expires_at, site, revision, choices, via,
+    sdk_version, received_at, ip, user_agent)
+  VALUES ('old-key', 'upgraded0000', '2026-01-01T00:00:00.000Z', '2026-07-02T00:00:00.000Z', 'pisama', '1',
+    '{"analytics":false}', 'banner', '0.1.0', '2026-01-01T00:00:00.020Z', '203.0.113.0', NULL);`
+
+describe.each(DATABASES)('a store of schema version 1 in %s', (_, create, available) => {
+  describe.runIf(available)('', () => {
+    let db: Database
+    beforeAll(async () => {
+      db = await create()
+    })
+    afterAll(() => db?.end())
+
+    it('is upgraded on first use: its receipts read as they were, and new ones say what was shown', async () => {
+      for (const statement of VERSION_1.split(';').filter((q) => q.trim())) await db.sql(statement)
+      await db.restart()
+      const store = await db.open()
+      const old: StoredReceipt = {
+        consentId: 'upgraded0000',
+        givenAt: '2026-01-01T00:00:00.000Z',
+        expiresAt: '2026-07-02T00:00:00.000Z',
+        site: 'pisama',
+        revision: '1',
+        choices: { analytics: false },
+        via: 'banner',
+        sdkVersion: '0.1.0',
+        receivedAt: '2026-01-01T00:00:00.020Z',
+        ip: '203.0.113.0',
+      }
+      const [read] = await store.receiptsFor(old.consentId)
+      // Not even an empty field: the receipt as it came.
+      expect(read).toStrictEqual(old)
+      const shown = { ...old, givenAt: '2026-02-01T00:00:00.000Z', lang: 'de', wording: 'w'.repeat(43), gpc: true }
+      expect(await store.add(shown, 'new-key')).toBe(true)
+      expect(await store.receiptsFor(old.consentId)).toEqual([old, shown])
+      await store.close()
+      expect(await db.sql('SELECT version FROM consent_gate_schema ORDER BY version')).toEqual([{ version: 1 }, { version: 2 }])
+      // A second start finds nothing to do.
+      await db.restart()
+      const again = await db.open()
+      expect(await again.receiptsFor(old.consentId)).toEqual([old, shown])
+      await again.close()
+      expect(await db.sql('SELECT count(*)::int AS n FROM consent_gate_schema')).toEqual([{ n: 2 }])
     })
   })
 })

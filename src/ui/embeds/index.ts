@@ -1,6 +1,7 @@
 import type { Category } from '../../config/profiles'
 import type { Config } from '../../config/options'
 import type { Messages } from '../../config/strings'
+import type { Shown } from '../../consent/receipt'
 import type { EmbedHandle, GateView, Start } from '../context'
 import { confirm } from './confirm'
 import { CSS, el, say, style } from './look'
@@ -122,7 +123,14 @@ const otherSource = (embed: HTMLElement): string | undefined =>
  * nothing from the loader. On withdrawal a loaded embed is replaced by a fresh copy without
  * `src` (removing `src` alone leaves the frame's page running) and gets its placeholder back.
  */
-export function embeds(config: Config, lang: string, t: Messages, gate: GateView): EmbedHandle {
+export function embeds(
+  config: Config,
+  lang: string,
+  t: Messages,
+  gate: GateView,
+  /** What a placeholder showed, for the receipt (consent/shown.ts); never rejects. */
+  hash: () => Promise<Shown> = async () => ({ lang }),
+): EmbedHandle {
   // Arabic, Persian and Hebrew read right to left, as the banner does (ui/index.tsx).
   const dir = /^(ar|fa|he|ur|ps|yi|ckb|dv|sd|ug)\b/i.test(lang) ? 'rtl' : 'ltr'
   let choices = gate.granted()
@@ -217,7 +225,11 @@ export function embeds(config: Config, lang: string, t: Messages, gate: GateView
         theme: config.theme,
         nonce: config.nonce,
       }
-      act(always, () => confirm(ask, () => gate.onChoose({ [category]: true }, 'embed')))
+      act(always, () => {
+        // What the placeholder showed, hashed while the visitor confirms; the choice waits for it.
+        const shown = hash()
+        confirm(ask, () => void shown.then((s) => gate.onChoose({ [category]: true }, 'embed', s)))
+      })
       row.append(always)
     }
     const prefs = el('button', t.settings, { type: 'button', class: 'l', 'data-action': 'open-preferences' })
@@ -290,4 +302,14 @@ export function embeds(config: Config, lang: string, t: Messages, gate: GateView
 
 /** How the loader starts the embeds: their texts (no cookie wording) with the site's over them. */
 export const start: Start<EmbedHandle> = (config, lang, language, gate, details, strings) =>
-  embeds(config, lang, { ...language.default, ...details.default, ...strings }, gate)
+  embeds(config, lang, { ...language.default, ...details.default, ...strings }, gate, async (): Promise<Shown> =>
+    // The digest is made in the banner's chunk (fetched only now, if no banner came before; as a
+    // chunk of its own, the banner would wait a round trip for it), which a headless site
+    // (`ui: false`) never fetches: there the receipt names the language alone.
+    config.ui
+      ? import('../index').then(
+          (m) => m.shownIn(lang, language.default, details.default, strings, config),
+          () => ({ lang }),
+        )
+      : { lang },
+  )

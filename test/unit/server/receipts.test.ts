@@ -258,6 +258,39 @@ describe('handleReceipt', () => {
   })
 })
 
+describe('what a receipt says was shown', () => {
+  const SHOWN = { ...RECEIPT, consentId: 'shown000000000000000', lang: 'pt-BR', wording: 'A'.repeat(42) + 'w', gpc: true }
+
+  it('stores lang, wording and gpc with the receipt, and gives them back', async () => {
+    expect((await send(json(SHOWN))).status).toBe(204)
+    expect(await store.receiptsFor(SHOWN.consentId)).toEqual([{ ...SHOWN, receivedAt: new Date(NOW).toISOString() }])
+  })
+
+  it('still takes a receipt without them (an older SDK; gpc alone from a choice through the API), and gives it back without them', async () => {
+    const old = { ...RECEIPT, consentId: 'older000000000000000' }
+    expect((await send(json(old))).status).toBe(204)
+    const api = { ...RECEIPT, consentId: 'apichoice00000000000', via: 'api', gpc: false }
+    expect((await send(json(api))).status).toBe(204)
+    const [kept] = await store.receiptsFor(old.consentId)
+    expect(Object.keys(kept)).toEqual([...Object.keys(old), 'receivedAt'])
+    expect(await store.receiptsFor(api.consentId)).toEqual([{ ...api, receivedAt: new Date(NOW).toISOString() }])
+  })
+
+  it.each([
+    [{ lang: 'en_US' }, /field "lang" must be a language tag/],
+    [{ lang: 'x'.repeat(36) }, /field "lang"/],
+    [{ wording: 'A'.repeat(43) + '=' }, /field "wording" must be a SHA-256 digest/],
+    [{ wording: 'a'.repeat(64) }, /field "wording"/],
+    [{ gpc: 'true' }, /field "gpc" must be true or false/],
+    [{ gpc: null }, /field "gpc"/],
+    [{ via: 'api' }, /field "lang" belongs to a choice made in the banner, dialog, embed, not via api/],
+    [{ via: 'gpc', lang: undefined }, /field "wording" belongs to a choice made in the banner/],
+    [{ lang: undefined }, /field "wording" comes with the "lang"/],
+  ])('answers 400 to %j', async (change, reason) => {
+    await refused(await send(json({ ...SHOWN, consentId: 'refused0000000000000', ...change })), 400, reason)
+  })
+})
+
 describe('truncateAddress', () => {
   it.each([
     ['203.0.113.77', '203.0.113.0'],
