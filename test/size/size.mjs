@@ -14,8 +14,10 @@ import { appEntryBytes, gzip, packedProject } from '../pack/project.mjs'
 const KiB = 1024
 // The ceilings the team set (issue "Speed, decided"): the loader 7.2 KiB, accepted 8.6, first
 // visit 14.2, a page with an embed 17.6. The trust work (issue "Trust everywhere") and any site's
-// own description (issue "Any site, in minutes": 7.25 → 7.91 KiB of loader) left every scenario
-// above its ceiling; the limits are today's sizes plus a little, until that issue brings them back.
+// own description (issue "Any site, in minutes": 7.25 → 7.91 KiB of loader) and the receipts of
+// what was shown (issue "Proof that holds up": the banner chunk hashes its texts, +0.5 KiB) left
+// every scenario above its ceiling; the limits are today's sizes plus a little, until that issue
+// brings them back.
 const SCENARIOS = [
   { id: 'pigi', name: 'Pigi, any visit', path: '/pigi/', host: 'app.pigi.test', limit: 8.0 * KiB, goal: 5.7 * KiB },
   {
@@ -39,7 +41,7 @@ const SCENARIOS = [
     name: 'Pisama, first visit (banner)',
     path: '/pisama/',
     banner: true,
-    limit: 15.5 * KiB,
+    limit: 16.1 * KiB,
     goal: 12.8 * KiB,
   },
   {
@@ -48,7 +50,7 @@ const SCENARIOS = [
     name: 'Pisama video page, first visit (banner and an embed)',
     path: '/pisama/video/',
     banner: true,
-    limit: 20.7 * KiB,
+    limit: 21.4 * KiB,
     goal: 17.0 * KiB,
   },
 ]
