@@ -1,4 +1,5 @@
 import type { Receipt } from '../consent/receipt'
+import { ROLLUP_STEP } from './rollup'
 
 /** A receipt as kept: what the browser sent, and what the server saw. */
 export interface StoredReceipt extends Receipt {
@@ -44,7 +45,7 @@ export interface SqlClient {
 }
 
 /** The schema's version this code writes; a database at a newer one is refused. */
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 // Each step is idempotent and runs in one transaction under an advisory lock, so two servers
 // starting at once cannot race each other. Step n brings the schema from version n-1 to n.
@@ -66,6 +67,8 @@ const STEPS = [
   );
   CREATE INDEX IF NOT EXISTS consent_gate_receipts_consent_id ON consent_gate_receipts (consent_id);
   CREATE INDEX IF NOT EXISTS consent_gate_receipts_received_at ON consent_gate_receipts (received_at);`,
+  // 2: the per-day counts that `receipts stats` and `report` read (rollup.ts).
+  ROLLUP_STEP,
 ]
 const LOCK = "SELECT pg_advisory_xact_lock(hashtext('consent_gate_schema'));"
 const VERSION_TABLE = `CREATE TABLE IF NOT EXISTS consent_gate_schema (
