@@ -121,7 +121,7 @@ function chart(id: string, title: string, caption: string, t: Tally, periods: st
       const i = periods.filter((p) => p <= r.first).length - 1
       if (i < 0) return ''
       const at = x(i)
-      return `<line class="rule" x1="${at}" x2="${at}" y1="${PAD.top - 6}" y2="${PAD.top + ih}"/><text class="axis" x="${at + 4}" y="${PAD.top - 10}">rev. ${esc(shorten(r.revision))}</text>`
+      return `<line class="rule" x1="${at}" x2="${at}" y1="${PAD.top - 6}" y2="${PAD.top + ih}"/><text class="axis" x="${at > W / 2 ? at - 4 : at + 4}" y="${PAD.top - 10}" text-anchor="${at > W / 2 ? 'end' : 'start'}">rev. ${esc(shorten(r.revision))}</text>`
     })
     .join('')
   const lines = names
@@ -160,7 +160,7 @@ ${
   periods.length
     ? `${svg(BOXES.wide, 'wide')}${svg(BOXES.narrow, 'narrow')}
 <ul class="legend">${legend}</ul>
-<details><summary>The figures</summary><div class="scroll" tabindex="0" role="region" aria-label="${esc(title)}: the figures"><table>${head}${body}</table></div></details>`
+<details><summary>The figures</summary><div class="scroll" tabindex="0" role="region" aria-label="${esc(title)}: the figures"><table><thead>${head}</thead><tbody>${body}</tbody></table></div></details>`
     : '<p>No receipts in this range.</p>'
 }
 </section>`
@@ -229,7 +229,7 @@ summary{cursor:pointer;color:var(--muted)}
 .scroll:focus-visible{outline:2px solid var(--s0);outline-offset:2px}
 table{border-collapse:collapse;width:100%;font-size:.92rem;font-variant-numeric:tabular-nums}
 th,td{text-align:left;padding:6px 10px;border-bottom:1px solid var(--line);white-space:nowrap}
-thead th,tr:first-child th{color:var(--muted);font-weight:600}
+thead th{color:var(--muted);font-weight:600}
 .of{color:var(--muted)}
 td.text,th.text{white-space:normal;overflow-wrap:anywhere;min-width:8rem;max-width:18rem}
 code{font:.9em ui-monospace,SFMono-Regular,Menlo,monospace}
@@ -258,8 +258,8 @@ export function reportHtml(input: ReportInput): string {
   }
   const range =
     input.since || input.until
-      ? `received from ${input.since ? esc(day(input.since)) : 'the first'} to ${input.until ? `before ${esc(day(input.until))}` : 'the last'}`
-      : 'every receipt in the store'
+      ? `The receipts received from ${input.since ? esc(day(input.since)) : 'the first'} to ${input.until ? `before ${esc(day(input.until))}` : 'the last'}`
+      : 'Every receipt'
   const per = { day: 'per day', week: 'per week (from Monday)', month: 'per month' }[input.by]
   const figures = [
     [count(total), 'choices'],
@@ -304,7 +304,7 @@ ${style}
 <body>
 <main>
 <h1>Consent report</h1>
-<p class="meta">Receipts ${range}, from the store <code>${esc(input.store)}</code>. Made ${esc(input.generatedAt.toISOString().replace(/\.\d+Z$/, 'Z'))} by <code>consent-gate receipts report</code>. Times are the server's, in UTC.</p>
+<p class="meta">${range} in the store <code>${esc(input.store)}</code>. Made ${esc(input.generatedAt.toISOString().replace(/\.\d+Z$/, 'Z'))} by <code>consent-gate receipts report</code>. Times are the server's, in UTC.</p>
 <ul class="figures" aria-label="Totals">${figures}</ul>
 <div class="charts">
 ${chart('by-category', `Grant rate per category, ${per}`, 'Of the choices that offered a category, the share that granted it.', perCategory(rows), periods, revs)}
