@@ -357,7 +357,9 @@ describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available
       expect(fromReceipts[0]).toMatchObject({ period: '2025-06-01', choices: BULK - 599 })
       const queries: { sql: string }[] = JSON.parse(readFileSync(log, 'utf8'))
       const daily = queries.filter((q) => q.sql.includes('FROM consent_gate_daily WHERE'))
-      const ends = queries.filter((q) => q.sql.includes('FROM consent_gate_receipts WHERE received_at >= $1 AND received_at < $2 GROUP BY'))
+      const ends = queries.filter((q) =>
+        q.sql.includes('FROM consent_gate_receipts WHERE received_at >= $1 AND received_at < $2 GROUP BY'),
+      )
       expect([daily.length, ends.length]).toEqual([1, 2])
       // Whole days only: the rollup alone.
       rmSync(log)
@@ -365,7 +367,9 @@ describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available
         node: ['--import', QUERY_LOG],
         env: { CONSENT_GATE_QUERY_LOG: log },
       })
-      const grouped = (JSON.parse(readFileSync(log, 'utf8')) as { sql: string }[]).filter((q) => / FROM consent_gate_\w+ .* GROUP BY /.test(q.sql))
+      const grouped = (JSON.parse(readFileSync(log, 'utf8')) as { sql: string }[]).filter((q) =>
+        / FROM consent_gate_\w+ .* GROUP BY /.test(q.sql),
+      )
       expect(grouped.map((q) => q.sql.replace(/.* FROM (\w+) .*/, '$1'))).toEqual(['consent_gate_daily'])
     })
 
@@ -391,7 +395,9 @@ describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available
           choices::text AS choices, count(*)::int AS n FROM consent_gate_receipts GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`)
       expect(rollup).toEqual(receipts)
       // The pruned day of 2024 is gone from it; the one still in force stays.
-      expect(rollup.filter((r) => String(r.day).startsWith('2024'))).toEqual([expect.objectContaining({ day: '2024-06-01', n: 1 })])
+      expect(rollup.filter((r) => String(r.day).startsWith('2024'))).toEqual([
+        expect.objectContaining({ day: '2024-06-01', n: 1 }),
+      ])
     })
 
     describe('bad input: one line on stderr, exit code 2, nothing changed, no password shown', () => {

@@ -94,7 +94,17 @@ describe('consent-gate receipts report', () => {
 
   it('keeps to the range: --since and --until, to the second', async () => {
     const out = join(dir, 'march.html')
-    const { code, stdout } = await cli(['report', '--out', out, '--since', '2026-03-01T12:00:00Z', '--until', '2026-03-08', '--store', db.store])
+    const { code, stdout } = await cli([
+      'report',
+      '--out',
+      out,
+      '--since',
+      '2026-03-01T12:00:00Z',
+      '--until',
+      '2026-03-08',
+      '--store',
+      db.store,
+    ])
     expect(code).toBe(0)
     // 72-minute steps from 1 January: the receipts received from 12:00 on 1 March to 8 March.
     expect(stdout).toMatch(/: 130 choices, per day\./)
@@ -124,11 +134,13 @@ describe('consent-gate receipts report', () => {
       const layout = await page.evaluate(() => ({
         overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
         // Each chart is drawn twice, for wide and narrow screens; the one that shows counts.
-        charts: [...document.querySelectorAll('svg.chart')].filter((svg) => svg.getBoundingClientRect().width).map((svg) => {
-          const box = svg.getBoundingClientRect()
-          const text = svg.querySelector('text')!.getBoundingClientRect().height
-          return { left: box.left, right: box.right, height: box.height, text, lines: svg.querySelectorAll('.line').length }
-        }),
+        charts: [...document.querySelectorAll('svg.chart')]
+          .filter((svg) => svg.getBoundingClientRect().width)
+          .map((svg) => {
+            const box = svg.getBoundingClientRect()
+            const text = svg.querySelector('text')!.getBoundingClientRect().height
+            return { left: box.left, right: box.right, height: box.height, text, lines: svg.querySelectorAll('.line').length }
+          }),
       }))
       expect(layout.overflow).toBe(0)
       // Two charts, each inside the page, tall enough to read, a line per category and per way,
@@ -168,5 +180,41 @@ describe('consent-gate receipts report', () => {
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('main')!).maxWidth)).toBe('1180px')
     expect(violations).toEqual([])
     await page.close()
+  })
+})
+
+describe("the demo's /receipts page", () => {
+  it('links to the report, made from the demo store on request, with the receipt just posted', async () => {
+    const { startServer } = await import('../../demo/server.mjs')
+    const receiptsDir = mkdtempSync(join(tmpdir(), 'consent-gate-demo-receipts-'))
+    const server = await startServer({ receiptsDir })
+    try {
+      const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
+      const now = Date.now()
+      const posted = await fetch(`${base}/receipts`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          consentId: 'demoreport01',
+          givenAt: new Date(now).toISOString(),
+          expiresAt: new Date(now + 182 * 864e5).toISOString(),
+          site: 'pisama',
+          revision: '1',
+          choices: { analytics: true },
+          via: 'banner',
+          sdkVersion: '0.1.0',
+        }),
+      })
+      expect(posted.status).toBe(204)
+      expect(await (await fetch(`${base}/receipts`)).text()).toContain('<a href="/receipts/report.html">Report (HTML)</a>')
+      const report = await fetch(`${base}/receipts/report.html`)
+      expect(report.headers.get('content-type')).toMatch(/^text\/html/)
+      const html = await report.text()
+      expect(html).toContain('<h1>Consent report</h1>')
+      expect(html).toContain('<code>demoreport01</code>')
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
+      rmSync(receiptsDir, { recursive: true, force: true })
+    }
   })
 })

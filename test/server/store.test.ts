@@ -153,7 +153,9 @@ describe.each(DATABASES)('receipts in %s', (_, create, available) => {
       await db.sql('INSERT INTO consent_gate_schema (version) VALUES ($1)', [SCHEMA_VERSION + 1])
       await db.restart()
       const newer = await db.open()
-      await expect(newer.latest(1)).rejects.toThrow(new RegExp(`version ${SCHEMA_VERSION + 1}, newer than this consent-gate knows`))
+      await expect(newer.latest(1)).rejects.toThrow(
+        new RegExp(`version ${SCHEMA_VERSION + 1}, newer than this consent-gate knows`),
+      )
       await newer.close()
       await db.sql('DELETE FROM consent_gate_schema WHERE version > $1', [SCHEMA_VERSION])
       await db.restart()

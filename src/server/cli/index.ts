@@ -74,26 +74,41 @@ const periodFor = (days: { period: string }[]) => {
   return span <= 62 * 864e5 ? 'day' : span <= 731 * 864e5 ? 'week' : 'month'
 }
 
-async function report({ query, name }: Opened, c: Extract<Command, { command: 'report' }>, io: Io) {
-  const days = await statsRows(query, c, 'day')
+/**
+ * The report of the receipts received in `[since, until)`, from any database that holds a store
+ * (`query` runs SQL on it; `store` is how it is named in the page). The demo serves it too.
+ */
+export async function receiptsReport(
+  query: Opened['query'],
+  store: string,
+  range: { since?: Date; until?: Date } = {},
+): Promise<{ html: string; choices: number; by: string }> {
+  const days = await statsRows(query, range, 'day')
   const by = periodFor(days)
-  const rows = by === 'day' ? days : await statsRows(query, c, by)
+  const rows = by === 'day' ? days : await statsRows(query, range, by)
   const latest = (
-    await query<{ received_at: Date | string; consent_id: string; site: string; revision: string; via: string; choices: unknown }>(
-      LATEST,
-      rangeParams(c),
-    )
-  ).map(
-    (r): LatestChoice => ({
-      receivedAt: new Date(r.received_at).toISOString(),
-      consentId: r.consent_id,
-      site: r.site,
-      revision: r.revision,
-      via: r.via,
-      choices: typeof r.choices === 'string' ? JSON.parse(r.choices) : (r.choices as LatestChoice['choices']),
-    }),
-  )
-  const html = reportHtml({ store: name, since: c.since, until: c.until, generatedAt: new Date(), by, rows, days, latest })
+    await query<{
+      received_at: Date | string
+      consent_id: string
+      site: string
+      revision: string
+      via: string
+      choices: unknown
+    }>(LATEST, rangeParams(range))
+  ).map((r): LatestChoice => ({
+    receivedAt: new Date(r.received_at).toISOString(),
+    consentId: r.consent_id,
+    site: r.site,
+    revision: r.revision,
+    via: r.via,
+    choices: typeof r.choices === 'string' ? JSON.parse(r.choices) : (r.choices as LatestChoice['choices']),
+  }))
+  const html = reportHtml({ store, ...range, generatedAt: new Date(), by, rows, days, latest })
+  return { html, choices: days.reduce((n, d) => n + d.n, 0), by }
+}
+
+async function report({ query, name }: Opened, c: Extract<Command, { command: 'report' }>, io: Io) {
+  const { html, choices, by } = await receiptsReport(query, name, { since: c.since, until: c.until })
   // Written beside its name and renamed, so a failed run leaves no half report.
   const part = `${c.out}.part`
   try {
@@ -103,7 +118,7 @@ async function report({ query, name }: Opened, c: Extract<Command, { command: 'r
     rmSync(part, { force: true })
     throw e
   }
-  io.stdout.write(`Wrote ${c.out}: ${days.reduce((n, d) => n + d.n, 0).toLocaleString('en-US')} choices, per ${by}.\n`)
+  io.stdout.write(`Wrote ${c.out}: ${choices.toLocaleString('en-US')} choices, per ${by}.\n`)
 }
 
 async function prune({ store, query, name }: Opened, { before, dryRun }: Extract<Command, { command: 'prune' }>, io: Io) {

@@ -39,7 +39,10 @@ const parsed = (c: StatsRow['choices']): Record<string, boolean> => (typeof c ==
 /** Per period and series: how many choices counted, and how many of those were a yes. */
 type Tally = Map<string, Map<string, { yes: number; of: number }>>
 
-function tally(rows: StatsRow[], add: (row: StatsRow, choices: Record<string, boolean>, put: (series: string, yes: boolean) => void) => void) {
+function tally(
+  rows: StatsRow[],
+  add: (row: StatsRow, choices: Record<string, boolean>, put: (series: string, yes: boolean) => void) => void,
+) {
   const t: Tally = new Map()
   for (const row of rows) {
     const period = t.get(row.period) ?? t.set(row.period, new Map()).get(row.period)!
@@ -95,47 +98,47 @@ function chart(id: string, title: string, caption: string, t: Tally, periods: st
     (a, b) => order(a) - order(b) || (a < b ? -1 : 1),
   )
   const svg = ({ W, H }: { W: number; H: number }, kind: string) => {
-  const iw = W - PAD.left - PAD.right
-  const ih = H - PAD.top - PAD.bottom
-  const x = (i: number) => PAD.left + (periods.length > 1 ? (i * iw) / (periods.length - 1) : iw / 2)
-  const y = (rate: number) => PAD.top + ih * (1 - rate)
-  const grid = [0, 0.25, 0.5, 0.75, 1]
-    .map(
-      (r) =>
-        `<line class="grid" x1="${PAD.left}" x2="${W - PAD.right}" y1="${y(r)}" y2="${y(r)}"/>` +
-        `<text class="axis" x="${PAD.left - 8}" y="${y(r) + 5}" text-anchor="end">${r * 100}%</text>`,
-    )
-    .join('')
-  // First, middle and last period under the axis: enough to read the time, never crowded.
-  const ticks = [...new Set([0, Math.floor((periods.length - 1) / 2), periods.length - 1])]
-    .filter((i) => i >= 0)
-    .map(
-      (i, k, all) =>
-        `<text class="axis" x="${x(i)}" y="${H - 10}" text-anchor="${all.length > 1 && k === 0 ? 'start' : k === all.length - 1 && all.length > 1 ? 'end' : 'middle'}">${esc(periods[i])}</text>`,
-    )
-    .join('')
-  const rules = starts
-    .slice(1)
-    .map((r) => {
+    const iw = W - PAD.left - PAD.right
+    const ih = H - PAD.top - PAD.bottom
+    const x = (i: number) => PAD.left + (periods.length > 1 ? (i * iw) / (periods.length - 1) : iw / 2)
+    const y = (rate: number) => PAD.top + ih * (1 - rate)
+    const grid = [0, 0.25, 0.5, 0.75, 1]
+      .map(
+        (r) =>
+          `<line class="grid" x1="${PAD.left}" x2="${W - PAD.right}" y1="${y(r)}" y2="${y(r)}"/>` +
+          `<text class="axis" x="${PAD.left - 8}" y="${y(r) + 5}" text-anchor="end">${r * 100}%</text>`,
+      )
+      .join('')
+    // First, middle and last period under the axis: enough to read the time, never crowded.
+    const ticks = [...new Set([0, Math.floor((periods.length - 1) / 2), periods.length - 1])]
+      .filter((i) => i >= 0)
+      .map(
+        (i, k, all) =>
+          `<text class="axis" x="${x(i)}" y="${H - 10}" text-anchor="${all.length > 1 && k === 0 ? 'start' : k === all.length - 1 && all.length > 1 ? 'end' : 'middle'}">${esc(periods[i])}</text>`,
+      )
+      .join('')
+    const rules = starts
+      .slice(1)
+      .map((r) => {
         // At the period that holds the revision's first day.
-      const i = periods.filter((p) => p <= r.first).length - 1
-      if (i < 0) return ''
-      const at = x(i)
-      return `<line class="rule" x1="${at}" x2="${at}" y1="${PAD.top - 6}" y2="${PAD.top + ih}"/><text class="axis" x="${at > W / 2 ? at - 4 : at + 4}" y="${PAD.top - 10}" text-anchor="${at > W / 2 ? 'end' : 'start'}">rev. ${esc(shorten(r.revision))}</text>`
-    })
-    .join('')
-  const lines = names
-    .map((name, s) => {
-      const points = periods.flatMap((p, i) => {
-        const v = t.get(p)?.get(name)
-        return v && v.of ? [[x(i), y(v.yes / v.of)] as const] : []
+        const i = periods.filter((p) => p <= r.first).length - 1
+        if (i < 0) return ''
+        const at = x(i)
+        return `<line class="rule" x1="${at}" x2="${at}" y1="${PAD.top - 6}" y2="${PAD.top + ih}"/><text class="axis" x="${at > W / 2 ? at - 4 : at + 4}" y="${PAD.top - 10}" text-anchor="${at > W / 2 ? 'end' : 'start'}">rev. ${esc(shorten(r.revision))}</text>`
       })
-      const path = points.map(([px, py], i) => `${i ? 'L' : 'M'}${px.toFixed(1)} ${py.toFixed(1)}`).join('')
-      const marks = points.length <= 40 ? points.map(([px, py]) => marker(s % SERIES, px, py)).join('') : ''
-      return `<g class="s${s % SERIES}">${points.length > 1 ? `<path class="line" d="${path}"/>` : ''}${marks}</g>`
-    })
-    .join('')
-  return `<svg class="chart ${kind}" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${id}"><rect class="plot" x="${PAD.left}" y="${PAD.top}" width="${iw}" height="${ih}"/>${grid}${rules}${lines}${ticks}</svg>`
+      .join('')
+    const lines = names
+      .map((name, s) => {
+        const points = periods.flatMap((p, i) => {
+          const v = t.get(p)?.get(name)
+          return v && v.of ? [[x(i), y(v.yes / v.of)] as const] : []
+        })
+        const path = points.map(([px, py], i) => `${i ? 'L' : 'M'}${px.toFixed(1)} ${py.toFixed(1)}`).join('')
+        const marks = points.length <= 40 ? points.map(([px, py]) => marker(s % SERIES, px, py)).join('') : ''
+        return `<g class="s${s % SERIES}">${points.length > 1 ? `<path class="line" d="${path}"/>` : ''}${marks}</g>`
+      })
+      .join('')
+    return `<svg class="chart ${kind}" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${id}"><rect class="plot" x="${PAD.left}" y="${PAD.top}" width="${iw}" height="${ih}"/>${grid}${rules}${lines}${ticks}</svg>`
   }
   const legend = names
     .map(
@@ -283,7 +286,11 @@ export function reportHtml(input: ReportInput): string {
         `<tr><td>${esc(r.receivedAt.replace('T', ' ').replace(/\.\d+Z$/, 'Z'))}</td><td class="text"><code>${esc(r.consentId)}</code></td><td class="text">${esc(r.site)}</td><td class="text"><code>${esc(r.revision)}</code></td><td>${esc(r.via)}</td>` +
         offered
           .map((c) =>
-            Object.hasOwn(r.choices, c) ? (r.choices[c] ? '<td class="yes">granted</td>' : '<td class="no">refused</td>') : '<td>–</td>',
+            Object.hasOwn(r.choices, c)
+              ? r.choices[c]
+                ? '<td class="yes">granted</td>'
+                : '<td class="no">refused</td>'
+              : '<td>–</td>',
           )
           .join('') +
         '</tr>',

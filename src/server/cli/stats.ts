@@ -44,10 +44,14 @@ export async function statsRows(
   const end = until ? Math.floor(until.getTime() / DAY_MS) * DAY_MS : Infinity
   const parts: Promise<StatsRow[]>[] = []
   if (first < end) {
-    const days = [first, end].map((t) => (Number.isFinite(t) ? new Date(t).toISOString().slice(0, 10) : t > 0 ? 'infinity' : '-infinity'))
+    const days = [first, end].map((t) =>
+      Number.isFinite(t) ? new Date(t).toISOString().slice(0, 10) : t > 0 ? 'infinity' : '-infinity',
+    )
     parts.push(query<StatsRow>(DAILY_STATS, [...days, by]))
-    if (since && since.getTime() < first) parts.push(query<StatsRow>(SQL.stats, [...rangeParams({ since, until: new Date(first) }), by]))
-    if (until && end < until.getTime()) parts.push(query<StatsRow>(SQL.stats, [...rangeParams({ since: new Date(end), until }), by]))
+    if (since && since.getTime() < first)
+      parts.push(query<StatsRow>(SQL.stats, [...rangeParams({ since, until: new Date(first) }), by]))
+    if (until && end < until.getTime())
+      parts.push(query<StatsRow>(SQL.stats, [...rangeParams({ since: new Date(end), until }), by]))
   } else parts.push(query<StatsRow>(SQL.stats, [...rangeParams({ since, until }), by]))
   const key = (r: StatsRow) => `${r.period}\u0000${r.revision}\u0000${r.via}`
   return (await Promise.all(parts)).flat().sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
