@@ -1,5 +1,5 @@
 // `receipts stats` and `show` at scale, for `npm run bench:server`: a store seeded with a year of
-// receipts (1,000,000 by default, BENCH_STATS_RECEIPTS to change), then the built CLI timed end to
+// receipts (server.mjs says how many), then the built CLI timed end to
 // end as a DPO runs it (a Node process, its driver, its connection), and the queries alone: a year
 // of stats from the receipts themselves (the path before the per-day rollup) and from the rollup,
 // and one visitor's history. Each timing is the median of five runs.
