@@ -113,6 +113,15 @@ describe('consent-gate receipts report', () => {
     expect(html).not.toContain('<code>1</code></th>')
   })
 
+  it('says so when the range holds no receipt', async () => {
+    const out = join(dir, 'empty.html')
+    const { code, stdout } = await cli(['report', '--out', out, '--since', '2027-01-01', '--store', db.store])
+    expect({ code, stdout }).toEqual({ code: 0, stdout: `Wrote ${out}: 0 choices, per day.\n` })
+    const html = readFileSync(out, 'utf8')
+    expect(html.match(/No receipts in this range\./g)).toHaveLength(2)
+    expect(html).not.toContain('<svg class="chart')
+  })
+
   describe.each([
     [1280, 900],
     [375, 800],
