@@ -280,10 +280,11 @@ export function reportHtml(input: ReportInput): string {
     )
     .join('')
   const offered = CATEGORIES.filter((c) => latest.some((r) => Object.hasOwn(r.choices, c)))
+  // What was chosen first, who and under what after: on a phone the first columns are what shows.
   const latestRows = latest
     .map(
       (r) =>
-        `<tr><td>${esc(r.receivedAt.replace('T', ' ').replace(/\.\d+Z$/, 'Z'))}</td><td class="text"><code>${esc(r.consentId)}</code></td><td class="text">${esc(r.site)}</td><td class="text"><code>${esc(r.revision)}</code></td><td>${esc(r.via)}</td>` +
+        `<tr><td>${esc(r.receivedAt.replace('T', ' ').replace(/\.\d+Z$/, 'Z'))}</td><td>${esc(r.via)}</td>` +
         offered
           .map((c) =>
             Object.hasOwn(r.choices, c)
@@ -293,7 +294,7 @@ export function reportHtml(input: ReportInput): string {
               : '<td>–</td>',
           )
           .join('') +
-        '</tr>',
+        `<td class="text"><code>${esc(r.consentId)}</code></td><td class="text"><code>${esc(r.revision)}</code></td><td class="text">${esc(r.site)}</td></tr>`,
     )
     .join('')
   const style = `<style>${STYLE}</style>`
@@ -325,7 +326,7 @@ ${revs.length ? `<div class="scroll" tabindex="0" role="region" aria-label="Tabl
 <section class="card" aria-labelledby="latest">
 <h2 id="latest">The latest choices</h2>
 <p class="note">The ${count(latest.length)} most recent receipts of the range, newest first. <code>consent-gate receipts show &lt;consent id&gt;</code> gives one visitor's whole history.</p>
-${latest.length ? `<div class="scroll" tabindex="0" role="region" aria-label="Table of the latest choices"><table><thead><tr><th scope="col">received (UTC)</th><th scope="col">consent id</th><th scope="col">site</th><th scope="col">revision</th><th scope="col">way</th>${offered.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead><tbody>${latestRows}</tbody></table></div>` : '<p>None.</p>'}
+${latest.length ? `<div class="scroll" tabindex="0" role="region" aria-label="Table of the latest choices"><table><thead><tr><th scope="col">received (UTC)</th><th scope="col">way</th>${offered.map((c) => `<th scope="col">${c}</th>`).join('')}<th scope="col">consent id</th><th scope="col">revision</th><th scope="col">site</th></tr></thead><tbody>${latestRows}</tbody></table></div>` : '<p>None.</p>'}
 </section>
 <footer>Counts only: the report follows no visitor across receipts. A receipt is what a browser said was chosen; the server adds the time it arrived.</footer>
 </main>
