@@ -2,6 +2,7 @@
 // receipts kept as a site's backend keeps them (consent-gate/server, the embedded store).
 // Listens on 127.0.0.1 only. PORT=0 picks a free port. DEMO_TRACKER_HOSTS=real makes pages load
 // gtag.js from its real host (the end-to-end suite answers that host itself).
+import { mkdirSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { readFile, rm } from 'node:fs/promises'
 import { extname, join, normalize } from 'node:path'
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import * as esbuild from 'esbuild'
 import { handleReceipt, nodeHandler, preloadHints, refreshCookie } from '../dist/server/index.js'
 import { pgliteStore } from '../dist/server/pglite.js'
+import { PGlite } from '@electric-sql/pglite'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const root = join(here, '..')
@@ -124,7 +126,7 @@ const escapeHtml = (text) =>
   String(text).replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`)
 
 /** The receipts page: the latest receipts, or one consent id's history. */
-async function receiptsPage(store, consentId) {
+async function receiptsPage(store, consentId, report) {
   const rows = consentId ? await store.receiptsFor(consentId) : await store.latest(50)
   const cell = (v) => `<td>${escapeHtml(v)}</td>`
   const body = rows
@@ -139,6 +141,7 @@ async function receiptsPage(store, consentId) {
     .replaceAll('{{TITLE}}', title)
     .replaceAll('{{CONSENT_ID}}', escapeHtml(consentId ?? ''))
     .replaceAll('{{COUNT}}', String(rows.length))
+    .replaceAll('{{REPORT}}', report ? '<a href="/receipts/report.html">Report (HTML)</a>' : '')
     .replaceAll('{{ROWS}}', body || '<tr><td colspan="8">None yet: make a choice on a demo page.</td></tr>')
 }
 
@@ -166,7 +169,13 @@ export async function startServer({
   store,
   receiptsDir = join(here, 'data', 'receipts'),
 } = {}) {
-  const receipts = store ?? (await pgliteStore(receiptsDir))
+  // The embedded store on a PGlite of our own, so the report can query the same database.
+  let db
+  if (!store) {
+    mkdirSync(receiptsDir, { recursive: true })
+    db = await PGlite.create(receiptsDir)
+  }
+  const receipts = store ?? (await pgliteStore(db))
   const receive = nodeHandler(async (request) => {
     const response = await handleReceipt(request, receipts, {
       sites: ['pisama', 'pigi', 'acme'],
@@ -243,8 +252,14 @@ export async function startServer({
         res.writeHead(204).end()
       } else if (p === '/receipts' && req.method !== 'GET') await receive(req, res)
       else if (p === '/receipts')
-        send(await receiptsPage(receipts, url.searchParams.get('consentId') || undefined), TYPES['.html'])
-      else if (p === '/receipts.json') {
+        send(await receiptsPage(receipts, url.searchParams.get('consentId') || undefined, !!db), TYPES['.html'])
+      else if (p === '/receipts/report.html' && db) {
+        // `consent-gate receipts report`, made now from the demo's own store.
+        await receipts.latest(1) // the schema, should no receipt have come yet
+        const { receiptsReport } = await import('../dist/server/cli.js')
+        const query = async (sql, params) => (await db.query(sql, params)).rows
+        send((await receiptsReport(query, 'demo/data/receipts')).html, TYPES['.html'])
+      } else if (p === '/receipts.json') {
         const id = url.searchParams.get('consentId')
         send(JSON.stringify(id ? await receipts.receiptsFor(id) : await receipts.latest(100)), TYPES['.json'])
       } else if (p === '/receipts.ndjson') {

@@ -1,4 +1,5 @@
 import type { Receipt } from '../consent/receipt'
+import { ROLLUP_STEP } from './rollup'
 
 /** A receipt as kept: what the browser sent, and what the server saw. */
 export interface StoredReceipt extends Receipt {
@@ -44,7 +45,7 @@ export interface SqlClient {
 }
 
 /** The schema's version this code writes; a database at a newer one is refused. */
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3
 
 // Each step is idempotent and runs in one transaction under an advisory lock, so two servers
 // starting at once cannot race each other. Step n brings the schema from version n-1 to n.
@@ -71,6 +72,8 @@ const STEPS = [
     ADD COLUMN IF NOT EXISTS lang text,
     ADD COLUMN IF NOT EXISTS wording text,
     ADD COLUMN IF NOT EXISTS gpc boolean;`,
+  // 3: the per-day counts that `receipts stats` and `report` read (rollup.ts).
+  ROLLUP_STEP,
 ]
 const LOCK = "SELECT pg_advisory_xact_lock(hashtext('consent_gate_schema'));"
 const VERSION_TABLE = `CREATE TABLE IF NOT EXISTS consent_gate_schema (

@@ -7,7 +7,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SCHEMA_VERSION, type StoredReceipt } from '../../src/server'
+import { SCHEMA_VERSION, SQL, type StoredReceipt } from '../../src/server'
+import { summarise, type StatsRow } from '../../src/server/cli/stats'
 import { databases, type Database } from './databases'
 
 const root = join(import.meta.dirname, '../..')
@@ -341,6 +342,37 @@ describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available
       ])
     })
 
+    it('counts whole days from the per-day rollup and the ends of a range from the receipts, to the same figures', async () => {
+      const log = join(dir, 'stats-queries.json')
+      // From ten past midnight to noon: two part days at the ends, whole days between.
+      const [since, until] = ['2025-06-01T00:10:00.000Z', '2026-03-01T12:00:00.000Z']
+      const result = await cli(['stats', '--since', since, '--until', until, '--json', '--store', db.store], {
+        node: ['--import', QUERY_LOG],
+        env: { CONSENT_GATE_QUERY_LOG: log },
+      })
+      expect(result.code).toBe(0)
+      const fromReceipts = summarise((await db.sql(SQL.stats, [since, until, 'month'])) as unknown as StatsRow[])
+      expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(fromReceipts)))
+      // 599 of the bulk receipts came before ten past midnight on 1 June: the part day is counted from the receipts.
+      expect(fromReceipts[0]).toMatchObject({ period: '2025-06-01', choices: BULK - 599 })
+      const queries: { sql: string }[] = JSON.parse(readFileSync(log, 'utf8'))
+      const daily = queries.filter((q) => q.sql.includes('FROM consent_gate_daily WHERE'))
+      const ends = queries.filter((q) =>
+        q.sql.includes('FROM consent_gate_receipts WHERE received_at >= $1 AND received_at < $2 GROUP BY'),
+      )
+      expect([daily.length, ends.length]).toEqual([1, 2])
+      // Whole days only: the rollup alone.
+      rmSync(log)
+      await cli(['stats', '--since', '2025-06-01', '--until', '2026-04-01', '--store', db.store], {
+        node: ['--import', QUERY_LOG],
+        env: { CONSENT_GATE_QUERY_LOG: log },
+      })
+      const grouped = (JSON.parse(readFileSync(log, 'utf8')) as { sql: string }[]).filter((q) =>
+        / FROM consent_gate_\w+ .* GROUP BY /.test(q.sql),
+      )
+      expect(grouped.map((q) => q.sql.replace(/.* FROM (\w+) .*/, '$1'))).toEqual(['consent_gate_daily'])
+    })
+
     it('prunes for retention: --dry-run counts and changes nothing, then only lapsed choices go', async () => {
       const before = await fingerprint()
       const dry = await run('prune', '--before', '2024-12-01', '--dry-run')
@@ -353,6 +385,19 @@ describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available
       expect(real.stdout).not.toContain(PASSWORD)
       const left = await db.sql("SELECT consent_id FROM consent_gate_receipts WHERE consent_id LIKE 'retention%'")
       expect(left).toEqual([{ consent_id: 'retention02' }])
+    })
+
+    it('keeps the per-day rollup equal to the receipts through inserts and retention', async () => {
+      const rollup = await db.sql(
+        'SELECT day::text AS day, revision, via, choices::text AS choices, n::int AS n FROM consent_gate_daily ORDER BY 1, 2, 3, 4',
+      )
+      const receipts = await db.sql(`SELECT ((received_at AT TIME ZONE 'UTC')::date)::text AS day, revision, via,
+          choices::text AS choices, count(*)::int AS n FROM consent_gate_receipts GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`)
+      expect(rollup).toEqual(receipts)
+      // The pruned day of 2024 is gone from it; the one still in force stays.
+      expect(rollup.filter((r) => String(r.day).startsWith('2024'))).toEqual([
+        expect.objectContaining({ day: '2024-06-01', n: 1 }),
+      ])
     })
 
     describe('bad input: one line on stderr, exit code 2, nothing changed, no password shown', () => {

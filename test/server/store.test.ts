@@ -121,6 +121,37 @@ describe.each(DATABASES)('receipts in %s', (_, create, available) => {
       await store.close()
     })
 
+    it('upgrades a store from before the per-day rollup: it counts every receipt the store held, and then every new one', async () => {
+      const current = await db.open()
+      await current.latest(1)
+      await current.close()
+      // The rollup is the newest schema step: take it away, as a store of the version before had none.
+      for (const sql of [
+        'DROP TRIGGER consent_gate_daily_add ON consent_gate_receipts',
+        'DROP TRIGGER consent_gate_daily_remove ON consent_gate_receipts',
+        'DROP FUNCTION consent_gate_daily_add',
+        'DROP FUNCTION consent_gate_daily_remove',
+        'DROP TABLE consent_gate_daily',
+        `DELETE FROM consent_gate_schema WHERE version >= ${SCHEMA_VERSION}`,
+      ])
+        await db.sql(sql)
+      await db.sql(`INSERT INTO consent_gate_receipts (receipt_key, consent_id, given_at, expires_at, site, revision, choices, via, sdk_version, received_at)
+        SELECT 'old-' || i, 'old' || lpad(i::text, 8, '0'), t, t + interval '182 days', 'pisama', '1',
+          jsonb_build_object('analytics', i % 3 = 0), 'banner', '0.1.0', t
+        FROM generate_series(1, 500) AS i, LATERAL (SELECT timestamptz '2025-03-01' + i * interval '1 hour' AS t) AS s`)
+      await db.restart()
+      const store = await db.open()
+      await store.add(receipt(900_000, { receivedAt: '2025-03-02T12:00:00.000Z' }), 'after-upgrade')
+      await store.close()
+      expect(await db.sql('SELECT max(version) AS version FROM consent_gate_schema')).toEqual([{ version: SCHEMA_VERSION }])
+      const counted = `SELECT day::text AS day, revision, via, choices::text AS choices, n::int AS n FROM consent_gate_daily ORDER BY 1, 2, 3, 4`
+      const actual = `SELECT ((received_at AT TIME ZONE 'UTC')::date)::text AS day, revision, via, choices::text AS choices, count(*)::int AS n
+        FROM consent_gate_receipts GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`
+      const rollup = await db.sql(counted)
+      expect(rollup).toEqual(await db.sql(actual))
+      expect(rollup).toContainEqual({ day: '2025-03-02', revision: '1', via: 'banner', choices: '{"analytics": true}', n: 9 })
+    })
+
     it('refuses a schema newer than it knows', async () => {
       const store = await db.open()
       await store.latest(1)

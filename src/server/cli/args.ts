@@ -16,6 +16,9 @@ Usage:
   consent-gate receipts stats [--by day|week|month] [--since DATE] [--until DATE] [--json]
       per period (month by default) and revision: choices, accept-all, reject-all, custom and
       GPC shares, the grant rate per category, and how the choices were made
+  consent-gate receipts report --out FILE [--since DATE] [--until DATE]
+      one HTML file that opens from disk: consent over time per category and per way, the
+      revisions and when they started, the latest choices
 
 Options:
   --store DIR|URL   a PGlite directory (default ./receipts) or a postgres:// URL; also read from
@@ -28,7 +31,7 @@ Exit code: 0 done, 2 bad input or the store could not be read (nothing was chang
 
 /** One line for `consent-gate --help`. */
 export const SUMMARY = `
-Receipts: consent-gate receipts show|export|prune|stats … (see consent-gate receipts --help)
+Receipts: consent-gate receipts show|export|prune|stats|report … (see consent-gate receipts --help)
 `
 
 export type Command =
@@ -36,6 +39,7 @@ export type Command =
   | { command: 'export'; store: string; since?: Date; until?: Date; format: 'csv' | 'ndjson'; out?: string }
   | { command: 'prune'; store: string; before: Date; dryRun: boolean }
   | { command: 'stats'; store: string; by: 'day' | 'week' | 'month'; since?: Date; until?: Date; json: boolean }
+  | { command: 'report'; store: string; since?: Date; until?: Date; out: string }
 
 const DAY = /^(\d{4})-(\d\d)-(\d\d)$/
 const TIME = /^(\d{4}-\d\d-\d\d)T\d\d:\d\d(:\d\d(\.\d{1,3})?)?(Z|[+-]\d\d:\d\d)$/
@@ -83,7 +87,7 @@ export function parseReceiptsArgs(argv: string[], env: Record<string, string | u
     positionals: [command, ...positionals],
   } = parsed
   if (v.help || command === 'help') return 'help'
-  if (command === undefined) throw new UsageError('no command; commands are show, export, prune, stats')
+  if (command === undefined) throw new UsageError('no command; commands are show, export, prune, stats, report')
   const store = v.store ?? env.CONSENT_GATE_STORE ?? './receipts'
   if (!store) throw new UsageError('--store must name a PGlite directory or a postgres:// URL')
   const allowed = {
@@ -91,8 +95,9 @@ export function parseReceiptsArgs(argv: string[], env: Record<string, string | u
     export: ['since', 'until', 'format', 'out'],
     prune: ['before', 'dry-run'],
     stats: ['by', 'since', 'until', 'json'],
+    report: ['out', 'since', 'until'],
   }[command as 'show']
-  if (!allowed) throw new UsageError(`unknown command "${shown(command, 40)}"; commands are show, export, prune, stats`)
+  if (!allowed) throw new UsageError(`unknown command "${shown(command, 40)}"; commands are show, export, prune, stats, report`)
   for (const key of Object.keys(v))
     if (key !== 'store' && !allowed.includes(key)) throw new UsageError(`--${key} does not apply to "${command}"`)
   if (command !== 'show' && positionals.length) throw new UsageError(`"${command}" takes no argument besides options`)
@@ -112,6 +117,10 @@ export function parseReceiptsArgs(argv: string[], env: Record<string, string | u
       throw new UsageError(`--format must be csv or ndjson, got "${shown(format, 40)}"`)
     if (v.out === '') throw new UsageError('--out must name a file')
     return { command, store, since, until, format, out: v.out }
+  }
+  if (command === 'report') {
+    if (!v.out) throw new UsageError('report needs --out FILE (the HTML file to write)')
+    return { command, store, since, until, out: v.out }
   }
   if (command === 'stats') {
     const by = v.by ?? 'month'

@@ -1,6 +1,6 @@
 // `consent-gate receipts …`: the receipts store read and pruned from a terminal, for a data
 // subject's request, an audit, and retention. bin/consent-gate.mjs sends `receipts` here.
-import { createWriteStream, renameSync, rmSync } from 'node:fs'
+import { createWriteStream, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { Readable, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { StoredReceipt } from '../store'
@@ -10,7 +10,8 @@ import { csvHeader, csvRow } from './csv'
 import { oneLine, openStore, StoreError, type Opened } from './open'
 import { progressLine } from './progress'
 import { showText } from './show'
-import { statsText, summarise, type StatsRow } from './stats'
+import { reportHtml, type LatestChoice } from './report'
+import { statsRows, statsText, summarise } from './stats'
 
 export { SUMMARY } from './args'
 
@@ -43,6 +44,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     if (command.command === 'show') await show(opened, command, io)
     else if (command.command === 'export') await exportTo(opened, command, io)
     else if (command.command === 'stats') await stats(opened, command, io)
+    else if (command.command === 'report') await report(opened, command, io)
     else await prune(opened, command, io)
     return 0
   } catch (e) {
@@ -58,8 +60,65 @@ async function show({ store }: Opened, { consentId, json }: Extract<Command, { c
 }
 
 async function stats({ query }: Opened, c: Extract<Command, { command: 'stats' }>, io: Io) {
-  const summary = summarise(await query<StatsRow>(SQL.stats, [...rangeParams(c), c.by]))
+  const summary = summarise(await statsRows(query, c, c.by))
   io.stdout.write(c.json ? JSON.stringify(summary, null, 2) + '\n' : statsText(summary, c.by))
+}
+
+// The report's table: the latest receipts of the range, through the index on the time received.
+const LATEST = `SELECT received_at, consent_id, site, revision, via, choices FROM consent_gate_receipts
+  WHERE received_at >= $1 AND received_at < $2 ORDER BY received_at DESC, id DESC LIMIT 50`
+
+/** Days when the receipts span two months or less, weeks up to two years, then months. */
+const periodFor = (days: { period: string }[]) => {
+  const span = days.length ? Date.parse(days[days.length - 1].period) - Date.parse(days[0].period) : 0
+  return span <= 62 * 864e5 ? 'day' : span <= 731 * 864e5 ? 'week' : 'month'
+}
+
+/**
+ * The report of the receipts received in `[since, until)`, from any database that holds a store
+ * (`query` runs SQL on it; `store` is how it is named in the page). The demo serves it too.
+ */
+export async function receiptsReport(
+  query: Opened['query'],
+  store: string,
+  range: { since?: Date; until?: Date } = {},
+): Promise<{ html: string; choices: number; by: string }> {
+  const days = await statsRows(query, range, 'day')
+  const by = periodFor(days)
+  const rows = by === 'day' ? days : await statsRows(query, range, by)
+  const latest = (
+    await query<{
+      received_at: Date | string
+      consent_id: string
+      site: string
+      revision: string
+      via: string
+      choices: unknown
+    }>(LATEST, rangeParams(range))
+  ).map((r): LatestChoice => ({
+    receivedAt: new Date(r.received_at).toISOString(),
+    consentId: r.consent_id,
+    site: r.site,
+    revision: r.revision,
+    via: r.via,
+    choices: typeof r.choices === 'string' ? JSON.parse(r.choices) : (r.choices as LatestChoice['choices']),
+  }))
+  const html = reportHtml({ store, ...range, generatedAt: new Date(), by, rows, days, latest })
+  return { html, choices: days.reduce((n, d) => n + d.n, 0), by }
+}
+
+async function report({ query, name }: Opened, c: Extract<Command, { command: 'report' }>, io: Io) {
+  const { html, choices, by } = await receiptsReport(query, name, { since: c.since, until: c.until })
+  // Written beside its name and renamed, so a failed run leaves no half report.
+  const part = `${c.out}.part`
+  try {
+    writeFileSync(part, html)
+    renameSync(part, c.out)
+  } catch (e) {
+    rmSync(part, { force: true })
+    throw e
+  }
+  io.stdout.write(`Wrote ${c.out}: ${choices.toLocaleString('en-US')} choices, per ${by}.\n`)
 }
 
 async function prune({ store, query, name }: Opened, { before, dryRun }: Extract<Command, { command: 'prune' }>, io: Io) {

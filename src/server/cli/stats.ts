@@ -1,5 +1,6 @@
 import { shown } from '../../scan/shown'
-import type { StoredReceipt } from '../store'
+import { DAILY_STATS } from '../rollup'
+import { rangeParams, SQL, type StoredReceipt } from '../store'
 
 /** A row of `SQL.stats`: how many receipts of one period, revision and way made one choice. */
 export interface StatsRow {
@@ -25,6 +26,35 @@ export interface PeriodStats {
   gpc: number
   /** Per category: how many choices offered it, and how many of those granted it. */
   categories: Record<string, { offered: number; granted: number }>
+}
+
+const DAY_MS = 864e5
+
+/**
+ * `SQL.stats` rows for `[since, until)`: the whole UTC days inside it from the rollup, and the
+ * parts of a day at either end (a range given to the second) from the receipts themselves, through
+ * their index on the time received. Sorted by period, revision and way.
+ */
+export async function statsRows(
+  query: <T>(sql: string, params: unknown[]) => Promise<T[]>,
+  { since, until }: { since?: Date; until?: Date },
+  by: 'day' | 'week' | 'month',
+): Promise<StatsRow[]> {
+  const first = since ? Math.ceil(since.getTime() / DAY_MS) * DAY_MS : -Infinity
+  const end = until ? Math.floor(until.getTime() / DAY_MS) * DAY_MS : Infinity
+  const parts: Promise<StatsRow[]>[] = []
+  if (first < end) {
+    const days = [first, end].map((t) =>
+      Number.isFinite(t) ? new Date(t).toISOString().slice(0, 10) : t > 0 ? 'infinity' : '-infinity',
+    )
+    parts.push(query<StatsRow>(DAILY_STATS, [...days, by]))
+    if (since && since.getTime() < first)
+      parts.push(query<StatsRow>(SQL.stats, [...rangeParams({ since, until: new Date(first) }), by]))
+    if (until && end < until.getTime())
+      parts.push(query<StatsRow>(SQL.stats, [...rangeParams({ since: new Date(end), until }), by]))
+  } else parts.push(query<StatsRow>(SQL.stats, [...rangeParams({ since, until }), by]))
+  const key = (r: StatsRow) => `${r.period}\u0000${r.revision}\u0000${r.via}`
+  return (await Promise.all(parts)).flat().sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
 }
 
 export function summarise(rows: StatsRow[]): PeriodStats[] {

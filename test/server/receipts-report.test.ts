@@ -1,0 +1,229 @@
+// @vitest-environment node
+// `consent-gate receipts report`: the built CLI writes one HTML file from an embedded store, and
+// Chromium opens it from disk, as a DPO would, on a desktop and on a phone: nothing is requested,
+// nothing stored runs, the charts show, nothing overflows, axe-core finds nothing.
+import { execFile } from 'node:child_process'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium } from '../chromium.mjs'
+import { databases, type Database } from './databases'
+
+const BIN = join(import.meta.dirname, '../../bin/consent-gate.mjs')
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+// Set to a directory to keep the screenshots, to look at them.
+const SHOTS = process.env.CONSENT_GATE_REPORT_SHOTS
+
+const cli = (args: string[]) =>
+  new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    const { CONSENT_GATE_STORE: _, ...env } = process.env
+    execFile(process.execPath, [BIN, 'receipts', ...args], { env }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+    )
+  })
+
+// Text a stored receipt could hold that would run, fetch or break the page if printed raw. The
+// endpoint refuses most of it; the report must not rely on that.
+const HOSTILE_SITE = '<img src="https://evil.test/pixel.gif" onerror="window.pwned=1">'
+const HOSTILE_REVISION = '</style><script>window.pwned=2</script>'
+const HOSTILE_ID = '"><svg onload="window.pwned=3">'
+
+describe('consent-gate receipts report', () => {
+  let db: Database
+  let dir: string
+  let browser: Browser
+  let file: string
+
+  beforeAll(async () => {
+    db = await databases()[0][1]()
+    dir = mkdtempSync(join(tmpdir(), 'consent-gate-report-'))
+    file = join(dir, 'report.html')
+    const store = await db.open()
+    await store.latest(1) // creates the schema
+    await store.close()
+    // Five months of choices: revision 1, then revision 2 from 1 March; every way; grant rates
+    // that differ per category and per way, so the lines are apart.
+    await db.sql(`INSERT INTO consent_gate_receipts
+      (receipt_key, consent_id, given_at, expires_at, site, revision, choices, via, sdk_version, received_at)
+      SELECT 'k' || i, 'v' || lpad(i::text, 9, '0'), t, t + interval '182 days', 'pisama',
+        CASE WHEN t < '2026-03-01' THEN '1' ELSE '2' END,
+        CASE WHEN i % 7 = 4 THEN '{"analytics": false, "marketing": false}'::jsonb
+          ELSE jsonb_build_object('analytics', (i * 7919) % 100 < 45 + i / 100, 'marketing', (i * 104729) % 100 < 15 + i / 150) END,
+        (ARRAY['banner', 'banner', 'banner', 'dialog', 'gpc', 'embed', 'api'])[1 + i % 7], '0.1.0', t
+      FROM generate_series(1, 3000) AS i,
+        LATERAL (SELECT timestamptz '2026-01-01' + i * interval '72 minutes' AS t) AS s`)
+    await db.sql(
+      `INSERT INTO consent_gate_receipts
+        (receipt_key, consent_id, given_at, expires_at, site, revision, choices, via, sdk_version, received_at)
+        VALUES ('hostile', $1, '2026-05-30T00:00:00Z', '2026-11-30T00:00:00Z', $2, $3, '{"analytics":false}', 'banner', '0.1.0', '2026-05-31T23:00:00Z')`,
+      [HOSTILE_ID, HOSTILE_SITE, HOSTILE_REVISION],
+    )
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await db?.end()
+    if (dir) rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('writes one file with no script and nothing from another host, every stored value escaped', async () => {
+    const { code, stdout, stderr } = await cli(['report', '--out', file, '--store', db.store])
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
+    expect(stdout).toMatch(/^Wrote .*report\.html: 3,001 choices, per week\.\n$/)
+    const html = readFileSync(file, 'utf8')
+    expect(html).not.toMatch(/<script|<img|<svg onload|<link|@import|url\(/i)
+    expect(html).not.toMatch(/<[^>]*\s(src|href)=/i)
+    expect(html).toContain('&lt;img src=&quot;https://evil.test/pixel.gif&quot;')
+    expect(html).toContain('&lt;/style&gt;&lt;script&gt;')
+    // The revisions and when they started, to the day.
+    expect(html).toMatch(/<code>1<\/code><\/th><td>2026-01-01<\/td><td>2026-02-28<\/td><td>1,179<\/td>/)
+    expect(html).toMatch(/<code>2<\/code><\/th><td>2026-03-01<\/td><td>2026-05-31<\/td><td>1,821<\/td>/)
+  })
+
+  it('refuses a report without --out, and a range that does not parse', async () => {
+    expect(await cli(['report', '--store', db.store])).toMatchObject({ code: 2, stderr: /report needs --out FILE/ })
+    expect(await cli(['report', '--out', file, '--since', 'soon', '--store', db.store])).toMatchObject({
+      code: 2,
+      stderr: /--since must be a date/,
+    })
+  })
+
+  it('keeps to the range: --since and --until, to the second', async () => {
+    const out = join(dir, 'march.html')
+    const { code, stdout } = await cli([
+      'report',
+      '--out',
+      out,
+      '--since',
+      '2026-03-01T12:00:00Z',
+      '--until',
+      '2026-03-08',
+      '--store',
+      db.store,
+    ])
+    expect(code).toBe(0)
+    // 72-minute steps from 1 January: the receipts received from 12:00 on 1 March to 8 March.
+    expect(stdout).toMatch(/: 130 choices, per day\./)
+    const html = readFileSync(out, 'utf8')
+    expect(html).toContain('received from 2026-03-01T12:00:00Z to before 2026-03-08')
+    expect(html).not.toContain('<code>1</code></th>')
+  })
+
+  it('says so when the range holds no receipt', async () => {
+    const out = join(dir, 'empty.html')
+    const { code, stdout } = await cli(['report', '--out', out, '--since', '2027-01-01', '--store', db.store])
+    expect({ code, stdout }).toEqual({ code: 0, stdout: `Wrote ${out}: 0 choices, per day.\n` })
+    const html = readFileSync(out, 'utf8')
+    expect(html.match(/No receipts in this range\./g)).toHaveLength(2)
+    expect(html).not.toContain('<svg class="chart')
+  })
+
+  describe.each([
+    [1280, 900],
+    [375, 800],
+  ])('opened from disk in Chromium at %i px', (width, height) => {
+    it('requests nothing, runs nothing stored, shows its charts without overflowing, and passes axe-core', async () => {
+      // CSP bypassed: the page must be safe by its escaping, not only by its own policy.
+      const context = await browser.newContext({ viewport: { width, height }, bypassCSP: true })
+      const page = await context.newPage()
+      const url = pathToFileURL(file).href
+      const requests: string[] = []
+      context.on('request', (r) => requests.push(r.url()))
+      await context.route('**/*', (route) => (route.request().url() === url ? route.continue() : route.abort()))
+      await page.goto(url)
+      expect(requests).toEqual([url])
+      expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined()
+      expect(await page.locator('img, script, iframe, object').count()).toBe(0)
+      expect(await page.getByText(HOSTILE_SITE).count()).toBe(1)
+
+      const layout = await page.evaluate(() => ({
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        // Each chart is drawn twice, for wide and narrow screens; the one that shows counts.
+        charts: [...document.querySelectorAll('svg.chart')]
+          .filter((svg) => svg.getBoundingClientRect().width)
+          .map((svg) => {
+            const box = svg.getBoundingClientRect()
+            const text = svg.querySelector('text')!.getBoundingClientRect().height
+            return { left: box.left, right: box.right, height: box.height, text, lines: svg.querySelectorAll('.line').length }
+          }),
+      }))
+      expect(layout.overflow).toBe(0)
+      // Two charts, each inside the page, tall enough to read, a line per category and per way,
+      // and its axis text no smaller than 10 px.
+      expect(layout.charts).toHaveLength(2)
+      for (const c of layout.charts) {
+        expect(c.left).toBeGreaterThanOrEqual(0)
+        expect(c.right).toBeLessThanOrEqual(width)
+        expect(c.right - c.left).toBeGreaterThan(width > 800 ? 450 : 280)
+        expect(c.height).toBeGreaterThan(200)
+        expect(c.text).toBeGreaterThanOrEqual(10)
+      }
+      expect(layout.charts.map((c) => c.lines)).toEqual([2, 5])
+      if (SHOTS) {
+        mkdirSync(SHOTS, { recursive: true })
+        await page.screenshot({ path: join(SHOTS, `report-${width}.png`), fullPage: true })
+        copyFileSync(file, join(SHOTS, 'report.html'))
+      }
+
+      await page.addScriptTag({ path: AXE })
+      const violations = await page.evaluate(async () => {
+        const { axe } = window as unknown as {
+          axe: { run(o: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> }
+        }
+        return (await axe.run({ resultTypes: ['violations'] })).violations.map((v) => `${v.id} (${v.nodes.length})`)
+      })
+      expect(violations).toEqual([])
+      await context.close()
+    })
+  })
+
+  it('is styled under its own Content-Security-Policy: the inline style is allowed by its hash', async () => {
+    const page = await browser.newPage()
+    const violations: string[] = []
+    page.on('console', (m) => m.type() === 'error' && violations.push(m.text()))
+    await page.goto(pathToFileURL(file).href)
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('main')!).maxWidth)).toBe('1180px')
+    expect(violations).toEqual([])
+    await page.close()
+  })
+})
+
+describe("the demo's /receipts page", () => {
+  it('links to the report, made from the demo store on request, with the receipt just posted', async () => {
+    const { startServer } = await import('../../demo/server.mjs')
+    const receiptsDir = mkdtempSync(join(tmpdir(), 'consent-gate-demo-receipts-'))
+    const server = await startServer({ receiptsDir })
+    try {
+      const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
+      const now = Date.now()
+      const posted = await fetch(`${base}/receipts`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          consentId: 'demoreport01',
+          givenAt: new Date(now).toISOString(),
+          expiresAt: new Date(now + 182 * 864e5).toISOString(),
+          site: 'pisama',
+          revision: '1',
+          choices: { analytics: true },
+          via: 'banner',
+          sdkVersion: '0.1.0',
+        }),
+      })
+      expect(posted.status).toBe(204)
+      expect(await (await fetch(`${base}/receipts`)).text()).toContain('<a href="/receipts/report.html">Report (HTML)</a>')
+      const report = await fetch(`${base}/receipts/report.html`)
+      expect(report.headers.get('content-type')).toMatch(/^text\/html/)
+      const html = await report.text()
+      expect(html).toContain('<h1>Consent report</h1>')
+      expect(html).toContain('<code>demoreport01</code>')
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
+      rmSync(receiptsDir, { recursive: true, force: true })
+    }
+  })
+})
