@@ -63,7 +63,12 @@ function fromElement(id?: string): Options | undefined {
     // An empty id would name every element that has none.
     c = id && found.length == 1 && JSON.parse(found[0].text)
   } catch {}
-  check(c && typeof c === 'object' && !Array.isArray(c), 'data-config', 'json', id)
+  return object(c, 'data-config', 'json', id)
+}
+
+/** The description a source gives, if it is an object; else a refusal by `option`. */
+const object = (c: unknown, option: string, rule: string, shown = c): Options => {
+  check(c && typeof c === 'object' && !Array.isArray(c), option, rule, shown)
   return c as Options
 }
 
@@ -73,9 +78,7 @@ function fromElement(id?: string): Options | undefined {
  */
 function fromPage(): Options | undefined {
   if (!own(window, 'ConsentGateConfig')) return
-  const c = window.ConsentGateConfig
-  check(c && typeof c === 'object' && !Array.isArray(c), 'window.ConsentGateConfig', 'config', c)
-  return c
+  return object(window.ConsentGateConfig, 'window.ConsentGateConfig', 'config')
 }
 
 /**

@@ -577,3 +577,70 @@ describe('markup shadowing document properties', () => {
     }
   })
 })
+
+describe("a site's own description, hostile", () => {
+  const proto = Object.prototype as Record<string, unknown>
+  const PLANTED = {
+    never: false,
+    gtm: { containerId: 'GTM-EVIL1' },
+    clarity: { projectId: 'evil' },
+    uet: { tagId: '666' },
+    consentMode: 'advanced',
+    texts: { en: { title: 'planted' } },
+    layout: 'bar',
+    $schema: 'x',
+  }
+  afterEach(() => {
+    for (const k of Object.keys(PLANTED)) delete proto[k]
+  })
+
+  it('takes nothing from a polluted Object.prototype: no tracker, no advanced mode, never kept', () => {
+    const clean = resolveConfig({ site: 'acme', cookies: [{ name: 'sid', class: 'session' }] })
+    const quiet = resolveConfig({ site: 'acme', never: true })
+    Object.assign(proto, PLANTED)
+    expect(resolveConfig({ site: 'acme', cookies: [{ name: 'sid', class: 'session' }] })).toEqual(clean)
+    expect(resolveConfig({ site: 'acme', never: true })).toEqual(quiet)
+    const c = resolveConfig({ site: 'acme' })
+    expect([c.gtm, c.clarity, c.uet, c.consentMode, c.texts, c.layout, c.categories]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      [],
+    ])
+  })
+
+  it.each([
+    [{ gtm: { containerId: 'GTM-A1', scriptUrl: 'javascript:alert(1)' } }, /"gtm.scriptUrl"/],
+    [{ gtm: { containerId: 'GTM-A1', scriptUrl: 'https://evil.example/gtm.js' } }, /"gtm.scriptUrl"/],
+    [{ gtm: { containerId: 'GTM-A1"><script>' } }, /"gtm.containerId"/],
+    [{ gtm: 'GTM-A1' }, /"gtm" must be an object/],
+    // Each id goes into a script URL: no path, query or host may ride in with it.
+    [{ clarity: { projectId: '../../evil.example/x' } }, /"clarity.projectId"/],
+    [{ clarity: { projectId: 'abc?x=1' } }, /"clarity.projectId"/],
+    [{ clarity: { projectId: 'a'.repeat(1e6) } }, /"clarity.projectId"/],
+    [{ uet: { tagId: 12345678 } }, /"uet.tagId"/],
+    [{ uet: { tagId: '1'.repeat(17) } }, /"uet.tagId"/],
+    [{ consentMode: ['advanced'] }, /"consentMode"/],
+    [{ texts: 'de' }, /"texts"/],
+    [{ texts: { de: 'Hallo' } }, /"texts.de"/],
+    [{ texts: { de: { title: { toString: (): string => 'x' } } } }, /"texts.de.title"/],
+    [{ texts: { de: { title: 'x'.repeat(2001) } } }, /"texts.de.title"/],
+    [{ texts: { 'de/../x': { title: 'x' } } }, /"texts"/],
+    [{ layout: 'fullscreen' }, /"layout"/],
+    [{ never: 'true' }, /"never"/],
+  ])('refuses a bad value by the option it is in: %#', (options, message) =>
+    expect(words({ site: 'acme', ...options })).toMatch(message),
+  )
+
+  it('keeps prototype names as plain keys: a "__proto__" language is refused, a "constructor" text copied apart', () => {
+    expect(words(JSON.parse('{"site":"acme","texts":{"__proto__":{"title":"x"}}}'))).toMatch(/option "texts"/)
+    const c = resolveConfig(JSON.parse('{"site":"acme","texts":{"de":{"constructor":"y","__proto__":"z"}}}'))
+    const de = c.texts!.de as Record<string, unknown>
+    expect([Object.getPrototypeOf(c.texts), Object.getPrototypeOf(de)]).toEqual([null, null])
+    expect(Object.keys(de)).toEqual(['constructor', '__proto__'])
+    expect(({} as Record<string, unknown>).title).toBeUndefined()
+  })
+})
