@@ -343,6 +343,48 @@ export function promiseSuite(name: EngineName, launch: Launcher) {
       expect(found).toEqual([])
     })
 
+    it('a third site, Acme, in German: its banner names marketing; Tag Manager, Clarity and UET wait for a yes; a withdrawal takes their cookies', async () => {
+      // Their hosts are refused (no internet): what counts is that the page asks. Firefox and
+      // Chromium ask through the proxy, whose log shows it; WebKitGTK resolves the host itself
+      // first and never gets that far, so the script elements the SDK added count too.
+      const TAGS = /googletagmanager|clarity\.ms|bat\.bing\.com/
+      const asked = async () => [
+        ...proxy.requests.filter((u) => TAGS.test(u)),
+        ...(await tab.eval(() => [...document.querySelectorAll('script[src]')].map((s) => (s as HTMLScriptElement).src))).filter(
+          (u) => TAGS.test(u),
+        ),
+      ]
+      const hosts = async () => {
+        const urls = await asked()
+        return ['googletagmanager', 'clarity.ms', 'bat.bing.com'].filter((h) => urls.some((u) => u.includes(h)))
+      }
+      const theirs = async () =>
+        (await tab.cookies()).filter((c) => /^(_clck|_clsk|_uetsid|_uetvid)$/.test(c.name)).map((c) => `${c.name}@${c.domain}`)
+      const { tab } = await visit()
+      await tab.goto(url('/acme/?lang=de'))
+      await shown(tab, button('accept-all'))
+      await expect
+        .poll(() => tab.eval(() => document.querySelector('[data-consent-gate-host]')?.shadowRoot?.textContent ?? ''))
+        .toContain('Marketing: Werbung messen und personalisieren')
+      await settled(tab)
+      expect(await asked()).toEqual([])
+      expect(await tab.eval(() => (window as { ConsentGate?: { receipt(): unknown } }).ConsentGate?.receipt() ?? null)).toBe(null)
+
+      await tab.click(button('accept-all'))
+      await expect.poll(hosts).toEqual(['googletagmanager', 'clarity.ms', 'bat.bing.com'])
+      expect(
+        await tab.eval(() => (window as { ConsentGate?: { receipt(): { site: string } } }).ConsentGate?.receipt().site),
+      ).toBe('acme')
+      // What their tags would leave, on this host and on the parent domain.
+      await tab.eval(() => {
+        document.cookie = '_clck=1; Path=/; Max-Age=86400'
+        document.cookie = '_uetsid=1; Domain=pisama.test; Path=/; Max-Age=86400'
+      })
+      await expect.poll(theirs).toHaveLength(2)
+      await tab.eval(() => (window as { ConsentGate?: { rejectAll(): void } }).ConsentGate?.rejectAll())
+      await expect.poll(theirs).toEqual([])
+    })
+
     it('works by keyboard: Tab reaches Accept all and Reject all, Enter refuses, Space accepts', async () => {
       const first = await visit()
       await first.tab.goto(url('/pisama/'))
