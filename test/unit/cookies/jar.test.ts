@@ -4,6 +4,12 @@ import { cookieNames, removeCookie, setCookie } from '../../../src/cookies/jar'
 import { scopes } from '../../../src/cookies/scopes'
 
 const shadow = () => Object.defineProperty(document, 'cookie', { value: 'shadow', writable: true, configurable: true })
+/** The page at this address; every cookie write caught (and not made), to read back. */
+const at = (protocol: string, hostname: string, pathname: string) => {
+  vi.spyOn(window, 'location', 'get').mockReturnValue({ protocol, hostname, pathname } as Location)
+  const set = vi.spyOn(document, 'cookie', 'set').mockImplementation(() => {})
+  return () => set.mock.calls.map((c) => String(c[0]))
+}
 afterEach(() => {
   delete (document as unknown as Record<string, unknown>).cookie
   vi.restoreAllMocks()
@@ -11,14 +17,9 @@ afterEach(() => {
 
 describe('the cookie jar', () => {
   it('removes a cookie host-only and on every parent domain, never on the bare TLD', () => {
-    vi.spyOn(window, 'location', 'get').mockReturnValue({
-      protocol: 'https:',
-      hostname: 'www.a.example.com',
-      pathname: '/',
-    } as Location)
-    const set = vi.spyOn(document, 'cookie', 'set').mockImplementation(() => {})
+    const written = at('https:', 'www.a.example.com', '/')
     removeCookie('_ga')
-    const writes = set.mock.calls.map((c) => String(c[0]))
+    const writes = written()
     expect(writes.map((w) => w.match(/domain=([^;]*)/i)?.[1] ?? 'host')).toEqual([
       'host',
       '.www.a.example.com',
@@ -52,14 +53,9 @@ describe('cookie scopes', () => {
   })
 
   it('removes a _ga_ cookie written with a deeper Path than the page root', () => {
-    vi.spyOn(window, 'location', 'get').mockReturnValue({
-      protocol: 'http:',
-      hostname: 'www.pisama.test',
-      pathname: '/app/x',
-    } as Location)
-    const set = vi.spyOn(document, 'cookie', 'set').mockImplementation(() => {})
+    const written = at('http:', 'www.pisama.test', '/app/x')
     removeCookie('_ga_X')
-    const paths = set.mock.calls.map((c) => String(c[0]).match(/path=([^;]*)/i)![1])
+    const paths = written().map((w) => w.match(/path=([^;]*)/i)![1])
     expect(paths).toContain('/app')
     expect(paths).toContain('/app/x')
   })
