@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { resolveConfig, type Options } from '../../src/config/options'
 import type { Report } from '../../src/scan/findings'
+import { ACME_TRACKERS } from '../unit/scan/fixtures'
 
 const root = join(import.meta.dirname, '../..')
 const out = mkdtempSync(join(tmpdir(), 'consent-gate-init-'))
@@ -72,11 +73,7 @@ describe.skipIf(!inject('hasBrowser'))('consent-gate init against a fixture site
     expect(description).toEqual({
       $schema: './node_modules/consent-gate/schema.json',
       site: 'acme',
-      ga4: { measurementId: 'G-ACME123' },
-      gtm: { containerId: 'GTM-ACME12' },
-      clarity: { projectId: 'acme1234' },
-      uet: { tagId: '12345678' },
-      vercel: true,
+      ...ACME_TRACKERS,
       categories: ['analytics', 'marketing'],
       policyUrl: '/privacy',
       // _ga, _ga_<id>, _clck, _clsk, _uetsid and _uetvid come with their trackers.

@@ -6,7 +6,7 @@ import { main } from '../../../src/scan/cli'
 import { snippets } from '../../../src/scan/init'
 import { describeSite, policyOf, sighting, siteName } from '../../../src/scan/describe'
 import { summarise, type SeenCookie, type Visit } from '../../../src/scan/findings'
-import { cookie as pisamaCookie, plainPage } from './fixtures'
+import { ACME_TRACKERS, cookie as pisamaCookie, plainPage } from './fixtures'
 
 const PAGE = 'https://www.acme.example/'
 const cookie = (name: string, extra: Partial<SeenCookie> = {}) => pisamaCookie(name, { domain: 'www.acme.example', ...extra })
@@ -54,11 +54,7 @@ describe('a site description from what a scan found (consent-gate init)', () => 
     const { description, notes } = describeSite(ACME, { site: 'acme', never: false })
     expect(description).toMatchObject({
       site: 'acme',
-      ga4: { measurementId: 'G-ACME123' },
-      gtm: { containerId: 'GTM-ACME12' },
-      clarity: { projectId: 'acme1234' },
-      uet: { tagId: '12345678' },
-      vercel: true,
+      ...ACME_TRACKERS,
     })
     expect(notes).toEqual([])
   })

@@ -23,3 +23,12 @@ export const plainPage = (url: string): PageResult => ({
   blocked: [],
   loaded: true,
 })
+
+/** The trackers of the Acme fixture site, with the ids its requests carry, as a description names them. */
+export const ACME_TRACKERS = {
+  ga4: { measurementId: 'G-ACME123' },
+  gtm: { containerId: 'GTM-ACME12' },
+  clarity: { projectId: 'acme1234' },
+  uet: { tagId: '12345678' },
+  vercel: true,
+} as const
