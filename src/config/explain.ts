@@ -1,6 +1,4 @@
 import type { Config } from './options'
-import { own } from './own'
-import { PRESETS } from './profiles'
 import { STRING_KEYS } from './strings'
 /** A wording: what the option must be, from the values the loader gives and the option's path. */
 type Wording = (args: string[], option: string) => string
@@ -131,13 +129,7 @@ const RULES: Record<string, Wording> = {
   // names none, declaring a class of cookie that needs consent or offering a category.
   trackers: ([what, site], option) =>
     /^(ga4|gtm|clarity|uet|vercel)$/.test(option)
-      ? `is not allowed on site "${site}"${
-          !own(PRESETS, site)
-            ? ''
-            : PRESETS[site].never
-              ? ', which promises no trackers'
-              : ', a preset: give your site its own name'
-        }`
+      ? `is not allowed on site "${site}"${site === 'pisama' ? ', a preset: give your site its own name' : ''}`
       : `cannot ${option === 'categories' ? `offer "${what}"` : option === 'consentMode' ? `be "${what}"` : `declare ${what} cookies`} on site "${site}", which promises no trackers`,
   // A switch among the script tag's data-* attributes; data-vercel may also be a URL.
   flag: (_, option) => `must be empty, "true", "on", "false" or "off"${option == 'vercel' ? ', or a script URL with a "/"' : ''}`,

@@ -321,8 +321,8 @@ describe('Pigi never loads analytics', () => {
     // The wording is a lazy chunk, in the npm build as in the script tag.
     await vi.waitFor(() => expect(error).toHaveBeenCalledTimes(2))
     expect(error.mock.calls.map((c) => c[0])).toEqual([
-      expect.stringMatching(/^consent-gate: option "ga4" is not allowed on site "pigi", which promises no trackers, got /),
-      'consent-gate: option "vercel" is not allowed on site "pigi", which promises no trackers, got true',
+      expect.stringMatching(/^consent-gate: option "ga4" is not allowed on site "pigi", got /),
+      'consent-gate: option "vercel" is not allowed on site "pigi", got true',
     ])
   })
 })
