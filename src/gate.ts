@@ -1,9 +1,11 @@
 import { resolveConfig, type Options } from './config/options'
 import { fill } from './config/own'
 import { findDeclared, type Category, type CookieClass } from './config/profiles'
+import { SALE, type Policy } from './config/regions'
 import { decide } from './consent/choice'
 import { sendReceipt, toReceipt, type Receipt, type Shown } from './consent/receipt'
-import { effectiveChoices, encodeRecord, settle, unchosen, type Choices, type ConsentRecord } from './consent/record'
+import { effectiveChoices, encodeRecord, settle, settled, unchosen, type Choices, type ConsentRecord } from './consent/record'
+import { visitorRules } from './consent/region'
 import { cookieStore } from './consent/store'
 import { crossTab } from './consent/sync'
 import type { AuditEntry } from './cookies/audit'
@@ -26,6 +28,8 @@ export interface Consent {
   choices: Record<Category, boolean>
   /** Categories this site offers. */
   categories: Category[]
+  /** The rules for this visitor (docs/regions.md): `opt-in` unless the site chooses by region. */
+  policy: Policy
 }
 
 export interface ConsentGate {
@@ -107,6 +111,11 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     }
 
   const { categories, cookies, revision, lifetimeDays } = config
+  // The visitor's rules, once: where they are does not change during a page view.
+  const rules = config.policies ? visitorRules(config) : { policy: 'opt-in' as Policy }
+  const { policy } = rules
+  // Under opt-out and notice, what the visitor has not refused runs.
+  const unasked = policy != 'opt-in'
   const store = cookieStore(config.cookieName, config.cookieDomain)
   const listeners = new Set<(c: Consent) => void>()
   // The stored choice, read by start() below; a choice made here also knows what was shown.
@@ -115,12 +124,13 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   let live = true
 
   const state = (): Consent => ({
-    decided: !!record && !unchosen(categories, record).length,
+    decided: settled(policy, categories, record),
     choices: { ...granted() },
     categories: [...categories],
+    policy,
   })
   // A destroyed gate hears no withdrawal any more, so it vouches for nothing.
-  const granted = () => effectiveChoices(categories, live ? record?.choices : undefined)
+  const granted = () => effectiveChoices(categories, live ? record?.choices : undefined, live && unasked)
   const receipt = () => record && toReceipt(record, config.profile.name, VERSION, categories)
   const emit = (type: string, detail: unknown) =>
     guard(() => window.dispatchEvent(new CustomEvent('consent-gate:' + type, { detail })))
@@ -133,7 +143,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
 
   const ui = userInterface(config, {
     record: () => record,
-    prefill: () => record?.choices,
+    prefill: () => (unasked ? granted() : record?.choices),
     granted,
     asked: () => unchosen(categories, record),
     onChoose: choose,
@@ -160,8 +170,8 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     const c = state()
     const any = Object.values(c.choices).includes(true)
     watch(any)
-    // Before any choice the defaults already say "denied".
-    if (google && record) guard(() => consentUpdate(c.choices))
+    // Before any choice the defaults already say "denied"; where nothing was asked, they may not.
+    if (google && (record || unasked)) guard(() => consentUpdate(c.choices))
     if ((tracking ||= any))
       // A tab whose trackers run must hear a withdrawal in another, loaded or not: the re-read
       // opens the channel as they start, and catches one made before that.
@@ -210,7 +220,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     if (!live) return
     flush()
     visitor.arrive()
-    record = { ...decide(choices, via, config, record, Date.now()), ...shown, gpc: signal() }
+    record = { ...decide(choices, via, config, record, Date.now()), ...shown, gpc: signal(), ...(config.policies && rules) }
     guard(() => store.write(record!))
     const c = apply(!atStart)
     const proof = receipt()!
@@ -275,10 +285,16 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     idle(resync)
     // A returning visitor is asked only about categories offered since their choice.
     const asked = unchosen(categories, record)
-    if (asked.length) {
+    const gpc = config.gpc && signal()
+    if (unasked) {
+      // Under opt-out, Global Privacy Control is the visitor's opt-out of sale and sharing: taken
+      // without asking. The site's "Your privacy choices" link (or notice) is drawn either way.
+      const sale = asked.filter((c) => SALE.includes(c))
+      if (config.ui && categories.length) ui.showPolicy(policy, !record)
+      if (gpc && sale.length) choose(fill(sale, false), 'gpc', {}, true)
+    } else if (asked.length) {
       // Global Privacy Control is the visitor's refusal, given in advance: record it, and show the
       // banner once to say so (they can still opt in from the dialog).
-      const gpc = config.gpc && signal()
       if (config.ui) ui.showBanner(gpc)
       if (gpc) choose(fill(asked, false), 'gpc', {}, true)
     }

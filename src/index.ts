@@ -1,5 +1,6 @@
 import { resolveConfig, type ConfigError, type Options } from './config/options'
 import { findDeclared, type CookieClass, type Declared } from './config/profiles'
+import { rulesOf } from './config/regions'
 import { reportLater } from './config/report'
 import { decide } from './consent/choice'
 import { effectiveChoices } from './consent/record'
@@ -27,7 +28,13 @@ function inertGate(options: Options): ConsentGate {
   const noop = () => {}
   const done = () => Promise.resolve()
   return {
-    getConsent: () => ({ decided: false, choices: { ...effectiveChoices([], {}) }, categories: [...categories] }),
+    getConsent: () => ({
+      decided: false,
+      choices: { ...effectiveChoices([], {}) },
+      categories: [...categories],
+      // A server has no cookie to read: the hint it was given decides.
+      policy: config.policies ? rulesOf(config.policies, config.regionHint ? [config.regionHint] : []).policy : 'opt-in',
+    }),
     hasConsent: () => false,
     acceptAll: noop,
     rejectAll: noop,

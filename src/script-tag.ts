@@ -13,7 +13,7 @@ declare global {
 }
 
 /** Attributes taken as written, by option name. */
-const TEXTS = 'site cookieDomain cookieName policyUrl lang revision theme layout position consentMode receiptUrl config'.split(
+const TEXTS = 'site cookieDomain cookieName policyUrl lang revision theme layout position consentMode receiptUrl config regionHint'.split(
   ' ',
 )
 /** Attributes that switch something on or off. */

@@ -54,6 +54,10 @@ const SHAPES: Record<string, Wording> = {
   lifetimeDays: () => 'must be a number of days from 1 to 395 (13 months, the longest regulators accept)',
   revision: () => 'must be a number or a short string of letters, digits, ".", "_" or "-"',
   gpc: boolean,
+  policies: () => 'must be an object of policies by region, e.g. { "us-privacy": "opt-out" }',
+  'policies.*': () =>
+    'must be "opt-in", "opt-out" or "notice", under a region code ("DE", "US-CA"), a group (eea, uk, ch, us-privacy) or "*"',
+  regionHint: text(100),
   policyUrl: url,
   receiptUrl: url,
   lang: text(2000),
@@ -100,7 +104,7 @@ const nearest = (typo: string, keys: string[]): string | undefined => {
 }
 
 /** Options the script tag has no attribute for: objects, lists of them, a function; its nonce is its own. */
-const UNTAGGED = /^(\$schema|profile|cookies|strings|texts|onConsent|nonce)$/
+const UNTAGGED = /^(\$schema|profile|cookies|strings|texts|policies|onConsent|nonce)$/
 
 /** What each rule across options says, by the rule's name in options.ts. */
 const RULES: Record<string, Wording> = {
@@ -131,6 +135,11 @@ const RULES: Record<string, Wording> = {
     /^(ga4|gtm|clarity|uet|vercel)$/.test(option)
       ? `is not allowed on site "${site}"${site === 'pisama' ? ', a preset: give your site its own name' : ''}`
       : `cannot ${option === 'categories' ? `offer "${what}"` : option === 'consentMode' ? `be "${what}"` : `declare ${what} cookies`} on site "${site}", which promises no trackers`,
+  // Policies other than opt-in where a site promises more: none at all on a site that runs nothing.
+  regions: ([site]) =>
+    site === 'pisama'
+      ? 'cannot be given on site "pisama", a preset that asks first everywhere: give your site its own name'
+      : `cannot be given on site "${site}", which promises no trackers: it asks nothing anywhere`,
   // A switch among the script tag's data-* attributes; data-vercel may also be a URL.
   flag: (_, option) => `must be empty, "true", "on", "false" or "off"${option == 'vercel' ? ', or a script URL with a "/"' : ''}`,
   // The consent cookie's name is one the site or a tracker declares.
@@ -163,6 +172,7 @@ const shape = (option: string) =>
     .replace(/\[\d+\]/g, '[]')
     .replace(/^profile\.(?=cookies)/, '')
     .replace(/^strings\.(?!about$).+/, 'strings.*')
+    .replace(/^policies\..+/, 'policies.*')
     .replace(/^texts\.[^.]+/, 'texts.*')
     .replace(/^texts\.\*\.(?!about$).+/, 'texts.*.*')
 

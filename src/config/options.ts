@@ -17,6 +17,7 @@ import {
   type Tracker,
   type Via,
 } from './profiles'
+import { POLICIES, POLICY_KEY, type Policies, type Policy } from './regions'
 import type { Messages } from './strings'
 
 export type { ConfigError }
@@ -43,6 +44,10 @@ export interface Receipt {
   wording?: string
   /** Whether the browser sent a Global Privacy Control signal when the choice was made. */
   gpc?: boolean
+  /** Where the site's server said the visitor was (`DE`, `US-CA`), when it said. */
+  region?: string
+  /** The rules that applied (docs/regions.md), on a site that chooses them by region. */
+  policy?: Policy
 }
 
 /**
@@ -85,6 +90,17 @@ export interface Options {
   revision?: string | number
   /** Honour the browser's Global Privacy Control signal; on by default. */
   gpc?: boolean
+  /**
+   * The rules by the visitor's region (docs/regions.md): `opt-in` (the default everywhere),
+   * `opt-out` or `notice`, by region code (`DE`, `US-CA`), group (`eea`, `uk`, `ch`, `us-privacy`)
+   * or `*` for every other region. A visitor whose region is unknown gets the strictest the site uses.
+   */
+  policies?: Policies
+  /**
+   * The site's own server's word on this visitor's rules, as `regionHint()` in consent-gate/server
+   * gives it (`US-CA:opt-out`). A malformed one, or none, gives the strictest the site uses.
+   */
+  regionHint?: string
   policyUrl?: string
   lang?: string
   /** Texts for every language at once: the older, single-language form of `texts`. */
@@ -128,6 +144,8 @@ export interface Config {
   readonly lifetimeDays: number
   readonly revision: string
   readonly gpc: boolean
+  readonly policies?: Policies
+  readonly regionHint?: string
   readonly policyUrl?: string
   readonly lang?: string
   /** The site's own texts, own keys only. */
@@ -310,6 +328,10 @@ const OPTIONS = keys({
   // Kept as a string, as the stored record has it.
   revision: (v) => (typeof v === 'string' || Number.isFinite(v)) && /^[\w.-]{1,32}$/.test(v) && v + '',
   gpc: BOOLEAN,
+  // Each entry by its key: `policies.Europe` is named as no region or group.
+  policies: (v, path) => keys(fill(Object.keys(v ?? 0), (p: unknown, k: string) => POLICY_KEY.test(k.slice(9)) && oneOf(POLICIES)(p)))(v, path),
+  // As the server wrote it; a malformed hint is an unknown region, not a broken page.
+  regionHint: text(100),
   policyUrl: url(),
   receiptUrl: url(),
   lang: TEXT,
@@ -371,6 +393,9 @@ export function resolveConfig(given: Options, host: string | null | undefined = 
   // A tracker runs only on a site that may run it; Consent Mode's advanced mode loads Google's tags.
   for (const t of TRACKERS) check(!options[t] || trackers.includes(t), t, 'trackers', options[t], t, name)
   check(!quiet || options.consentMode !== 'advanced', 'consentMode', 'trackers', options.consentMode, 'advanced', name)
+  // Regions change what is asked, never what a site promises: a site that runs nothing has no
+  // rules to choose, and a preset's are its privacy policy's ("only after consent", for Pisama).
+  check(!options.policies || !(quiet || own(PRESETS, name)), 'policies', 'regions', options.policies, name)
 
   const ga4 = g && {
     id: g.measurementId,

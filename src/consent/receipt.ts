@@ -10,7 +10,7 @@ export type { Receipt }
  * with the record in memory only (the cookie stays small), so a choice read from the cookie, made
  * on an earlier page or in another tab, has none of it: the tab that made it sent it.
  */
-export type Shown = Pick<Receipt, 'lang' | 'wording' | 'gpc'>
+export type Shown = Pick<Receipt, 'lang' | 'wording' | 'gpc' | 'region' | 'policy'>
 
 /** The receipt lists the offered categories only: a record may hold one the site no longer offers. */
 export const toReceipt = (

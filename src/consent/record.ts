@@ -1,5 +1,6 @@
 import { CATEGORIES, type Category, type Choices, type Via } from '../config/profiles'
 import { own } from '../config/own'
+import type { Policy } from '../config/regions'
 
 export type { Choices, Via } from '../config/profiles'
 
@@ -158,12 +159,20 @@ export const unchosen = (offered: readonly Category[], r: ConsentRecord | undefi
   offered.filter((c) => !(r && own(r.choices, c)))
 
 /**
- * The choices a site can act on: only offered categories count, anything not granted is
- * refused, and a profile without trackers refuses everything whatever the record says.
+ * The choices a site can act on: only offered categories count, and a profile without trackers
+ * refuses everything whatever the record says. A category the visitor has not chosen is refused,
+ * or granted where the visitor's rules let it run until they opt out (`unasked`, docs/regions.md).
  * Prototype-free, so a polluted `Object.prototype.analytics` grants nothing.
  */
-export function effectiveChoices(offered: readonly Category[], choices: Choices | undefined): Record<Category, boolean> {
+export function effectiveChoices(offered: readonly Category[], choices: Choices | undefined, unasked = false): Record<Category, boolean> {
   const out = Object.create(null)
-  for (const c of CATEGORIES) out[c] = offered.includes(c) && !!choices && own(choices, c) && choices[c] === true
+  for (const c of CATEGORIES) out[c] = offered.includes(c) && (choices && own(choices, c) ? choices[c] === true : unasked)
   return out
 }
+
+/**
+ * Whether nothing is left to ask: under opt-in, once every offered category was chosen; under
+ * opt-out, always (the visitor opts out when they like); under notice, once the notice was seen.
+ */
+export const settled = (policy: Policy, offered: readonly Category[], r: ConsentRecord | undefined): boolean =>
+  policy == 'opt-out' || (policy == 'notice' ? !!r : !!r && !unchosen(offered, r).length)

@@ -23,9 +23,9 @@ const snapshot = (gate: ConsentGate): ConsentState => {
 const undecided = (gate: ConsentGate): ConsentState => {
   let consent = server.get(gate)
   if (!consent) {
-    const { choices, categories } = gate.getConsent()
+    const { choices, categories, policy } = gate.getConsent()
     const none = Object.fromEntries(Object.keys(choices).map((c) => [c, false])) as ConsentState['choices']
-    consent = { decided: false, choices: none, categories }
+    consent = { decided: false, choices: none, categories, policy }
     server.set(gate, consent)
   }
   return consent

@@ -1,5 +1,7 @@
 import { resolveConfig, type Config, type Options } from '../config/options'
 import type { Category } from '../config/profiles'
+import { rulesOf, type Policy } from '../config/regions'
+import { REGION_COOKIE } from '../consent/region'
 import { cookieText, cookieValues } from '../cookies/codec'
 import {
   DAY_MS,
@@ -7,7 +9,7 @@ import {
   effectiveChoices,
   encodeRecord,
   settle,
-  unchosen,
+  settled,
   type ConsentRecord,
   type Via,
 } from '../consent/record'
@@ -24,6 +26,8 @@ export interface ServerConsent {
   choices: Record<Category, boolean>
   /** Categories this site offers; none means it never asks. */
   categories: Category[]
+  /** The visitor's rules, from the site's `policies` and the hints the request carries (docs/regions.md). */
+  policy: Policy
   /** The choice's id, as in its receipt; this and the fields below are undefined before a choice. */
   consentId?: string
   /** ISO 8601, as in a receipt. */
@@ -63,10 +67,15 @@ const current = (cookieHeader: string | null | undefined, config: Config, now: n
 export function readConsent(cookieHeader: string | null | undefined, options: Options, now = Date.now()): ServerConsent {
   const config = serverConfig(options)
   const record = current(cookieHeader, config, now)
+  // The hints the browser will read: the option and the region cookie the same header carries.
+  const { policy } = config.policies
+    ? rulesOf(config.policies, [...cookieValues(cookieHeader ?? '', REGION_COOKIE), config.regionHint ?? []].flat())
+    : { policy: 'opt-in' as Policy }
   const consent: ServerConsent = {
-    decided: !!record && !unchosen(config.categories, record).length,
-    choices: { ...effectiveChoices(config.categories, record?.choices) },
+    decided: settled(policy, config.categories, record),
+    choices: { ...effectiveChoices(config.categories, record?.choices, policy != 'opt-in') },
     categories: [...config.categories],
+    policy,
   }
   if (record) {
     consent.consentId = record.id

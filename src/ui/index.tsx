@@ -1,4 +1,5 @@
 import { h, options, render, type ComponentChildren, type VNode } from 'preact'
+import type { Policy } from '../config/regions'
 import type { Details } from '../config/strings'
 import type { Shown } from '../consent/receipt'
 import type { Choices, Via } from '../consent/record'
@@ -248,7 +249,9 @@ export const mount: MountUi = (ctx) => {
  * How the loader starts the banner: with the gate's view and the visitor's language, the site's
  * texts over its own. With GPC the banner shows once to say the signal was honoured.
  */
-export const start: Start<Omit<UiHandle, 'showBanner'> & { showBanner(gpc: boolean): void }> = (
+export const start: Start<
+  Omit<UiHandle, 'showBanner'> & { showBanner(gpc: boolean): void; showPolicy(policy: Policy, first: boolean): void }
+> = (
   config,
   lang,
   language,
@@ -275,7 +278,12 @@ export const start: Start<Omit<UiHandle, 'showBanner'> & { showBanner(gpc: boole
     asked: gate.asked,
     onChoose: (choices, via) => gate.onChoose(choices, via, surfaces[via] || { lang }),
   })
-  return { ...h, showBanner: (gpc) => void hashed.then(() => (gpc || gate.asked().length) && h.showBanner()) }
+  return {
+    ...h,
+    showBanner: (gpc) => void hashed.then(() => (gpc || gate.asked().length) && h.showBanner()),
+    // TODO(issue 24, UI): the opt-out link and the notice.
+    showPolicy: () => {},
+  }
 }
 
 // An embed's "always allow" hashes its texts here: the banner's chunk holds the hashing.

@@ -1,4 +1,5 @@
 import type { Config } from '../config/options'
+import type { Policy } from '../config/regions'
 import { own } from '../config/own'
 import type { Details, Messages } from '../config/strings'
 import type { Choices } from '../consent/record'
@@ -67,6 +68,8 @@ export function userInterface(config: Config, gate: GateView) {
   return {
     /** The first-visit banner; with GPC it shows once to say the signal was honoured. */
     showBanner: (gpc: boolean) => banner((h) => h.showBanner(gpc)),
+    /** Under opt-out, the "Your privacy choices" link; under notice, the notice until it was seen (`first`). */
+    showPolicy: (policy: Policy, first: boolean) => banner((h) => h.showPolicy(policy, first)),
     openPreferences: () => banner((h) => h.openPreferences()),
     /** Shows a choice made elsewhere (API, another tab) in the banner, dialog, tables and embeds. */
     update: (choices: Choices, decided: boolean) => parts.forEach((p) => guard(() => p.update(choices, decided))),

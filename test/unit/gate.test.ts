@@ -53,6 +53,7 @@ describe('createConsentGate', () => {
     // The banner is start-up's last step, so by then it has decided everything.
     await vi.waitFor(() => expect(host()).not.toBeNull())
     expect(g.getConsent()).toEqual({
+      policy: 'opt-in',
       decided: false,
       choices: { functional: false, analytics: false, marketing: false },
       categories: ['analytics'],
@@ -388,6 +389,7 @@ describe('start-up', () => {
     const proof = g.receipt()
     g.destroy()
     expect(g.getConsent()).toEqual({
+      policy: 'opt-in',
       decided: true,
       choices: { functional: false, analytics: false, marketing: false },
       categories: ['analytics'],

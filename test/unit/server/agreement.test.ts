@@ -82,7 +82,7 @@ describe('the same Cookie header in the browser and on the server', () => {
       const server = readConsent(header, options, NOW)
       expect(readConsent(header, options, NOW), 'a second read').toEqual(server)
       const { consent, receipt, value } = browser(header, options)
-      expect({ decided: server.decided, choices: server.choices, categories: server.categories }).toEqual(consent)
+      expect({ decided: server.decided, choices: server.choices, categories: server.categories, policy: server.policy }).toEqual(consent)
       expect(server.consentId).toBe(receipt?.consentId)
       expect(server.givenAt).toBe(receipt?.givenAt)
       expect(server.via).toBe(receipt?.via)

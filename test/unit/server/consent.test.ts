@@ -29,6 +29,7 @@ describe('readConsent', () => {
       expiresAt: new Date(NOW + 100 * DAY).toISOString(),
       revision: '1',
       via: 'banner',
+      policy: 'opt-in',
     })
   })
 
@@ -45,7 +46,7 @@ describe('readConsent', () => {
   })
 
   it('answers "not decided, nothing granted" without a header, a cookie, or a readable one', () => {
-    const none = { decided: false, choices: { functional: false, analytics: false, marketing: false }, categories: ['analytics'] }
+    const none = { decided: false, choices: { functional: false, analytics: false, marketing: false }, categories: ['analytics'], policy: 'opt-in' }
     for (const header of [undefined, '', 'theme=dark', 'xconsent_gate=' + encodeRecord(record()), 'consent_gate=junk'])
       expect(read(header), String(header)).toEqual(none)
   })
