@@ -72,6 +72,28 @@ export interface Details {
   about: Record<string, string>
 }
 
+/**
+ * What a visitor under opt-out or notice rules reads (docs/regions.md): fetched only where those
+ * rules apply, so an opt-in visit downloads none of it.
+ */
+export interface PolicyTexts {
+  /** The persistent link under opt-out (and notice) that opens the dialog. */
+  choicesLink: string
+  /** The dialog's heading and lead under opt-out. */
+  choicesTitle: string
+  choicesBody: string
+  /** The one switch of an opt-out: off refuses analytics and marketing. */
+  optOut: string
+  /** Said once the visitor is opted out. */
+  optedOut: string
+  /** Said when a Global Privacy Control signal opted the visitor out. */
+  gpcHonoured: string
+  /** The notice, information only, and its one button. */
+  noticeTitle: string
+  noticeBody: string
+  ok: string
+}
+
 /** Every text the UI shows. A site overrides any of them with `texts` (by language) or `strings` (all languages). */
 export type Messages = Banner & Details
 
