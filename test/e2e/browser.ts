@@ -82,6 +82,20 @@ export function browserSuite(name: string, body: (open: (opts?: { gpc?: boolean 
 }
 
 /**
+ * Serves `html` at `path` on the demo's host, the page a test makes up, and goes there. The SDK's
+ * files come from the demo server, handed on: Chromium keeps a page that came from nowhere
+ * (fulfilled here) from loading the loopback server's files (Private Network Access).
+ */
+export async function madePage(s: Session, path: string, html: string, host?: string) {
+  const url = s.url(path, host)
+  await s.page.route('**/consent-gate/**', async (route) =>
+    route.fulfill({ response: await route.fetch({ url: route.request().url().replace(/\/\/[^/:]+/, '//127.0.0.1') }) }),
+  )
+  await s.page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: html }))
+  await s.page.goto(url)
+}
+
+/**
  * The page has loaded, had an idle moment (the loader's start-up task and idle checks are done)
  * and its network has gone quiet: what the SDK would have requested by now, it has. Negative
  * checks ("nothing loaded") wait for this, not for a fixed time.

@@ -1,25 +1,10 @@
 // @vitest-environment node
 import { expect, it } from 'vitest'
-import { BANNER, browserSuite, button, settled, type Session } from './browser'
+import { BANNER, browserSuite, button, madePage, settled, type Session } from './browser'
 
-/**
- * A page of a third site, Acme, on the demo server's host: only what the test writes into it. The
- * SDK's files are fetched from the demo server and handed on: a page the test makes up is not
- * on the loopback address, and Chromium would keep it from loading files from there.
- */
-const acme = async (s: Session, head: string, body = '<h1>Acme</h1><div data-consent-cookie-table></div>') => {
-  const url = s.url('/acme-test/')
-  await s.page.route(url, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`,
-    }),
-  )
-  await s.page.route('**/consent-gate/**', async (route) =>
-    route.fulfill({ response: await route.fetch({ url: route.request().url().replace('www.pisama.test', '127.0.0.1') }) }),
-  )
-  await s.page.goto(url)
-}
+/** A page of a third site, Acme, on the demo server's host: only what the test writes into it. */
+const acme = (s: Session, head: string, body = '<h1>Acme</h1><div data-consent-cookie-table></div>') =>
+  madePage(s, '/acme-test/', `<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`)
 
 const DESCRIPTION = {
   site: 'acme',
