@@ -21,10 +21,11 @@ describe.each(LANGUAGES)('the texts for opt-out and notice in %s', (lang) => {
   })
 
   it('are each said in its own words, in plain text, about as long as the English', async () => {
-    const theirs: Record<string, string> = en
+    const theirs: Record<string, string> = { ...en }
     const problems = Object.entries(await choicesOf(lang)).flatMap(([key, text]) => {
-      const found = []
+      if (!Object.hasOwn(en, key)) return [`${key} is no English key`]
       if (typeof text != 'string' || !/\S/.test(text) || text.trim() !== text) return [`${key} is blank or padded`]
+      const found = []
       if (/[<>]|&\w+;/.test(text)) found.push(`${key} holds markup: ${text}`)
       if ([...text].length > longest(theirs[key])) found.push(`${key} is over twice the English length: ${text}`)
       if (lang === 'en') return found
@@ -33,5 +34,10 @@ describe.each(LANGUAGES)('the texts for opt-out and notice in %s', (lang) => {
       return found
     })
     expect(problems).toEqual([])
+  })
+
+  it('name the link in the notice as the link itself reads', async () => {
+    const texts = await choicesOf(lang)
+    expect(texts.noticeBody).toContain(texts.choicesLink)
   })
 })
