@@ -8,7 +8,7 @@ const ca: PolicyTexts = {
   optOut: 'No vendre ni compartir la meva informació personal',
   optedOut: 'T’has oposat a la venda o la compartició de la teva informació personal i a la publicitat dirigida.',
   gpcHonoured:
-    'El teu navegador ha enviat un senyal Global Privacy Control; per això s’han refusat la venda, la compartició i la publicitat dirigida.',
+    'El teu navegador ha enviat un senyal Global Privacy Control; per això s’han rebutjat la venda, la compartició i la publicitat dirigida.',
   noticeTitle: 'Galetes en aquest lloc',
   noticeBody:
     'Aquest lloc fa servir galetes per a analítica i publicitat. Pots canviar-ho en qualsevol moment a «Les teves opcions de privadesa».',

@@ -4,10 +4,11 @@ const id: PolicyTexts = {
   choicesLink: 'Pilihan privasi Anda',
   choicesTitle: 'Pilihan privasi Anda',
   choicesBody:
-    'Situs ini dan mitranya menggunakan cookie untuk analitik dan iklan. Anda dapat menolak penjualan atau pembagian informasi pribadi Anda serta iklan bertarget kapan saja.',
+    'Situs ini dan mitranya menggunakan cookie untuk analitik dan iklan. Kapan saja, Anda dapat meminta agar informasi pribadi Anda tidak dijual atau dibagikan dan tidak dipakai untuk iklan bertarget.',
   optOut: 'Jangan jual atau bagikan informasi pribadi saya',
-  optedOut: 'Anda telah menolak penjualan atau pembagian informasi pribadi Anda serta iklan bertarget.',
-  gpcHonoured: 'Browser Anda mengirim sinyal Global Privacy Control, jadi penjualan, pembagian, dan iklan bertarget ditolak.',
+  optedOut: 'Informasi pribadi Anda tidak akan dijual atau dibagikan, dan tidak dipakai untuk iklan bertarget.',
+  gpcHonoured:
+    'Browser Anda mengirim sinyal Global Privacy Control, jadi informasi Anda tidak dijual, dibagikan, atau dipakai untuk iklan bertarget.',
   noticeTitle: 'Cookie di situs ini',
   noticeBody:
     'Situs ini menggunakan cookie untuk analitik dan iklan. Anda dapat mengubahnya kapan saja di “Pilihan privasi Anda”.',

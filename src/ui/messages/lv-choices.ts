@@ -8,7 +8,7 @@ const lv: PolicyTexts = {
   optOut: 'Nepārdot un nekopīgot manu personisko informāciju',
   optedOut: 'Jūsu personiskā informācija netiek pārdota vai kopīgota, un mērķēta reklāma ir izslēgta.',
   gpcHonoured:
-    'Jūsu pārlūks nosūtīja Global Privacy Control signālu, tāpēc pārdošana, kopīgošana un mērķēta reklāma ir atteikta.',
+    'Jūsu pārlūks nosūtīja Global Privacy Control signālu, tāpēc pārdošana, kopīgošana un mērķēta reklāma ir atteiktas.',
   noticeTitle: 'Sīkdatnes šajā vietnē',
   noticeBody:
     'Šī vietne izmanto sīkdatnes analītikai un reklāmai. To varat jebkurā laikā mainīt sadaļā “Jūsu privātuma izvēles”.',

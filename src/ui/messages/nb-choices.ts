@@ -4,7 +4,7 @@ const nb: PolicyTexts = {
   choicesLink: 'Dine personvernvalg',
   choicesTitle: 'Dine personvernvalg',
   choicesBody:
-    'Dette nettstedet og partnerne bruker informasjonskapsler til statistikk og annonser. Du kan når som helst reservere deg mot salg eller deling av personopplysningene dine og mot målrettet reklame.',
+    'Dette nettstedet og partnerne dets bruker informasjonskapsler til statistikk og annonser. Du kan når som helst reservere deg mot salg eller deling av personopplysningene dine og mot målrettet reklame.',
   optOut: 'Ikke selg eller del personopplysningene mine',
   optedOut: 'Du har reservert deg mot salg eller deling av personopplysningene dine og mot målrettet reklame.',
   gpcHonoured:
