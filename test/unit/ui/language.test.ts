@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { resolveConfig } from '../../../src/config/options'
 import { STRING_KEYS } from '../../../src/config/strings'
 import { LANGUAGES, loadLanguage, pickLanguage, visitorLanguage } from '../../../src/ui/language'
-import { en } from '../messages'
+import { en, ENGLISH, NAMES } from '../messages'
 
 const EU = 'bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv'.split(' ')
 const MORE = 'ca eu gl is nb sr tr uk ar he fa ja ko zh-hans zh-hant hi id vi th pt-br'.split(' ')
@@ -15,7 +15,7 @@ describe('the languages we ship', () => {
     expect(LANGUAGES.length).toBeGreaterThanOrEqual(40)
     expect(LANGUAGES).toEqual(expect.arrayContaining([...EU, ...MORE]))
     const files = readdirSync(join(import.meta.dirname, '../../../src/ui/messages'))
-      .filter((f) => !/-details|^(index|load)\./.test(f))
+      .filter((f) => !/-(details|choices)\.|^(index|load)\./.test(f))
       .map((f) => f.replace(/\.ts$/, ''))
     expect(files.sort()).toEqual([...LANGUAGES].sort())
   })
@@ -116,9 +116,6 @@ describe('the order of preferences', () => {
 
 // Words that some languages write as English does.
 const SAME_AS_ENGLISH = new Set(['Marketing', 'Session', 'Name'])
-// Names that stay as they are in every language.
-const NAMES = /Google Analytics|Global Privacy Control|Vercel( Web Analytics)?|\{provider\}/g
-const ENGLISH = /\b(the|and|your|you|with|this|which|only|until|analytics|consent|choices)\b/i
 const placeholders = (s: string) => [...new Set(s.match(/\{\w+\}/g))].sort()
 
 describe.each(LANGUAGES)('%s', (lang) => {
