@@ -53,9 +53,10 @@ describe('rulesOf', () => {
 
 describe('the policies and regionHint options', () => {
   const ga4 = { measurementId: 'G-A1' }
-  const refusal = (options: object) => {
+  const refusal = (options: object): string => {
     try {
       resolveConfig({ site: 'acme', ga4, ...options })
+      return 'accepted'
     } catch (e) {
       return (explain(e) as Error).message
     }
