@@ -43,6 +43,10 @@ export interface Receipt {
   wording?: string
   /** Whether the browser sent a Global Privacy Control signal when the choice was made. */
   gpc?: boolean
+  /** Where the visitor was taken to be: an ISO 3166 country or subdivision code, `DE`, `US-CA`. */
+  region?: string
+  /** The rule the choice was asked under there: consent first, objection, or a notice only. */
+  policy?: 'opt-in' | 'opt-out' | 'notice'
 }
 
 /**
