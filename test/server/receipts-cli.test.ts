@@ -3,11 +3,11 @@
 // a directory) and on PostgreSQL (a throwaway cluster with a password; skipped, loudly, where it
 // is not installed), as a site's DPO would run it.
 import { execFile, execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SCHEMA_VERSION, SQL, type StoredReceipt } from '../../src/server'
+import { SCHEMA_VERSION, SQL, wordingOf, type StoredReceipt } from '../../src/server'
 import { summarise, type StatsRow } from '../../src/server/cli/stats'
 import { databases, type Database } from './databases'
 
@@ -112,6 +112,10 @@ const unplaced = receipt({ consentId: 'placed00003', receivedAt: '2026-04-05T12:
 const HOSTILE = ['=HYPERLINK("https://evil.test","x")', '+1+2', '-2+3', '@SUM(A1)', 'a, "quoted"\r\nline', 'Zürich ✓ 東京']
 const BULK = 3000
 
+// The site's description as `--config` gives it, and the German title its banner shows today.
+const PISAMA = { site: 'pisama', ga4: { measurementId: 'G-SHOW12345' } }
+let germanTitle = ''
+
 describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available) => {
   describe.runIf(available)('', () => {
     let db: Database
@@ -132,6 +136,18 @@ describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available
       // Stored out of order: one visitor's withdrawal before their first choice and their change.
       for (const [key, r] of Object.entries({ withdrawal, first, change, other, gpc, placed, placedEn, unplaced }))
         await store.add(r, key)
+      // Later, the same visitor shown the banner as the site words it today (--config).
+      const today = await wordingOf(PISAMA, 'de')
+      await store.add(
+        receipt({
+          ...placed,
+          givenAt: '2026-04-20T10:00:00.000Z',
+          receivedAt: '2026-04-20T10:00:01.000Z',
+          wording: today.digest,
+        }),
+        'placed-today',
+      )
+      germanTitle = today.texts.title
       // For the CSV: hostile text where the store keeps free text, on 1 April 2026.
       for (const [i, text] of HOSTILE.entries())
         await store.add(
@@ -198,6 +214,32 @@ describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available
       // The store named by the environment, as a cron job would set it.
       const none = await cli(['show', 'nobody0000', '--json'], { env: { CONSENT_GATE_STORE: db.store } })
       expect(none).toEqual({ code: 0, stdout: '[]\n', stderr: '' })
+    })
+
+    it("says with --config whether each receipt's wording digest is the site's wording today, guessing nothing", async () => {
+      const config = join(dir, 'pisama.json')
+      writeFileSync(config, JSON.stringify(PISAMA))
+      const { code, stdout, stderr } = await run('show', 'placed00001', '--config', config)
+      expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
+      expect(stdout.split('\n').filter((l) => /^ {3}(wording|today) /.test(l))).toEqual([
+        `   wording     ${placed.wording}`,
+        "   today       changed since: the site's description gives another wording in this language on this surface",
+        expect.stringMatching(/^ {3}wording {5}[\w-]{43}$/),
+        `   today       the site's wording today (its title: ${germanTitle})`,
+      ])
+      const json = JSON.parse((await run('show', 'placed00001', '--json', '--config', config)).stdout)
+      expect(json.map((r: { wordingToday?: string }) => r.wordingToday)).toEqual(['changed since', 'matches'])
+      // Another site's description says nothing of Pisama's texts; without --config nothing is said.
+      const acme = join(dir, 'acme.json')
+      writeFileSync(acme, JSON.stringify({ site: 'acme' }))
+      expect((await run('show', 'placed00001', '--config', acme)).stdout).toContain(
+        '   today       not checked: no --config describes this site',
+      )
+      expect((await run('show', 'placed00001')).stdout).not.toMatch(/^ {3}today /m)
+      expect(await run('show', 'placed00001', '--config', join(dir, 'nope.json'))).toMatchObject({
+        code: 2,
+        stderr: expect.stringMatching(/^consent-gate receipts: --config cannot read .*nope\.json/),
+      })
     })
 
     it('exports CSV that a spreadsheet opens as text: a header, RFC 4180 quotes, UTF-8, no formula runs', async () => {
