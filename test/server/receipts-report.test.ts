@@ -281,7 +281,10 @@ describe('consent-gate receipts report', () => {
 })
 
 describe("the demo's /receipts page", () => {
-  it('links to the report, made from the demo store on request, with the receipt just posted', async () => {
+  it('shows what a receipt says was shown, the GPC signal, region and policy, and links to the report, which checks its wording', async () => {
+    // Pisama as demo/pages/pisama.html describes it to the loader: its banner's digest in English today.
+    const pisama: Options = { site: 'pisama', ga4: { measurementId: 'G-DEMO12345' }, vercel: true, policyUrl: '/pisama/privacy' }
+    const { digest } = await wordingOf(pisama, 'en')
     const { startServer } = await import('../../demo/server.mjs')
     const receiptsDir = mkdtempSync(join(tmpdir(), 'consent-gate-demo-receipts-'))
     const server = await startServer({ receiptsDir })
@@ -300,15 +303,27 @@ describe("the demo's /receipts page", () => {
           choices: { analytics: true },
           via: 'banner',
           sdkVersion: '0.1.0',
+          lang: 'en',
+          wording: digest,
+          gpc: false,
+          region: 'DE',
+          policy: 'opt-in',
         }),
       })
       expect(posted.status).toBe(204)
-      expect(await (await fetch(`${base}/receipts`)).text()).toContain('<a href="/receipts/report.html">Report (HTML)</a>')
+      const page = await (await fetch(`${base}/receipts`)).text()
+      expect(page).toContain('<a href="/receipts/report.html">Report (HTML)</a>')
+      expect(page).toContain('<th>via</th><th>lang</th><th>wording</th><th>GPC</th><th>region</th><th>policy</th>')
+      expect(page).toContain(
+        `<td>banner</td><td>en</td><td><code title="${digest}">${digest.slice(0, 8)}…</code></td><td>false</td><td>DE</td><td>opt-in</td>`,
+      )
       const report = await fetch(`${base}/receipts/report.html`)
       expect(report.headers.get('content-type')).toMatch(/^text\/html/)
       const html = await report.text()
       expect(html).toContain('<h1>Consent report</h1>')
       expect(html).toContain('<code>demoreport01</code>')
+      // The demo describes its sites to the report: the banner's wording is today's.
+      expect(html).toMatch(/<td>en<\/td><td>banner<\/td><td class="yes"><a href="#w-[\w-]{43}">matches<\/a><\/td>/)
     } finally {
       await new Promise((resolve) => server.close(resolve))
       rmSync(receiptsDir, { recursive: true, force: true })
