@@ -2,9 +2,9 @@
 // (per language and surface), how many, and whether each is the site's wording today; the texts
 // of those that are. Counted from the same per-day rows as the charts.
 import { count, esc } from './html'
-import type { StatsRow } from './stats'
 import type { Wording } from '../wording'
-import { surfaceOf, type Verdict } from './wordings'
+import type { StatsRow } from './stats'
+import { surfaceOf, type Verdict, type wordingChecker } from './wordings'
 
 /** One digest under one revision: how many choices carried it, and over which days. */
 export interface ShownWording {
@@ -20,10 +20,8 @@ export interface ShownWording {
   verdict?: Verdict
 }
 
-type Check = (site: string, lang: string, surface: 'banner' | 'dialog' | 'embed', digest: string) => Promise<Verdict>
-
-/** The per-day rows' wordings, oldest revision first; each checked when `check` is given. */
-export async function shownWordings(days: StatsRow[], check?: Check): Promise<ShownWording[]> {
+/** The per-day rows' wordings, the first seen first; each checked when `check` is given. */
+export async function shownWordings(days: StatsRow[], check?: ReturnType<typeof wordingChecker>): Promise<ShownWording[]> {
   const seen = new Map<string, ShownWording>()
   for (const { period, revision, site, lang, via, wording, n } of days) {
     if (!lang) continue
