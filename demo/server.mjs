@@ -110,7 +110,7 @@ const manifest = async () => JSON.parse(await readFile(join(root, 'dist', 'manif
  * parent domain (as its pages' `data-cookie-domain` says). Made once: consent-gate/server resolves
  * an options object once.
  */
-const PISAMA = { site: 'pisama', ga4: { measurementId: 'G-DEMO12345' }, vercel: true }
+const PISAMA = { site: 'pisama', ga4: { measurementId: 'G-DEMO12345' }, vercel: true, policyUrl: '/pisama/privacy' }
 // Acme: a site of its own with the trackers a marketing team adds (its advanced page adds GA4).
 const ACME = { site: 'acme', gtm: { containerId: 'GTM-DEMO123' }, clarity: { projectId: 'acmedemo' }, uet: { tagId: '12345678' } }
 const OPTIONS = {
@@ -119,6 +119,8 @@ const OPTIONS = {
   pigi: { site: 'pigi' },
   acme: ACME,
 }
+// The report checks each receipt's wording against the site's description, as `--config` gives it.
+const DESCRIBED = new Map(['pisama', 'pigi', 'acme'].map((site) => [site, OPTIONS[site]]))
 const onPisamaTest = (host = '') => /(^|\.)pisama\.test(:\d+)?$/.test(host)
 const optionsFor = (site, host) => OPTIONS[site === 'pisama' && onPisamaTest(host) ? 'pisama.test' : site]
 
@@ -133,7 +135,10 @@ async function receiptsPage(store, consentId, report) {
     .map(
       (r) =>
         `<tr>${cell(r.receivedAt)}<td><a href="/receipts?consentId=${encodeURIComponent(r.consentId)}"><code>${escapeHtml(r.consentId)}</code></a></td>` +
-        `${cell(r.site)}${cell(r.revision)}<td><code>${escapeHtml(JSON.stringify(r.choices))}</code></td>${cell(r.via)}${cell(r.givenAt)}${cell(r.expiresAt)}</tr>`,
+        `${cell(r.site)}${cell(r.revision)}<td><code>${escapeHtml(JSON.stringify(r.choices))}</code></td>${cell(r.via)}` +
+        // What was shown (a digest's first characters are enough to tell wordings apart), the GPC signal, where and under which rule.
+        `${cell(r.lang ?? '–')}<td>${r.wording ? `<code title="${escapeHtml(r.wording)}">${escapeHtml(r.wording.slice(0, 8))}…</code>` : '–'}</td>` +
+        `${cell(r.gpc ?? '–')}${cell(r.region ?? '–')}${cell(r.policy ?? '–')}${cell(r.givenAt)}${cell(r.expiresAt)}</tr>`,
     )
     .join('\n')
   const title = consentId ? `Receipts of <code>${escapeHtml(consentId)}</code>` : 'The latest receipts'
@@ -142,7 +147,7 @@ async function receiptsPage(store, consentId, report) {
     .replaceAll('{{CONSENT_ID}}', escapeHtml(consentId ?? ''))
     .replaceAll('{{COUNT}}', String(rows.length))
     .replaceAll('{{REPORT}}', report ? '<a href="/receipts/report.html">Report (HTML)</a>' : '')
-    .replaceAll('{{ROWS}}', body || '<tr><td colspan="8">None yet: make a choice on a demo page.</td></tr>')
+    .replaceAll('{{ROWS}}', body || '<tr><td colspan="13">None yet: make a choice on a demo page.</td></tr>')
 }
 
 /** Every language the build ships (`lang-de`, `lang-pt-br`, … in the manifest). */
@@ -258,7 +263,7 @@ export async function startServer({
         await receipts.latest(1) // the schema, should no receipt have come yet
         const { receiptsReport } = await import('../dist/server/cli.js')
         const query = async (sql, params) => (await db.query(sql, params)).rows
-        send((await receiptsReport(query, 'demo/data/receipts')).html, TYPES['.html'])
+        send((await receiptsReport(query, 'demo/data/receipts', {}, DESCRIBED)).html, TYPES['.html'])
       } else if (p === '/receipts.json') {
         const id = url.searchParams.get('consentId')
         send(JSON.stringify(id ? await receipts.receiptsFor(id) : await receipts.latest(100)), TYPES['.json'])

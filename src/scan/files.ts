@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { explain } from '../config/explain'
-import { resolveConfig, type Config } from '../config/options'
+import { resolveConfig, type Config, type Options } from '../config/options'
 import { parseBaseline } from './baseline'
 import type { Report } from './findings'
 
@@ -12,7 +12,10 @@ export const writeJson = (file: string, data: unknown, exclusive = false) => {
 }
 
 /** A site description from a JSON file, validated as the SDK validates it; throws an Error saying what is wrong. */
-export const readDescription = (file: string): Config => {
+export const readDescription = (file: string): Config => resolveConfig(readOptions(file), null)
+
+/** The options a site description file holds, as written, once they passed validation. */
+export const readOptions = (file: string): Options => {
   let text: string
   try {
     text = readFileSync(file, 'utf8')
@@ -26,7 +29,8 @@ export const readDescription = (file: string): Config => {
     throw new Error(`${file} is not JSON: ${(e as Error).message}`)
   }
   try {
-    return resolveConfig(description as never, null)
+    resolveConfig(description as Options, null)
+    return description as Options
   } catch (e) {
     throw new Error(`${file}: ${(explain(e) as Error).message}`)
   }

@@ -16,7 +16,8 @@ const isoTime = (v: unknown): number | undefined => {
 
 const FIELDS = ['consentId', 'givenAt', 'expiresAt', 'site', 'revision', 'choices', 'via', 'sdkVersion'] as const
 /** Fields a receipt has when its SDK knew them: older SDKs, and a choice through the API, leave some out. */
-const OPTIONAL = ['lang', 'wording', 'gpc'] as const
+const OPTIONAL = ['lang', 'wording', 'gpc', 'region', 'policy'] as const
+const POLICIES: readonly NonNullable<Receipt['policy']>[] = ['opt-in', 'opt-out', 'notice']
 // The ways of choosing that show texts: only their receipts say what was shown.
 const SHOWN = ['banner', 'dialog', 'embed']
 
@@ -45,6 +46,12 @@ const RULES: Record<Exclude<(typeof FIELDS | typeof OPTIONAL)[number], 'choices'
   // SHA-256 in base64url without padding (consent/shown.ts).
   wording: [(v) => typeof v === 'string' && /^[\w-]{43}$/.test(v), 'must be a SHA-256 digest in base64url (43 characters)'],
   gpc: [(v) => typeof v === 'boolean', 'must be true or false'],
+  // ISO 3166-1 alpha-2, or a 3166-2 subdivision (its part after the dash is 1 to 3 of A-Z, 0-9).
+  region: [
+    (v) => typeof v === 'string' && /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(v),
+    'must be an ISO 3166 country or subdivision code such as DE or US-CA',
+  ],
+  policy: [(v) => POLICIES.includes(v), 'must be one of ' + POLICIES.join(', ')],
 }
 
 /** A name fit to quote in a reason: anything else is not echoed back. */

@@ -1,5 +1,5 @@
 import type { Receipt } from '../consent/receipt'
-import { ROLLUP_STEP } from './rollup'
+import { DAILY_STATS, RECEIPT_STATS, ROLLUP_STEP } from './rollup'
 
 /** A receipt as kept: what the browser sent, and what the server saw. */
 export interface StoredReceipt extends Receipt {
@@ -45,7 +45,7 @@ export interface SqlClient {
 }
 
 /** The schema's version this code writes; a database at a newer one is refused. */
-export const SCHEMA_VERSION = 3
+export const SCHEMA_VERSION = 4
 
 // Each step is idempotent and runs in one transaction under an advisory lock, so two servers
 // starting at once cannot race each other. Step n brings the schema from version n-1 to n.
@@ -72,7 +72,10 @@ const STEPS = [
     ADD COLUMN IF NOT EXISTS lang text,
     ADD COLUMN IF NOT EXISTS wording text,
     ADD COLUMN IF NOT EXISTS gpc boolean;`,
-  // 3: the per-day counts that `receipts stats` and `report` read (rollup.ts).
+  // 3: the first per-day rollup. Step 4 drops it and counts its successor from the receipts, so
+  // a store below version 3 goes straight to that.
+  '',
+  // 4: a receipt's region and policy, and the per-day counts that `receipts stats` and `report` read (rollup.ts).
   ROLLUP_STEP,
 ]
 const LOCK = "SELECT pg_advisory_xact_lock(hashtext('consent_gate_schema'));"
@@ -85,12 +88,12 @@ const VERSION_TABLE = `CREATE TABLE IF NOT EXISTS consent_gate_schema (
 const LAPSED = 'received_at < $1 AND expires_at < $1'
 
 const COLUMNS =
-  'consent_id, given_at, expires_at, site, revision, choices, via, sdk_version, received_at, ip, user_agent, lang, wording, gpc'
+  'consent_id, given_at, expires_at, site, revision, choices, via, sdk_version, received_at, ip, user_agent, lang, wording, gpc, region, policy'
 
 /** The SQL every store runs, and nothing else. */
 export const SQL = {
   insert: `INSERT INTO consent_gate_receipts (receipt_key, ${COLUMNS})
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
     ON CONFLICT (receipt_key) DO NOTHING`,
   forConsent: `SELECT ${COLUMNS} FROM consent_gate_receipts WHERE consent_id = $1 ORDER BY given_at, id`,
   latest: `SELECT ${COLUMNS} FROM consent_gate_receipts ORDER BY id DESC LIMIT $1`,
@@ -101,12 +104,11 @@ export const SQL = {
   count: 'SELECT count(*)::bigint AS n FROM consent_gate_receipts WHERE received_at >= $1 AND received_at < $2',
   /**
    * Choices received in `[$1, $2)` counted per period (`$3`: day, week from Monday, month; UTC),
-   * revision, way and choice: few rows however many receipts, for the shares and rates of `stats`.
+   * site, revision, way, choice, language, wording and policy: few rows however many receipts,
+   * for `stats` and `report`. `daily` gives the same counts from the per-day rollup, for whole days.
    */
-  stats: `SELECT to_char(date_trunc($3, received_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS period,
-      revision, via, choices, count(*)::int AS n
-    FROM consent_gate_receipts WHERE received_at >= $1 AND received_at < $2
-    GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3`,
+  stats: RECEIPT_STATS,
+  daily: DAILY_STATS,
   deleteBefore: `DELETE FROM consent_gate_receipts WHERE ${LAPSED}`,
   /** How many `deleteBefore` would delete: a dry run. */
   countBefore: `SELECT count(*)::bigint AS n FROM consent_gate_receipts WHERE ${LAPSED}`,
@@ -129,6 +131,8 @@ interface Row {
   lang: string | null
   wording: string | null
   gpc: boolean | null
+  region: string | null
+  policy: Receipt['policy'] | null
 }
 
 const iso = (t: Date | string) => new Date(t).toISOString()
@@ -149,6 +153,8 @@ const fromRow = (r: Row): StoredReceipt => {
   if (r.lang != null) receipt.lang = r.lang
   if (r.wording != null) receipt.wording = r.wording
   if (r.gpc != null) receipt.gpc = r.gpc
+  if (r.region != null) receipt.region = r.region
+  if (r.policy != null) receipt.policy = r.policy
   if (r.ip != null) receipt.ip = r.ip
   if (r.user_agent != null) receipt.userAgent = r.user_agent
   return receipt
@@ -206,6 +212,8 @@ export function sqlStore(client: SqlClient): ReceiptStore {
         r.lang ?? null,
         r.wording ?? null,
         r.gpc ?? null,
+        r.region ?? null,
+        r.policy ?? null,
       ])
       return (result.affectedRows ?? result.rowCount ?? 0) > 0
     },

@@ -6,7 +6,7 @@
 // Then `receipts stats` and `show` on a year of receipts (stats.mjs). `--stats` runs that part only,
 // and writes only its table.
 import { readFileSync, writeFileSync } from 'node:fs'
-import { availableParallelism, cpus } from 'node:os'
+import { availableParallelism, cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { postgresBin } from '../postgres.mjs'
 import { describeRun, embedded, embeddedProcess, loadRun, postgres } from './load.mjs'
@@ -73,10 +73,12 @@ const cpu = cpus()[0]?.model ?? 'unknown CPU'
 const machine = `${availableParallelism()} cores (${cpu})`
 const STATS_TEXT =
   `## \`receipts stats\` and \`show\` on a year of receipts\n\n` +
-  `A store seeded with a year of receipts spread over 2025 (two per visitor, every way, two revisions; the count in the table), ` +
+  `A store seeded with a year of receipts spread over 2025 (two per visitor, every way, two revisions, five languages each with its wording, three policies, six regions; the count in the table), ` +
   `then the median of five runs of: a year's stats per month from the receipts themselves (\`SQL.stats\`, the path before the per-day rollup), ` +
   `the same from the rollup, and one visitor's history (\`SQL.forConsent\`), in the bench's process; and the CLI's \`receipts stats --since 2025-01-01 --until 2026-01-01\` ` +
-  `and \`receipts show\` end to end (a Node process started, the driver loaded, connected, answered), on ${machine}, ${new Date().toISOString().slice(0, 10)}.\n\n` +
+  `and \`receipts show\` end to end (a Node process started, the driver loaded, connected, answered), on ${machine}, ${new Date().toISOString().slice(0, 10)}, ` +
+  // A shared machine's other work slows every figure: say how busy it was.
+  `with a load average of ${Math.round(loadavg()[0])} at the end.\n\n` +
   stats +
   '\n'
 const SERVER_MD = join(import.meta.dirname, 'SERVER.md')

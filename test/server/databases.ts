@@ -17,6 +17,8 @@ export interface Database {
   store: string
   open(): Promise<ReceiptStore>
   sql(query: string, params?: unknown[]): Promise<Record<string, unknown>[]>
+  /** Several statements at once, no parameters: a schema from a file. */
+  script(sql: string): Promise<void>
   restart(): Promise<void>
   end(): Promise<void>
 }
@@ -36,6 +38,14 @@ async function pgliteDatabase(): Promise<Database> {
         await db.close()
       }
     },
+    async script(sql) {
+      const db = await PGlite.create(store)
+      try {
+        await db.exec(sql)
+      } finally {
+        await db.close()
+      }
+    },
     // Nothing runs between uses: each opens the directory afresh.
     restart: async () => {},
     end: async () => rmSync(dir, { recursive: true, force: true }),
@@ -51,6 +61,7 @@ async function postgresDatabase(options?: { password?: string }): Promise<Databa
     open: async () => postgresStore(cluster.url),
     // A pooled connection may still be the one a restart cut: then the query runs again on a new one.
     sql: async (query, params) => (await pool.query(query, params).catch(() => pool.query(query, params))).rows,
+    script: async (sql) => void (await pool.query(sql)),
     restart: () => cluster.restart({ crash: true }),
     async end() {
       await pool.end()

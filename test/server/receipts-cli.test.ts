@@ -3,11 +3,11 @@
 // a directory) and on PostgreSQL (a throwaway cluster with a password; skipped, loudly, where it
 // is not installed), as a site's DPO would run it.
 import { execFile, execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SCHEMA_VERSION, SQL, type StoredReceipt } from '../../src/server'
+import { SCHEMA_VERSION, SQL, wordingOf, type StoredReceipt } from '../../src/server'
 import { summarise, type StatsRow } from '../../src/server/cli/stats'
 import { databases, type Database } from './databases'
 
@@ -86,10 +86,35 @@ const withdrawal = receipt({
 })
 const other = receipt({ consentId: 'someoneelse1', receivedAt: '2026-01-11T00:00:00.000Z' })
 const gpc = receipt({ ...withdrawal, consentId: 'gpcvisitor1', via: 'gpc', receivedAt: '2026-03-15T00:00:00.000Z' })
+// On 5 April: receipts that say what was shown, where the visitor was and under which rule, and one that says none of it.
+const placed = receipt({
+  consentId: 'placed00001',
+  receivedAt: '2026-04-05T10:00:00.000Z',
+  lang: 'de',
+  wording: 'A'.repeat(42) + 'Q',
+  gpc: true,
+  region: 'US-CA',
+  policy: 'opt-out',
+})
+const placedEn = receipt({
+  consentId: 'placed00002',
+  receivedAt: '2026-04-05T11:00:00.000Z',
+  via: 'dialog',
+  lang: 'en',
+  wording: 'B'.repeat(43),
+  gpc: false,
+  region: 'DE',
+  policy: 'opt-in',
+})
+const unplaced = receipt({ consentId: 'placed00003', receivedAt: '2026-04-05T12:00:00.000Z', via: 'api' })
 
 // Cells a spreadsheet would run as a formula, and text that needs RFC 4180's quotes.
 const HOSTILE = ['=HYPERLINK("https://evil.test","x")', '+1+2', '-2+3', '@SUM(A1)', 'a, "quoted"\r\nline', 'Zürich ✓ 東京']
 const BULK = 3000
+
+// The site's description as `--config` gives it, and the German title its banner shows today.
+const PISAMA = { site: 'pisama', ga4: { measurementId: 'G-SHOW12345' } }
+let germanTitle = ''
 
 describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available) => {
   describe.runIf(available)('', () => {
@@ -109,7 +134,20 @@ describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available
       dir = mkdtempSync(join(tmpdir(), 'consent-gate-cli-out-'))
       const store = await db.open()
       // Stored out of order: one visitor's withdrawal before their first choice and their change.
-      for (const [key, r] of Object.entries({ withdrawal, first, change, other, gpc })) await store.add(r, key)
+      for (const [key, r] of Object.entries({ withdrawal, first, change, other, gpc, placed, placedEn, unplaced }))
+        await store.add(r, key)
+      // Later, the same visitor shown the banner as the site words it today (--config).
+      const today = await wordingOf(PISAMA, 'de')
+      await store.add(
+        receipt({
+          ...placed,
+          givenAt: '2026-04-20T10:00:00.000Z',
+          receivedAt: '2026-04-20T10:00:01.000Z',
+          wording: today.digest,
+        }),
+        'placed-today',
+      )
+      germanTitle = today.texts.title
       // For the CSV: hostile text where the store keeps free text, on 1 April 2026.
       for (const [i, text] of HOSTILE.entries())
         await store.add(
@@ -178,6 +216,32 @@ describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available
       expect(none).toEqual({ code: 0, stdout: '[]\n', stderr: '' })
     })
 
+    it("says with --config whether each receipt's wording digest is the site's wording today, guessing nothing", async () => {
+      const config = join(dir, 'pisama.json')
+      writeFileSync(config, JSON.stringify(PISAMA))
+      const { code, stdout, stderr } = await run('show', 'placed00001', '--config', config)
+      expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
+      expect(stdout.split('\n').filter((l) => /^ {3}(wording|today) /.test(l))).toEqual([
+        `   wording     ${placed.wording}`,
+        "   today       changed since: the site's description gives another wording in this language on this surface",
+        expect.stringMatching(/^ {3}wording {5}[\w-]{43}$/),
+        `   today       the site's wording today (its title: ${germanTitle})`,
+      ])
+      const json = JSON.parse((await run('show', 'placed00001', '--json', '--config', config)).stdout)
+      expect(json.map((r: { wordingToday?: string }) => r.wordingToday)).toEqual(['changed since', 'matches'])
+      // Another site's description says nothing of Pisama's texts; without --config nothing is said.
+      const acme = join(dir, 'acme.json')
+      writeFileSync(acme, JSON.stringify({ site: 'acme' }))
+      expect((await run('show', 'placed00001', '--config', acme)).stdout).toContain(
+        '   today       not checked: no --config describes this site',
+      )
+      expect((await run('show', 'placed00001')).stdout).not.toMatch(/^ {3}today /m)
+      expect(await run('show', 'placed00001', '--config', join(dir, 'nope.json'))).toMatchObject({
+        code: 2,
+        stderr: expect.stringMatching(/^consent-gate receipts: --config cannot read .*nope\.json/),
+      })
+    })
+
     it('exports CSV that a spreadsheet opens as text: a header, RFC 4180 quotes, UTF-8, no formula runs', async () => {
       const { code, stdout, stderr } = await run('export', '--since', '2026-04-01', '--until', '2026-04-02')
       expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
@@ -194,6 +258,11 @@ describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available
         'functional',
         'analytics',
         'marketing',
+        'lang',
+        'wording',
+        'gpc',
+        'region',
+        'policy',
         'sdkVersion',
         'ip',
         'userAgent',
@@ -209,6 +278,43 @@ describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available
       // No cell of the file begins with a formula character, quoted or not.
       expect(rows.flat().filter((cell) => /^[=+\-@]/.test(cell))).toEqual([])
       expect(stdout).toContain('"\'=HYPERLINK(""https://evil.test"",""x"")"')
+    })
+
+    it('exports what was shown, the GPC signal, the region and the policy: a column each in CSV, as stored in NDJSON', async () => {
+      const range = ['--since', '2026-04-05', '--until', '2026-04-06']
+      const csv = await run('export', ...range)
+      expect(csv.code).toBe(0)
+      const [header, ...rows] = parseCsv(csv.stdout.slice(1))
+      const cells = (name: string) => rows.map((r) => r[header.indexOf(name)])
+      expect(cells('consentId')).toEqual(['placed00001', 'placed00002', 'placed00003'])
+      expect(cells('lang')).toEqual(['de', 'en', ''])
+      expect(cells('wording')).toEqual([placed.wording, placedEn.wording, ''])
+      expect(cells('gpc')).toEqual(['true', 'false', ''])
+      expect(cells('region')).toEqual(['US-CA', 'DE', ''])
+      expect(cells('policy')).toEqual(['opt-out', 'opt-in', ''])
+      const ndjson = await run('export', '--format', 'ndjson', ...range)
+      expect(
+        ndjson.stdout
+          .trimEnd()
+          .split('\n')
+          .map((l) => JSON.parse(l)),
+      ).toEqual([placed, placedEn, unplaced])
+    })
+
+    it('counts the languages shown and the policies per period, "none" for receipts that say none', async () => {
+      const { code, stdout } = await run('stats', '--by', 'day', '--since', '2026-04-05', '--until', '2026-04-06', '--json')
+      expect(code).toBe(0)
+      expect(JSON.parse(stdout)).toEqual([
+        expect.objectContaining({
+          period: '2026-04-05',
+          choices: 3,
+          languages: { de: 1, en: 1, none: 1 },
+          policies: { 'opt-out': 1, 'opt-in': 1, none: 1 },
+        }),
+      ])
+      const text = await run('stats', '--by', 'day', '--since', '2026-04-05', '--until', '2026-04-06')
+      expect(text.stdout.split('\n')[0]).toMatch(/ by way +languages +policies$/)
+      expect(text.stdout.split('\n')[1]).toMatch(/ api 1, banner 1, dialog 1 +de 1, en 1, none 1 +none 1, opt-in 1, opt-out 1$/)
     })
 
     it('exports NDJSON, one stored receipt a line, the range [since, until) only', async () => {
@@ -305,6 +411,8 @@ describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available
         acceptAll: 0,
         rejectAll: 0,
         custom: 0,
+        languages: { none: choices },
+        policies: { none: choices },
         ...over,
       })
       expect(JSON.parse(stdout)).toEqual([
@@ -339,9 +447,9 @@ describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available
       // Saturday 10 and Sunday 11 January 2026 are the week of Monday 5 January.
       expect(stdout.split('\n')).toEqual([
         expect.stringMatching(
-          /^week from +revision +choices +accept all +reject all +custom +GPC +analytics granted +marketing granted +by way$/,
+          /^week from +revision +choices +accept all +reject all +custom +GPC +analytics granted +marketing granted +by way +languages +policies$/,
         ),
-        expect.stringMatching(/^2026-01-05 +1 +2 +0% +0% +100% +0% +100% +0% +banner 2$/),
+        expect.stringMatching(/^2026-01-05 +1 +2 +0% +0% +100% +0% +100% +0% +banner 2 +none 2 +none 2$/),
         '',
       ])
     })
@@ -362,7 +470,7 @@ describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available
       const queries: { sql: string }[] = JSON.parse(readFileSync(log, 'utf8'))
       const daily = queries.filter((q) => q.sql.includes('FROM consent_gate_daily WHERE'))
       const ends = queries.filter((q) =>
-        q.sql.includes('FROM consent_gate_receipts WHERE received_at >= $1 AND received_at < $2 GROUP BY'),
+        q.sql.includes('FROM consent_gate_receipts WHERE received_at >= $1 AND received_at < $2) AS r'),
       )
       expect([daily.length, ends.length]).toEqual([1, 2])
       // Whole days only: the rollup alone.
@@ -371,10 +479,11 @@ describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available
         node: ['--import', QUERY_LOG],
         env: { CONSENT_GATE_QUERY_LOG: log },
       })
+      // (PGlite groups a catalogue query of its own when it starts.)
       const grouped = (JSON.parse(readFileSync(log, 'utf8')) as { sql: string }[]).filter((q) =>
-        / FROM consent_gate_\w+ .* GROUP BY /.test(q.sql),
+        /\bconsent_gate_\w+ .*\bGROUP BY\b/.test(q.sql),
       )
-      expect(grouped.map((q) => q.sql.replace(/.* FROM (\w+) .*/, '$1'))).toEqual(['consent_gate_daily'])
+      expect(grouped.map((q) => q.sql)).toEqual([SQL.daily.replace(/\s+/g, ' ').trim()])
     })
 
     it('prunes for retention: --dry-run counts and changes nothing, then only lapsed choices go', async () => {
@@ -392,11 +501,11 @@ describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available
     })
 
     it('keeps the per-day rollup equal to the receipts through inserts and retention', async () => {
-      const rollup = await db.sql(
-        'SELECT day::text AS day, revision, via, choices::text AS choices, n::int AS n FROM consent_gate_daily ORDER BY 1, 2, 3, 4',
-      )
-      const receipts = await db.sql(`SELECT ((received_at AT TIME ZONE 'UTC')::date)::text AS day, revision, via,
-          choices::text AS choices, count(*)::int AS n FROM consent_gate_receipts GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`)
+      const rollup = await db.sql(`SELECT day::text AS day, site, revision, via, choices::text AS choices, lang, wording, policy,
+          n::int AS n FROM consent_gate_daily ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`)
+      const receipts = await db.sql(`SELECT ((received_at AT TIME ZONE 'UTC')::date)::text AS day, site, revision, via,
+          choices::text AS choices, coalesce(lang, '') AS lang, coalesce(wording, '') AS wording, coalesce(policy, '') AS policy,
+          count(*)::int AS n FROM consent_gate_receipts GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`)
       expect(rollup).toEqual(receipts)
       // The pruned day of 2024 is gone from it; the one still in force stays.
       expect(rollup.filter((r) => String(r.day).startsWith('2024'))).toEqual([
@@ -476,5 +585,24 @@ describe.each(DATABASES)('consent-gate receipts on %s', (name, create, available
           await refused(['show', 'visitor0001'], /password authentication failed/, { CONSENT_GATE_STORE: wrong })
         })
     })
+  })
+})
+
+describe('consent-gate receipts on a store of an older schema', () => {
+  it('brings it up to date first, as the store does on first use, and then reads it', async () => {
+    const db = await databases()[0][1]()
+    try {
+      await db.script(readFileSync(join(import.meta.dirname, 'fixtures/schema-v3.sql'), 'utf8'))
+      await db.sql(`INSERT INTO consent_gate_receipts (receipt_key, consent_id, given_at, expires_at, site, revision, choices,
+          via, sdk_version, received_at, lang, wording)
+        VALUES ('v3', 'oldschema01', '2026-01-10T09:00:00Z', '2026-07-10T09:00:00Z', 'pisama', '1', '{"analytics":true}',
+          'banner', '0.1.0', '2026-01-10T09:00:00Z', 'fr', '${'A'.repeat(43)}')`)
+      const { code, stdout, stderr } = await cli(['stats', '--json', '--store', db.store])
+      expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
+      expect(JSON.parse(stdout)).toEqual([expect.objectContaining({ choices: 1, languages: { fr: 1 } })])
+      expect(await db.sql('SELECT max(version) AS version FROM consent_gate_schema')).toEqual([{ version: SCHEMA_VERSION }])
+    } finally {
+      await db.end()
+    }
   })
 })

@@ -1,6 +1,8 @@
 // @vitest-environment node
 // One schema and one SQL on two real databases: the embedded store (PGlite, persisted in a
 // directory) and PostgreSQL (a throwaway cluster; skipped, loudly, where it is not installed).
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { SCHEMA_VERSION, type StoredReceipt } from '../../src/server'
 import { postgresStore } from '../../src/server/postgres'
@@ -121,37 +123,6 @@ describe.each(DATABASES)('receipts in %s', (_, create, available) => {
       await store.close()
     })
 
-    it('upgrades a store from before the per-day rollup: it counts every receipt the store held, and then every new one', async () => {
-      const current = await db.open()
-      await current.latest(1)
-      await current.close()
-      // The rollup is the newest schema step: take it away, as a store of the version before had none.
-      for (const sql of [
-        'DROP TRIGGER consent_gate_daily_add ON consent_gate_receipts',
-        'DROP TRIGGER consent_gate_daily_remove ON consent_gate_receipts',
-        'DROP FUNCTION consent_gate_daily_add',
-        'DROP FUNCTION consent_gate_daily_remove',
-        'DROP TABLE consent_gate_daily',
-        `DELETE FROM consent_gate_schema WHERE version >= ${SCHEMA_VERSION}`,
-      ])
-        await db.sql(sql)
-      await db.sql(`INSERT INTO consent_gate_receipts (receipt_key, consent_id, given_at, expires_at, site, revision, choices, via, sdk_version, received_at)
-        SELECT 'old-' || i, 'old' || lpad(i::text, 8, '0'), t, t + interval '182 days', 'pisama', '1',
-          jsonb_build_object('analytics', i % 3 = 0), 'banner', '0.1.0', t
-        FROM generate_series(1, 500) AS i, LATERAL (SELECT timestamptz '2025-03-01' + i * interval '1 hour' AS t) AS s`)
-      await db.restart()
-      const store = await db.open()
-      await store.add(receipt(900_000, { receivedAt: '2025-03-02T12:00:00.000Z' }), 'after-upgrade')
-      await store.close()
-      expect(await db.sql('SELECT max(version) AS version FROM consent_gate_schema')).toEqual([{ version: SCHEMA_VERSION }])
-      const counted = `SELECT day::text AS day, revision, via, choices::text AS choices, n::int AS n FROM consent_gate_daily ORDER BY 1, 2, 3, 4`
-      const actual = `SELECT ((received_at AT TIME ZONE 'UTC')::date)::text AS day, revision, via, choices::text AS choices, count(*)::int AS n
-        FROM consent_gate_receipts GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`
-      const rollup = await db.sql(counted)
-      expect(rollup).toEqual(await db.sql(actual))
-      expect(rollup).toContainEqual({ day: '2025-03-02', revision: '1', via: 'banner', choices: '{"analytics": true}', n: 9 })
-    })
-
     it('refuses a schema newer than it knows', async () => {
       const store = await db.open()
       await store.latest(1)
@@ -231,6 +202,8 @@ describe.each(DATABASES)('a store of schema version 1 in %s', (_, create, availa
       expect(await db.sql('SELECT version FROM consent_gate_schema ORDER BY version')).toEqual(
         Array.from({ length: SCHEMA_VERSION }, (_, i) => ({ version: i + 1 })),
       )
+      // Step 3's rollup skipped, step 4's counted from the receipts.
+      expect(await db.sql(ROLLUP)).toEqual(await db.sql(RECOUNTED))
       // A second start finds nothing to do.
       await db.restart()
       const again = await db.open()
@@ -240,6 +213,88 @@ describe.each(DATABASES)('a store of schema version 1 in %s', (_, create, availa
     })
   })
 })
+
+// The per-day rollup as counted, and as it should be: the receipts themselves, grouped the same way.
+const ROLLUP = `SELECT day::text AS day, site, revision, via, choices::text AS choices, lang, wording, policy, n::int AS n
+  FROM consent_gate_daily ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`
+const RECOUNTED = `SELECT ((received_at AT TIME ZONE 'UTC')::date)::text AS day, site, revision, via, choices::text AS choices,
+    coalesce(lang, '') AS lang, coalesce(wording, '') AS wording, coalesce(policy, '') AS policy, count(*)::int AS n
+  FROM consent_gate_receipts GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`
+const WORDING = 'w'.repeat(43)
+
+describe.each(DATABASES)(
+  'a store of schema version 3 (before region, policy and the rollup per language) in %s',
+  (_, create, available) => {
+    describe.runIf(available)('', () => {
+      let db: Database
+      beforeAll(async () => {
+        db = await create()
+      })
+      afterAll(() => db?.end())
+
+      it('is upgraded in place: its receipts read as they were, the rollup is counted again from them, and kept since', async () => {
+        await db.script(readFileSync(join(import.meta.dirname, 'fixtures/schema-v3.sql'), 'utf8'))
+        // Two months of receipts as version 3 stored them: shown in German or English, or through the API.
+        await db.sql(`INSERT INTO consent_gate_receipts (receipt_key, consent_id, given_at, expires_at, site, revision, choices,
+          via, sdk_version, received_at, lang, wording, gpc)
+        SELECT 'v3-' || i, 'v3visitor' || lpad(i::text, 6, '0'), t, t + interval '182 days', 'pisama', '1',
+          jsonb_build_object('analytics', i % 3 = 0), (ARRAY['banner', 'dialog', 'api'])[1 + i % 3], '0.1.0', t,
+          CASE i % 3 WHEN 2 THEN NULL WHEN 1 THEN 'en' ELSE 'de' END, CASE WHEN i % 3 <> 2 THEN '${WORDING}' END, i % 5 = 0
+        FROM generate_series(1, 600) AS i, LATERAL (SELECT timestamptz '2026-01-01' + i * interval '2 hours' AS t) AS s`)
+        // Version 3's rollup counted them by day, revision, way and choice only.
+        expect(await db.sql('SELECT sum(n)::int AS n, count(DISTINCT via)::int AS ways FROM consent_gate_daily')).toEqual([
+          { n: 600, ways: 3 },
+        ])
+        await db.restart()
+
+        const store = await db.open()
+        const [old] = await store.receiptsFor('v3visitor000001')
+        expect(old).toStrictEqual({
+          consentId: 'v3visitor000001',
+          givenAt: '2026-01-01T02:00:00.000Z',
+          expiresAt: '2026-07-02T02:00:00.000Z',
+          site: 'pisama',
+          revision: '1',
+          choices: { analytics: false },
+          via: 'dialog',
+          sdkVersion: '0.1.0',
+          receivedAt: '2026-01-01T02:00:00.000Z',
+          lang: 'en',
+          wording: WORDING,
+          gpc: false,
+        })
+        const placed = {
+          ...old,
+          givenAt: '2026-01-02T00:00:00.000Z',
+          expiresAt: '2026-12-31T00:00:00.000Z',
+          receivedAt: '2026-01-02T00:00:01.000Z',
+          region: 'DE',
+          policy: 'opt-in' as const,
+        }
+        expect(await store.add(placed, 'v4-placed')).toBe(true)
+        expect(await store.receiptsFor(old.consentId)).toEqual([old, placed])
+        await store.close()
+        expect(await db.sql('SELECT version FROM consent_gate_schema ORDER BY version')).toEqual(
+          Array.from({ length: SCHEMA_VERSION }, (_, i) => ({ version: i + 1 })),
+        )
+        const rollup = await db.sql(ROLLUP)
+        expect(rollup).toEqual(await db.sql(RECOUNTED))
+        expect(rollup.reduce((n, r) => n + Number(r.n), 0)).toBe(601)
+        // Per language and policy now: the receipt that said neither counts under ''.
+        expect(rollup).toContainEqual(expect.objectContaining({ day: '2026-01-02', lang: 'en', policy: 'opt-in', n: 1 }))
+        expect(rollup).toContainEqual(
+          expect.objectContaining({ day: '2026-01-01', via: 'api', lang: '', wording: '', policy: '' }),
+        )
+        // Retention takes its receipts out of the new rollup too.
+        const pruning = await db.open()
+        expect(await pruning.deleteBefore(new Date('2026-12-01'))).toBe(600)
+        await pruning.close()
+        expect(await db.sql(ROLLUP)).toEqual(await db.sql(RECOUNTED))
+        expect(await db.sql(ROLLUP)).toHaveLength(1)
+      })
+    })
+  },
+)
 
 describe.runIf(inject('hasPostgres'))('PostgreSQL restarted under a store', () => {
   let cluster: Cluster

@@ -7,7 +7,7 @@ export class UsageError extends Error {}
 export const HELP = `consent-gate receipts: the receipts a site stored, for a data-subject request, an audit, consent over time and retention
 
 Usage:
-  consent-gate receipts show <consentId> [--json]
+  consent-gate receipts show <consentId> [--json] [--config FILE]
       one visitor's choices, oldest first
   consent-gate receipts export [--since DATE] [--until DATE] [--format csv|ndjson] [--out FILE]
       the receipts received in [since, until), streamed; CSV (the default) or NDJSON
@@ -16,13 +16,16 @@ Usage:
   consent-gate receipts stats [--by day|week|month] [--since DATE] [--until DATE] [--json]
       per period (month by default) and revision: choices, accept-all, reject-all, custom and
       GPC shares, the grant rate per category, and how the choices were made
-  consent-gate receipts report --out FILE [--since DATE] [--until DATE]
+  consent-gate receipts report --out FILE [--since DATE] [--until DATE] [--config FILE]
       one HTML file that opens from disk: consent over time per category and per way, the
-      revisions and when they started, the latest choices
+      revisions and when they started, the wording shown per revision, the latest choices
 
 Options:
   --store DIR|URL   a PGlite directory (default ./receipts) or a postgres:// URL; also read from
                     CONSENT_GATE_STORE
+  --config FILE     the site's description (consent-gate.json, as scan --config takes; once per
+                    site): show and report then say whether each receipt's wording digest is the
+                    site's wording today, and report prints those texts
   -h, --help        this text
 
 DATE is 2026-01-31 (midnight UTC) or an ISO 8601 time with its zone, 2026-01-31T12:00:00Z.
@@ -35,11 +38,11 @@ Receipts: consent-gate receipts show|export|prune|stats|report … (see consent-
 `
 
 export type Command =
-  | { command: 'show'; store: string; consentId: string; json: boolean }
+  | { command: 'show'; store: string; consentId: string; json: boolean; configs: string[] }
   | { command: 'export'; store: string; since?: Date; until?: Date; format: 'csv' | 'ndjson'; out?: string }
   | { command: 'prune'; store: string; before: Date; dryRun: boolean }
   | { command: 'stats'; store: string; by: 'day' | 'week' | 'month'; since?: Date; until?: Date; json: boolean }
-  | { command: 'report'; store: string; since?: Date; until?: Date; out: string }
+  | { command: 'report'; store: string; since?: Date; until?: Date; out: string; configs: string[] }
 
 const DAY = /^(\d{4})-(\d\d)-(\d\d)$/
 const TIME = /^(\d{4}-\d\d-\d\d)T\d\d:\d\d(:\d\d(\.\d{1,3})?)?(Z|[+-]\d\d:\d\d)$/
@@ -75,6 +78,7 @@ export function parseReceiptsArgs(argv: string[], env: Record<string, string | u
         before: { type: 'string' },
         'dry-run': { type: 'boolean' },
         by: { type: 'string' },
+        config: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     })
@@ -91,11 +95,11 @@ export function parseReceiptsArgs(argv: string[], env: Record<string, string | u
   const store = v.store ?? env.CONSENT_GATE_STORE ?? './receipts'
   if (!store) throw new UsageError('--store must name a PGlite directory or a postgres:// URL')
   const allowed = {
-    show: ['json'],
+    show: ['json', 'config'],
     export: ['since', 'until', 'format', 'out'],
     prune: ['before', 'dry-run'],
     stats: ['by', 'since', 'until', 'json'],
-    report: ['out', 'since', 'until'],
+    report: ['out', 'since', 'until', 'config'],
   }[command as 'show']
   if (!allowed) throw new UsageError(`unknown command "${shown(command, 40)}"; commands are show, export, prune, stats, report`)
   for (const key of Object.keys(v))
@@ -106,7 +110,7 @@ export function parseReceiptsArgs(argv: string[], env: Record<string, string | u
     if (positionals.length !== 1) throw new UsageError('show takes one consent id')
     if (!CONSENT_ID.test(positionals[0]))
       throw new UsageError('a consent id is 8 to 32 of a-z and 0-9 (as in the consent cookie); this one is not')
-    return { command, store, consentId: positionals[0], json: !!v.json }
+    return { command, store, consentId: positionals[0], json: !!v.json, configs: v.config ?? [] }
   }
   const since = parseDate('--since', v.since)
   const until = parseDate('--until', v.until)
@@ -120,7 +124,7 @@ export function parseReceiptsArgs(argv: string[], env: Record<string, string | u
   }
   if (command === 'report') {
     if (!v.out) throw new UsageError('report needs --out FILE (the HTML file to write)')
-    return { command, store, since, until, out: v.out }
+    return { command, store, since, until, out: v.out, configs: v.config ?? [] }
   }
   if (command === 'stats') {
     const by = v.by ?? 'month'

@@ -10,8 +10,11 @@ import { csvHeader, csvRow } from './csv'
 import { oneLine, openStore, StoreError, type Opened } from './open'
 import { progressLine } from './progress'
 import { showText } from './show'
+import type { Options } from '../../config/options'
 import { reportHtml, type LatestChoice } from './report'
+import { shownWordings } from './report-wording'
 import { statsRows, statsText, summarise } from './stats'
+import { readSites, surfaceOf, wordingChecker } from './wordings'
 
 export { SUMMARY } from './args'
 
@@ -32,6 +35,13 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     throw e
   }
   if (command === 'help') return (io.stdout.write(HELP), 0)
+  let sites = new Map<string, Options>()
+  try {
+    if ('configs' in command) sites = readSites(command.configs)
+  } catch (e) {
+    if (e instanceof UsageError) return fail(e.message)
+    throw e
+  }
 
   let opened: Opened
   try {
@@ -41,10 +51,10 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     throw e
   }
   try {
-    if (command.command === 'show') await show(opened, command, io)
+    if (command.command === 'show') await show(opened, command, sites, io)
     else if (command.command === 'export') await exportTo(opened, command, io)
     else if (command.command === 'stats') await stats(opened, command, io)
-    else if (command.command === 'report') await report(opened, command, io)
+    else if (command.command === 'report') await report(opened, command, sites, io)
     else await prune(opened, command, io)
     return 0
   } catch (e) {
@@ -54,9 +64,29 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   }
 }
 
-async function show({ store }: Opened, { consentId, json }: Extract<Command, { command: 'show' }>, io: Io) {
+async function show(
+  { store }: Opened,
+  { consentId, json }: Extract<Command, { command: 'show' }>,
+  sites: Map<string, Options>,
+  io: Io,
+) {
   const receipts = await store.receiptsFor(consentId)
-  io.stdout.write(json ? JSON.stringify(receipts, null, 2) + '\n' : showText(consentId, receipts))
+  // With --config: each digest against the site's wording today.
+  const check = wordingChecker(sites)
+  const verdicts = await Promise.all(
+    receipts.map((r) =>
+      sites.size && r.wording && r.lang && surfaceOf(r.via) ? check(r.site, r.lang, surfaceOf(r.via)!, r.wording) : undefined,
+    ),
+  )
+  io.stdout.write(
+    json
+      ? JSON.stringify(
+          receipts.map((r, i) => (verdicts[i] ? { ...r, wordingToday: verdicts[i].is } : r)),
+          null,
+          2,
+        ) + '\n'
+      : showText(consentId, receipts, verdicts),
+  )
 }
 
 async function stats({ query }: Opened, c: Extract<Command, { command: 'stats' }>, io: Io) {
@@ -82,6 +112,8 @@ export async function receiptsReport(
   query: Opened['query'],
   store: string,
   range: { since?: Date; until?: Date } = {},
+  /** The sites' descriptions, by name (`--config`): the wording of their receipts is checked against them. */
+  sites: ReadonlyMap<string, Options> = new Map(),
 ): Promise<{ html: string; choices: number; by: string }> {
   const days = await statsRows(query, range, 'day')
   const by = periodFor(days)
@@ -103,12 +135,23 @@ export async function receiptsReport(
     via: r.via,
     choices: typeof r.choices === 'string' ? JSON.parse(r.choices) : (r.choices as LatestChoice['choices']),
   }))
-  const html = reportHtml({ store, ...range, generatedAt: new Date(), by, rows, days, latest })
+  const wordings = await shownWordings(days, sites.size ? wordingChecker(sites) : undefined)
+  const html = reportHtml({
+    store,
+    ...range,
+    generatedAt: new Date(),
+    by,
+    rows,
+    days,
+    latest,
+    wordings,
+    described: sites.size > 0,
+  })
   return { html, choices: days.reduce((n, d) => n + d.n, 0), by }
 }
 
-async function report({ query, name }: Opened, c: Extract<Command, { command: 'report' }>, io: Io) {
-  const { html, choices, by } = await receiptsReport(query, name, { since: c.since, until: c.until })
+async function report({ query, name }: Opened, c: Extract<Command, { command: 'report' }>, sites: Map<string, Options>, io: Io) {
+  const { html, choices, by } = await receiptsReport(query, name, { since: c.since, until: c.until }, sites)
   // Written beside its name and renamed, so a failed run leaves no half report.
   const part = `${c.out}.part`
   try {

@@ -82,6 +82,9 @@ export async function openStore(spec: string): Promise<Opened> {
       throw new StoreError(
         `its receipts schema is at version ${version}, newer than this consent-gate knows (${SCHEMA_VERSION}): upgrade consent-gate`,
       )
+    // An older one is brought up to date, as a server's store does on first use: the queries here
+    // read today's columns and rollup.
+    if ((version ?? 0) < SCHEMA_VERSION) await opened.store.latest(1)
     return { ...opened, name }
   } catch (e) {
     await opened?.store.close().catch(() => {})

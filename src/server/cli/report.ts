@@ -4,6 +4,8 @@
 // every stored value goes through `esc` (a site name or a revision is whatever was stored).
 import { createHash } from 'node:crypto'
 import { CATEGORIES } from '../../config/profiles'
+import { count, esc } from './html'
+import { wordingSection, type ShownWording } from './report-wording'
 import type { StatsRow } from './stats'
 
 /** A receipt as the report's table shows it. */
@@ -28,12 +30,12 @@ export interface ReportInput {
   /** The same per day, for when each revision was first and last seen. */
   days: StatsRow[]
   latest: LatestChoice[]
+  /** The digests shown per revision, checked against the site's description when `described`. */
+  wordings: ShownWording[]
+  described: boolean
 }
 
-const esc = (v: unknown) =>
-  String(v).replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`)
 const pct = (part: number, whole: number) => (whole ? `${Math.round((part * 100) / whole)}%` : '–')
-const count = (n: number) => n.toLocaleString('en-US')
 const parsed = (c: StatsRow['choices']): Record<string, boolean> => (typeof c === 'string' ? JSON.parse(c) : c)
 
 /** Per period and series: how many choices counted, and how many of those were a yes. */
@@ -236,9 +238,17 @@ thead th{color:var(--muted);font-weight:600}
 .of{color:var(--muted)}
 td.text,th.text{white-space:normal;overflow-wrap:anywhere;min-width:8rem;max-width:18rem}
 code{font:.9em ui-monospace,SFMono-Regular,Menlo,monospace}
-.yes{color:var(--s2)}
+a{color:var(--s0)}
+.yes,.yes a{color:var(--s2)}
 .no{color:var(--s4)}
 footer{color:var(--muted);font-size:.9rem;margin-top:24px}
+h3{font-size:1rem;margin:0 0 8px;overflow-wrap:anywhere}
+.wording{border-top:1px solid var(--line);margin-top:16px;padding-top:16px}
+.texts{display:grid;grid-template-columns:minmax(7rem,max-content) minmax(0,1fr);gap:6px 16px;margin:0 0 8px}
+.texts dt{color:var(--muted);font-size:.9rem}
+.texts dd{margin:0;overflow-wrap:anywhere}
+th.rev{white-space:normal;overflow-wrap:anywhere;max-width:8rem}
+@media (max-width:600px){th,td{padding:6px 7px}.texts{grid-template-columns:minmax(0,1fr);gap:2px}.texts dd{margin-bottom:6px}}
 `
 
 const day = (d?: Date) => d?.toISOString().replace('T00:00:00.000Z', '').replace('.000Z', 'Z')
@@ -323,6 +333,7 @@ ${chart('by-way', `Consent rate per way, ${per}`, 'Of the choices made in each w
 <p class="note">A new revision asks every visitor again. First and last day a choice under it was received.</p>
 ${revs.length ? `<div class="scroll" tabindex="0" role="region" aria-label="Table of revisions"><table><thead><tr><th scope="col">revision</th><th scope="col">first day</th><th scope="col">last day</th><th scope="col">choices</th></tr></thead><tbody>${revisionRows}</tbody></table></div>` : '<p>None.</p>'}
 </section>
+${wordingSection(input.wordings, input.described)}
 <section class="card" aria-labelledby="latest">
 <h2 id="latest">The latest choices</h2>
 <p class="note">The ${count(latest.length)} most recent receipts of the range, newest first. <code>consent-gate receipts show &lt;consent id&gt;</code> gives one visitor's whole history.</p>

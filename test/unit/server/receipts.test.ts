@@ -291,6 +291,34 @@ describe('what a receipt says was shown', () => {
   })
 })
 
+describe('where a receipt says the visitor was, and under which rule', () => {
+  it.each([
+    [{ region: 'DE', policy: 'opt-in' }],
+    [{ region: 'US-CA', policy: 'opt-out' }],
+    [{ region: 'GB-ENG', policy: 'notice' }],
+    [{ region: 'FR-75C' }],
+    [{ policy: 'notice', via: 'api' }],
+  ])('stores %j with the receipt (either alone, with any way of choosing), and gives it back', async (fields) => {
+    const r = { ...RECEIPT, consentId: `region${Object.values(fields).join('').replace(/\W/g, '').toLowerCase()}`, ...fields }
+    expect((await send(json(r))).status).toBe(204)
+    expect(await store.receiptsFor(r.consentId)).toEqual([{ ...r, receivedAt: new Date(NOW).toISOString() }])
+  })
+
+  it.each([
+    [{ region: 'de' }, /field "region" must be an ISO 3166 country or subdivision code such as DE or US-CA/],
+    [{ region: 'DEU' }, /field "region"/],
+    [{ region: 'US-CALI' }, /field "region"/],
+    [{ region: 'US-' }, /field "region"/],
+    [{ region: 'US_CA' }, /field "region"/],
+    [{ region: 49 }, /field "region"/],
+    [{ policy: 'optin' }, /field "policy" must be one of opt-in, opt-out, notice/],
+    [{ policy: 'OPT-IN' }, /field "policy"/],
+    [{ policy: null }, /field "policy"/],
+  ])('answers 400 to %j', async (change, reason) => {
+    await refused(await send(json({ ...RECEIPT, consentId: 'refusedregion0000000', ...change })), 400, reason)
+  })
+})
+
 describe('truncateAddress', () => {
   it.each([
     ['203.0.113.77', '203.0.113.0'],
