@@ -1,9 +1,10 @@
 import { h, options, render, type ComponentChildren, type VNode } from 'preact'
 import type { Policy } from '../config/regions'
-import type { Details } from '../config/strings'
+import type { Details, PolicyTexts } from '../config/strings'
 import type { Shown } from '../consent/receipt'
 import type { Choices, Via } from '../consent/record'
 import { shownIn } from '../consent/shown'
+import type { PolicyViews } from './choices'
 import type { MountUi, Start, UiHandle } from './context'
 import type { DialogProps } from './dialog'
 import { CSS } from './styles'
@@ -90,31 +91,39 @@ export const mount: MountUi = (ctx) => {
   // The banner asks only about what is still to choose; the dialog sets every category.
   const all = (value: boolean, via: Via): Choices =>
     Object.fromEntries((via === 'banner' ? ctx.asked() : config.categories).map((c) => [c, value]))
-  let view: '' | 'banner' | 'dialog' = ''
+  let view: '' | 'banner' | 'dialog' | 'notice' = ''
   let decided = false
   let choices = ctx.choices
+  // Under opt-out or notice rules, their views (choices.tsx), once showPolicy brought them.
+  let rules: PolicyViews | undefined
+  // Bumped to build the dialog afresh after an opt-out inside it.
+  let fresh = 0
   // Where focus was before the dialog opened, to give it back on close; for our own buttons,
   // which the dialog unmounts, also their action, to find the redrawn twin.
   let opener: HTMLElement | null = null
   let action: string | undefined
   // Counts local choices and the UI's removal, so a late dialog knows the moment has passed.
   let chosen = 0
+  let texts: PolicyTexts | undefined
   let dialog: ((props: DialogProps) => VNode) | undefined
   let loading: Promise<void> | undefined
 
   const active = () => (root.activeElement || document.activeElement) as HTMLElement | null
 
-  const choose = (next: Choices, via: Via) => {
+  const record = (next: Choices, via: Via) => {
     chosen++
     decided = true
-    choices = next
-    close(false)
+    choices = Object.assign(Object.create(null), choices, next)
     ctx.onChoose(next, via)
+  }
+  const choose = (next: Choices, via: Via) => {
+    record(next, via)
+    close(false)
   }
 
   const close = (restore = true) => {
-    // Closing the dialog is not consent: without a choice the banner comes back.
-    view = decided ? '' : 'banner'
+    // Closing the dialog is not consent: without a choice the banner (or the notice) comes back.
+    view = decided ? '' : rules ? 'notice' : 'banner'
     draw()
     const back = opener?.isConnected ? opener : action ? root.querySelector<HTMLElement>(`[data-action=${action}]`) : null
     if (restore) back?.focus()
@@ -181,23 +190,42 @@ export const mount: MountUi = (ctx) => {
     return (asked.length ? asked : config.categories).map((c) => <li>{t[`${c}Line`]}</li>)
   }
 
-  const banner = () => (
-    <section class="b p" data-consent-gate="banner" role="region" aria-labelledby="cg-title" tabIndex={-1}>
+  // The first layer, banner or notice: a region named by its title, which takes focus when it appears.
+  const panel = (name: string, title: string, text: ComponentChildren, actions: ComponentChildren) => (
+    <section class="b p" data-consent-gate={name} role="region" aria-labelledby="cg-title" tabIndex={-1}>
       <div class="t">
-        <h2 id="cg-title">{t.title}</h2>
-        <p>{t.body}</p>
-        <ul>{lines()}</ul>
-        <p>
-          {t.anytime} {ctx.gpc && t.gpc} {policyUrl && <a href={policyUrl}>{t.policy}</a>}
-        </p>
+        <h2 id="cg-title">{title}</h2>
+        {text}
       </div>
-      {buttons('banner')(
-        <button data-action="customise" onClick={open} onPointerEnter={preload} onFocus={preload}>
-          {t.customise}
-        </button>,
-      )}
+      {actions}
     </section>
   )
+  const opens = (name: string, label: string) => (
+    <button data-action={name} onClick={open} onPointerEnter={preload} onFocus={preload}>
+      {label}
+    </button>
+  )
+  const privacy = policyUrl && <a href={policyUrl}>{t.policy}</a>
+
+  const banner = () =>
+    panel(
+      'banner',
+      t.title,
+      [
+        <p>{t.body}</p>,
+        <ul>{lines()}</ul>,
+        <p>
+          {t.anytime} {ctx.gpc && t.gpc} {privacy}
+        </p>,
+      ],
+      buttons('banner')(opens('customise', t.customise)),
+    )
+
+  const first = () => {
+    // A keyboard visitor meets the banner first, before the page's links, as in
+    // vanilla-cookieconsent; but focus stays with a field the visitor is typing in.
+    if (!typing()) root.querySelector<HTMLElement>('.b')?.focus()
+  }
 
   // The host's `lang` does not reach inside: `all: initial` resets the inherited language too.
   // Line breaking (Japanese kinsoku, phrases) and the choice of CJK glyphs need it.
@@ -208,11 +236,22 @@ export const mount: MountUi = (ctx) => {
       render(
         <div lang={ctx.lang}>
           {view === 'banner' && banner()}
-          {view === 'dialog' &&
-            dialog?.({ choices, buttons: buttons('dialog'), close: () => close(), choose: (next) => choose(next, 'dialog') })}
-          {view === '' && decided && config.floatingButton && (
+          {view === 'notice' && rules!.notice()}
+          {view === 'dialog' && (
+            <div key={fresh}>
+              {dialog?.({
+                choices,
+                buttons: buttons('dialog'),
+                close: () => close(),
+                choose: (next) => choose(next, 'dialog'),
+                head: rules?.head(),
+              })}
+            </div>
+          )}
+          {/* Under opt-out and notice, the "Your privacy choices" link, where the page has no place for it. */}
+          {view === '' && decided && (rules ? !rules.placed : config.floatingButton) && (
             <button class="f" data-action="open-preferences" onClick={open}>
-              {t.settings}
+              {rules ? texts!.choicesLink : t.settings}
             </button>
           )}
         </div>,
@@ -225,20 +264,47 @@ export const mount: MountUi = (ctx) => {
     showBanner() {
       view = 'banner'
       draw()
-      // A keyboard visitor meets the banner first, before the page's links, as in
-      // vanilla-cookieconsent; but focus stays with a field the visitor is typing in.
-      if (!typing()) root.querySelector<HTMLElement>('.b')?.focus()
+      first()
+    },
+    showPolicy(policy, isFirst, policyTexts, views) {
+      texts = policyTexts
+      decided = policy == 'opt-out' || !isFirst
+      return views({
+        texts,
+        categories: config.categories,
+        root,
+        choices: () => choices,
+        // GPC's choice, until the visitor makes one here.
+        gpc: () => ctx.gpc && !chosen,
+        panel,
+        opens,
+        privacy,
+        choose,
+        redraw(next, via) {
+          record(next, via)
+          fresh++
+          draw()
+        },
+        open,
+      }).then((v) => {
+        if (!host.isConnected) return v.destroy()
+        rules = v
+        if (!decided) view = 'notice'
+        draw()
+        if (view == 'notice') first()
+      })
     },
     openPreferences: open,
     update(next, isDecided) {
       choices = next
       decided = isDecided
-      if (view === 'banner' && decided) view = ''
+      if (view != 'dialog' && decided) view = ''
       // Uncontrolled toggles keep their state; a fresh draw of a closed dialog picks this up.
       if (view !== 'dialog') draw()
     },
     destroy() {
       chosen++
+      rules?.destroy()
       render(null, root)
       host.remove()
     },
@@ -250,15 +316,11 @@ export const mount: MountUi = (ctx) => {
  * texts over its own. With GPC the banner shows once to say the signal was honoured.
  */
 export const start: Start<
-  Omit<UiHandle, 'showBanner'> & { showBanner(gpc: boolean): void; showPolicy(policy: Policy, first: boolean): void }
-> = (
-  config,
-  lang,
-  language,
-  gate,
-  _,
-  strings,
-) => {
+  Omit<UiHandle, 'showBanner' | 'showPolicy'> & {
+    showBanner(gpc: boolean): void
+    showPolicy(policy: Policy, first: boolean): void
+  }
+> = (config, lang, language, gate, _, strings) => {
   // What the banner and the dialog show, for the receipt (consent/shown.ts). Each shows once its
   // texts are hashed, a moment's work, so a choice there is recorded at once, as ever; one made
   // sooner (the dialog closed back to a banner not hashed yet) names the language alone.
@@ -281,8 +343,15 @@ export const start: Start<
   return {
     ...h,
     showBanner: (gpc) => void hashed.then(() => (gpc || gate.asked().length) && h.showBanner()),
-    // TODO(issue 24, UI): the opt-out link and the notice.
-    showPolicy: () => {},
+    // Only where opt-out or notice rules apply: their views and texts, English until the language
+    // has its own. The notice is no surface the server's wordingOf knows: its OK names the language.
+    showPolicy: (policy, first) =>
+      void Promise.all([import('./choices'), (language.choices || (() => import('./messages/en-choices')))(), hashed])
+        .then(([m, c]) => {
+          surfaces.banner = { lang }
+          return h.showPolicy(policy, first, { ...c.default, ...strings }, m.views)
+        })
+        .catch((e) => console.error('consent-gate: could not load the privacy choices', e)),
   }
 }
 
