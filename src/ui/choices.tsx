@@ -1,7 +1,8 @@
 import { h, type ComponentChildren, type VNode } from 'preact'
-import type { Category } from '../config/profiles'
-import type { PolicyTexts } from '../config/strings'
+import type { Config } from '../config/options'
+import type { Texts } from '../config/strings'
 import type { Choices, Via } from '../consent/record'
+import type { Language } from './messages/load'
 
 /**
  * What an opt-out refuses: the sale and sharing that GPC also refuses (SALE in config/regions.ts,
@@ -11,8 +12,6 @@ const SALE: readonly string[] = ['analytics', 'marketing']
 
 /** What the views get from the banner's chunk (index.tsx), which keeps the state and draws. */
 export interface PolicyHost {
-  texts: PolicyTexts
-  categories: readonly Category[]
   root: ShadowRoot
   /** The choices in effect. */
   choices(): Choices
@@ -35,74 +34,80 @@ export interface PolicyViews {
   notice(): VNode
   /** The dialog's heading and lead: the opt-out, or that the visitor is opted out. */
   head(): ComponentChildren
-  /** Whether the page has a place of its own for the "Your privacy choices" link. */
-  placed: boolean
+  /** The label of our "Your privacy choices" link in a corner; none where the page has a place for it. */
+  corner?: string
   destroy(): void
 }
 
 /**
- * The views of opt-out and notice visitors, a chunk of its own: an opt-in visit never fetches it.
+ * The views of opt-out and notice visitors, a chunk of its own: an opt-in visit never fetches it,
+ * nor their texts (English until the language has its own), with the site's over them.
  * Each of the page's `[data-consent-choices]` (its footer, say) becomes the "Your privacy choices"
  * link: a link or button as it is, any other element with a button inside, labelled where empty.
  * Resolves once the document is parsed: the footer may come after the banner's chunk.
  */
-export const views = (ui: PolicyHost): Promise<PolicyViews> =>
-  new Promise<unknown>((parsed) =>
-    document.readyState == 'loading' ? document.addEventListener('DOMContentLoaded', parsed, { once: true }) : parsed(0),
-  ).then(() => {
-    const t = ui.texts
-    const undo: (() => void)[] = []
-    const places = document.querySelectorAll('[data-consent-choices]')
-    for (const el of places) {
-      let target = el
-      if (!el.matches('a[href],button')) {
-        target = Object.assign(document.createElement('button'), { type: 'button' })
-        el.append(target)
-        undo.push(() => target.remove())
+export const views =
+  (config: Config, language: Language, strings: Partial<Texts>) =>
+  (ui: PolicyHost): Promise<PolicyViews> =>
+    Promise.all([
+      (language.choices || (() => import('./messages/en-choices')))(),
+      new Promise((parsed) =>
+        document.readyState == 'loading' ? document.addEventListener('DOMContentLoaded', parsed, { once: true }) : parsed(0),
+      ),
+    ]).then(([texts]) => {
+      const t = { ...texts.default, ...strings }
+      const undo: (() => void)[] = []
+      const places = document.querySelectorAll('[data-consent-choices]')
+      for (const el of places) {
+        let target = el
+        if (!el.matches('a[href],button')) {
+          target = Object.assign(document.createElement('button'), { type: 'button' })
+          el.append(target)
+          undo.push(() => target.remove())
+        }
+        if (!target.textContent!.trim()) target.textContent = t.choicesLink
+        const onClick = (e: Event) => (e.preventDefault(), ui.open())
+        target.addEventListener('click', onClick)
+        undo.push(() => target.removeEventListener('click', onClick))
       }
-      if (!target.textContent!.trim()) target.textContent = t.choicesLink
-      const onClick = (e: Event) => (e.preventDefault(), ui.open())
-      target.addEventListener('click', onClick)
-      undo.push(() => target.removeEventListener('click', onClick))
-    }
 
-    // The opt-out leaves the dialog open, to say it is done.
-    const sale = ui.categories.filter((c) => SALE.includes(c))
-    const optOut = () => {
-      ui.redraw(Object.fromEntries(sale.map((c) => [c, false])), 'dialog')
-      ui.root.querySelector<HTMLElement>('[data-consent-gate=opted-out]')?.focus()
-    }
+      // The opt-out leaves the dialog open, to say it is done.
+      const sale = config.categories.filter((c) => SALE.includes(c))
+      const optOut = () => {
+        ui.redraw(Object.fromEntries(sale.map((c) => [c, false])), 'dialog')
+        ui.root.querySelector<HTMLElement>('[data-consent-gate=opted-out]')?.focus()
+      }
 
-    return {
-      placed: places.length > 0,
-      notice: () =>
-        ui.panel(
-          'notice',
-          t.noticeTitle,
-          <p>
-            {t.noticeBody} {ui.privacy}
-          </p>,
-          <div class="r">
-            {ui.opens('choices', t.choicesLink)}
-            <button data-action="ok" onClick={() => ui.choose({}, 'banner')}>
-              {t.ok}
-            </button>
-          </div>,
-        ),
-      head: () => [
-        <h2 id="cg-prefs">{t.choicesTitle}</h2>,
-        <p>{t.choicesBody}</p>,
-        sale.length > 0 &&
-          (sale.every((c) => ui.choices()[c] === false) ? (
-            <p data-consent-gate="opted-out" role="status" tabIndex={-1}>
-              {ui.gpc() ? t.gpcHonoured : t.optedOut}
-            </p>
-          ) : (
-            <button data-action="opt-out" onClick={optOut}>
-              {t.optOut}
-            </button>
-          )),
-      ],
-      destroy: () => undo.forEach((f) => f()),
-    }
-  })
+      return {
+        corner: places.length ? undefined : t.choicesLink,
+        notice: () =>
+          ui.panel(
+            'notice',
+            t.noticeTitle,
+            <p>
+              {t.noticeBody} {ui.privacy}
+            </p>,
+            <div class="r">
+              {ui.opens('choices', t.choicesLink)}
+              <button data-action="ok" onClick={() => ui.choose({}, 'banner')}>
+                {t.ok}
+              </button>
+            </div>,
+          ),
+        head: () => [
+          <h2 id="cg-prefs">{t.choicesTitle}</h2>,
+          <p>{t.choicesBody}</p>,
+          sale.length > 0 &&
+            (sale.every((c) => ui.choices()[c] === false) ? (
+              <p data-consent-gate="opted-out" role="status" tabIndex={-1}>
+                {ui.gpc() ? t.gpcHonoured : t.optedOut}
+              </p>
+            ) : (
+              <button data-action="opt-out" onClick={optOut}>
+                {t.optOut}
+              </button>
+            )),
+        ],
+        destroy: () => undo.forEach((f) => f()),
+      }
+    })

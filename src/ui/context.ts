@@ -2,7 +2,7 @@ import type { Config } from '../config/options'
 import type { Category } from '../config/profiles'
 import type { Choices, ConsentRecord, Via } from '../consent/record'
 import type { Shown } from '../consent/receipt'
-import type { Banner, Details, Messages, PolicyTexts, Texts } from '../config/strings'
+import type { Banner, Details, Messages, Texts } from '../config/strings'
 import type { Policy } from '../config/regions'
 import type { PolicyHost, PolicyViews } from './choices'
 import type { Declared } from '../config/profiles'
@@ -73,9 +73,9 @@ export interface UiHandle extends Part {
   showBanner(): void
   /**
    * Under opt-out or notice rules: the "Your privacy choices" link, and the notice until it was
-   * seen (`first`), with their texts and views (choices.tsx, a chunk of its own).
+   * seen (`first`), drawn by their views (choices.tsx, a chunk of its own).
    */
-  showPolicy(policy: Policy, first: boolean, texts: PolicyTexts, views: (host: PolicyHost) => Promise<PolicyViews>): Promise<void>
+  showPolicy(policy: Policy, first: boolean, views: (host: PolicyHost) => Promise<PolicyViews>): Promise<void>
   openPreferences(): Promise<void>
 }
 

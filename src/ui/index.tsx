@@ -1,6 +1,6 @@
 import { h, options, render, type ComponentChildren, type VNode } from 'preact'
 import type { Policy } from '../config/regions'
-import type { Details, PolicyTexts } from '../config/strings'
+import type { Details } from '../config/strings'
 import type { Shown } from '../consent/receipt'
 import type { Choices, Via } from '../consent/record'
 import { shownIn } from '../consent/shown'
@@ -91,10 +91,11 @@ export const mount: MountUi = (ctx) => {
   // The banner asks only about what is still to choose; the dialog sets every category.
   const all = (value: boolean, via: Via): Choices =>
     Object.fromEntries((via === 'banner' ? ctx.asked() : config.categories).map((c) => [c, value]))
-  let view: '' | 'banner' | 'dialog' | 'notice' = ''
+  let view: '' | 'banner' | 'dialog' = ''
   let decided = false
   let choices = ctx.choices
-  // Under opt-out or notice rules, their views (choices.tsx), once showPolicy brought them.
+  // Under opt-out or notice rules, their views (choices.tsx), once showPolicy brought them: the
+  // notice stands in for the banner.
   let rules: PolicyViews | undefined
   // Bumped to build the dialog afresh after an opt-out inside it.
   let fresh = 0
@@ -104,7 +105,6 @@ export const mount: MountUi = (ctx) => {
   let action: string | undefined
   // Counts local choices and the UI's removal, so a late dialog knows the moment has passed.
   let chosen = 0
-  let texts: PolicyTexts | undefined
   let dialog: ((props: DialogProps) => VNode) | undefined
   let loading: Promise<void> | undefined
 
@@ -113,7 +113,7 @@ export const mount: MountUi = (ctx) => {
   const record = (next: Choices, via: Via) => {
     chosen++
     decided = true
-    choices = Object.assign(Object.create(null), choices, next)
+    choices = next
     ctx.onChoose(next, via)
   }
   const choose = (next: Choices, via: Via) => {
@@ -123,7 +123,7 @@ export const mount: MountUi = (ctx) => {
 
   const close = (restore = true) => {
     // Closing the dialog is not consent: without a choice the banner (or the notice) comes back.
-    view = decided ? '' : rules ? 'notice' : 'banner'
+    view = decided ? '' : 'banner'
     draw()
     const back = opener?.isConnected ? opener : action ? root.querySelector<HTMLElement>(`[data-action=${action}]`) : null
     if (restore) back?.focus()
@@ -221,7 +221,9 @@ export const mount: MountUi = (ctx) => {
       buttons('banner')(opens('customise', t.customise)),
     )
 
-  const first = () => {
+  const show = () => {
+    view = 'banner'
+    draw()
     // A keyboard visitor meets the banner first, before the page's links, as in
     // vanilla-cookieconsent; but focus stays with a field the visitor is typing in.
     if (!typing()) root.querySelector<HTMLElement>('.b')?.focus()
@@ -230,13 +232,14 @@ export const mount: MountUi = (ctx) => {
   // The host's `lang` does not reach inside: `all: initial` resets the inherited language too.
   // Line breaking (Japanese kinsoku, phrases) and the choice of CJK glyphs need it.
   const draw = () => {
+    // Under opt-out and notice, the "Your privacy choices" link, where the page has no place for it.
+    const corner = rules ? rules.corner : config.floatingButton && t.settings
     // Read on every draw: a page may switch its scheme (a theme toggle) while the banner shows.
     host.setAttribute('data-theme', config.theme == 'auto' ? pageTheme() : config.theme)
     paint(() =>
       render(
         <div lang={ctx.lang}>
-          {view === 'banner' && banner()}
-          {view === 'notice' && rules!.notice()}
+          {view === 'banner' && (rules ? rules.notice() : banner())}
           {view === 'dialog' && (
             <div key={fresh}>
               {dialog?.({
@@ -248,10 +251,9 @@ export const mount: MountUi = (ctx) => {
               })}
             </div>
           )}
-          {/* Under opt-out and notice, the "Your privacy choices" link, where the page has no place for it. */}
-          {view === '' && decided && (rules ? !rules.placed : config.floatingButton) && (
+          {view === '' && decided && corner && (
             <button class="f" data-action="open-preferences" onClick={open}>
-              {rules ? texts!.choicesLink : t.settings}
+              {corner}
             </button>
           )}
         </div>,
@@ -261,17 +263,10 @@ export const mount: MountUi = (ctx) => {
   }
 
   return {
-    showBanner() {
-      view = 'banner'
-      draw()
-      first()
-    },
-    showPolicy(policy, isFirst, policyTexts, views) {
-      texts = policyTexts
-      decided = policy == 'opt-out' || !isFirst
+    showBanner: show,
+    showPolicy(policy, first, views) {
+      decided = policy == 'opt-out' || !first
       return views({
-        texts,
-        categories: config.categories,
         root,
         choices: () => choices,
         // GPC's choice, until the visitor makes one here.
@@ -289,16 +284,14 @@ export const mount: MountUi = (ctx) => {
       }).then((v) => {
         if (!host.isConnected) return v.destroy()
         rules = v
-        if (!decided) view = 'notice'
-        draw()
-        if (view == 'notice') first()
+        decided ? draw() : show()
       })
     },
     openPreferences: open,
     update(next, isDecided) {
       choices = next
       decided = isDecided
-      if (view != 'dialog' && decided) view = ''
+      if (view === 'banner' && decided) view = ''
       // Uncontrolled toggles keep their state; a fresh draw of a closed dialog picks this up.
       if (view !== 'dialog') draw()
     },
@@ -343,14 +336,11 @@ export const start: Start<
   return {
     ...h,
     showBanner: (gpc) => void hashed.then(() => (gpc || gate.asked().length) && h.showBanner()),
-    // Only where opt-out or notice rules apply: their views and texts, English until the language
-    // has its own. The notice is no surface the server's wordingOf knows: its OK names the language.
+    // Only where opt-out or notice rules apply. The notice is no surface the server's wordingOf
+    // knows: a choice there names the language alone.
     showPolicy: (policy, first) =>
-      void Promise.all([import('./choices'), (language.choices || (() => import('./messages/en-choices')))(), hashed])
-        .then(([m, c]) => {
-          surfaces.banner = { lang }
-          return h.showPolicy(policy, first, { ...c.default, ...strings }, m.views)
-        })
+      void Promise.all([import('./choices'), hashed])
+        .then(([m]) => ((surfaces.banner = { lang }), h.showPolicy(policy, first, m.views(config, language, strings))))
         .catch((e) => console.error('consent-gate: could not load the privacy choices', e)),
   }
 }

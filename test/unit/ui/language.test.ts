@@ -15,7 +15,7 @@ describe('the languages we ship', () => {
     expect(LANGUAGES.length).toBeGreaterThanOrEqual(40)
     expect(LANGUAGES).toEqual(expect.arrayContaining([...EU, ...MORE]))
     const files = readdirSync(join(import.meta.dirname, '../../../src/ui/messages'))
-      .filter((f) => !/-details|^(index|load)\./.test(f))
+      .filter((f) => !/-(details|choices)\.|^(index|load)\./.test(f))
       .map((f) => f.replace(/\.ts$/, ''))
     expect(files.sort()).toEqual([...LANGUAGES].sort())
   })
@@ -130,7 +130,9 @@ describe.each(LANGUAGES)('%s', (lang) => {
     expect(Object.keys(m.default).sort()).toEqual(Object.keys(english.default).sort())
     expect(Object.keys(d).sort()).toEqual(Object.keys(englishDetails).sort())
     expect(Object.keys(d.about).sort()).toEqual(Object.keys(englishDetails.about).sort())
-    expect([...Object.keys(m.default), ...Object.keys(d)].sort()).toEqual([...STRING_KEYS].sort())
+    // The texts of opt-out and notice visitors are this file's (choices.test.ts).
+    const policy = Object.keys((await import('../../../src/ui/messages/en-choices')).default)
+    expect([...Object.keys(m.default), ...Object.keys(d), ...policy].sort()).toEqual([...STRING_KEYS].sort())
   })
 
   it('says everything, in its own words, with the placeholders kept', async () => {
