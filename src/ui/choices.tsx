@@ -12,7 +12,6 @@ const SALE: readonly string[] = ['analytics', 'marketing']
 
 /** What the views get from the banner's chunk (index.tsx), which keeps the state and draws. */
 export interface PolicyHost {
-  root: ShadowRoot
   /** The choices in effect. */
   choices(): Choices
   /** Whether the choice in effect is the one Global Privacy Control made. */
@@ -22,10 +21,8 @@ export interface PolicyHost {
   opens(name: string, label: string): VNode
   /** The privacy policy link, if the site has one. */
   privacy: ComponentChildren
-  /** Records a choice and closes what showed. */
-  choose(next: Choices, via: Via): void
-  /** Records a choice and draws the dialog afresh (its switches are uncontrolled). */
-  redraw(next: Choices, via: Via): void
+  /** Records a choice and closes what showed, or (`stay`) draws the dialog anew. */
+  choose(next: Choices, via: Via, stay?: boolean): void
   open(): void
 }
 
@@ -71,11 +68,13 @@ export const views =
         undo.push(() => target.removeEventListener('click', onClick))
       }
 
-      // The opt-out leaves the dialog open, to say it is done.
+      // The opt-out leaves the dialog open, to say it is done; its switches (uncontrolled) say so too.
       const sale = config.categories.filter((c) => SALE.includes(c))
-      const optOut = () => {
-        ui.redraw(Object.fromEntries(sale.map((c) => [c, false])), 'dialog')
-        ui.root.querySelector<HTMLElement>('[data-consent-gate=opted-out]')?.focus()
+      const optOut = (e: Event) => {
+        const root = (e.currentTarget as Element).getRootNode() as ShadowRoot
+        ui.choose(Object.fromEntries(sale.map((c) => [c, false])), 'dialog', true)
+        for (const c of sale) root.querySelector<HTMLInputElement>(`input[name=${c}]`)!.checked = false
+        root.querySelector<HTMLElement>('[data-consent-gate=opted-out]')?.focus()
       }
 
       return {

@@ -34,6 +34,9 @@ function paint(draw: () => void) {
   }
 }
 
+/** A chunk that did not arrive: said once, and the page goes on without it. */
+const failed = (e: unknown) => console.error('consent-gate: could not load the preferences', e)
+
 /** Whether focus is where the visitor may be typing: a field, editable text, or a frame we cannot see into. */
 const typing = () => {
   let el = document.activeElement
@@ -97,8 +100,6 @@ export const mount: MountUi = (ctx) => {
   // Under opt-out or notice rules, their views (choices.tsx), once showPolicy brought them: the
   // notice stands in for the banner.
   let rules: PolicyViews | undefined
-  // Bumped to build the dialog afresh after an opt-out inside it.
-  let fresh = 0
   // Where focus was before the dialog opened, to give it back on close; for our own buttons,
   // which the dialog unmounts, also their action, to find the redrawn twin.
   let opener: HTMLElement | null = null
@@ -110,15 +111,14 @@ export const mount: MountUi = (ctx) => {
 
   const active = () => (root.activeElement || document.activeElement) as HTMLElement | null
 
-  const record = (next: Choices, via: Via) => {
+  // The opt-out `stay`s in the dialog, drawn anew once the gate has the choice, to say it is done.
+  const choose = (next: Choices, via: Via, stay?: boolean) => {
     chosen++
     decided = true
     choices = next
+    stay || close(false)
     ctx.onChoose(next, via)
-  }
-  const choose = (next: Choices, via: Via) => {
-    record(next, via)
-    close(false)
+    stay && draw()
   }
 
   const close = (restore = true) => {
@@ -151,19 +151,16 @@ export const mount: MountUi = (ctx) => {
     const from = active()
     const own = from && from === root.activeElement ? from.dataset.action : undefined
     const asked = chosen
-    return load().then(
-      () => {
-        // A choice made (or the UI removed) while the chunk was on its way cancels the opening.
-        if (asked !== chosen) return
-        opener = from
-        action = own
-        view = 'dialog'
-        draw()
-        // Its first focusable element: the close button.
-        root.querySelector<HTMLElement>('[role=dialog] button')?.focus()
-      },
-      (e) => console.error('consent-gate: could not load the preferences', e),
-    )
+    return load().then(() => {
+      // A choice made (or the UI removed) while the chunk was on its way cancels the opening.
+      if (asked !== chosen) return
+      opener = from
+      action = own
+      view = 'dialog'
+      draw()
+      // Its first focusable element: the close button.
+      root.querySelector<HTMLElement>('[role=dialog] button')?.focus()
+    }, failed)
   }
 
   // Accept and Reject each carry the other's label as `data-twin`, which the styles lay out
@@ -240,17 +237,14 @@ export const mount: MountUi = (ctx) => {
       render(
         <div lang={ctx.lang}>
           {view === 'banner' && (rules ? rules.notice() : banner())}
-          {view === 'dialog' && (
-            <div key={fresh}>
-              {dialog?.({
-                choices,
-                buttons: buttons('dialog'),
-                close: () => close(),
-                choose: (next) => choose(next, 'dialog'),
-                head: rules?.head(),
-              })}
-            </div>
-          )}
+          {view === 'dialog' &&
+            dialog?.({
+              choices,
+              buttons: buttons('dialog'),
+              close: () => close(),
+              choose: (next) => choose(next, 'dialog'),
+              head: rules?.head(),
+            })}
           {view === '' && decided && corner && (
             <button class="f" data-action="open-preferences" onClick={open}>
               {corner}
@@ -267,7 +261,6 @@ export const mount: MountUi = (ctx) => {
     showPolicy(policy, first, views) {
       decided = policy == 'opt-out' || !first
       return views({
-        root,
         choices: () => choices,
         // GPC's choice, until the visitor makes one here.
         gpc: () => ctx.gpc && !chosen,
@@ -275,11 +268,6 @@ export const mount: MountUi = (ctx) => {
         opens,
         privacy,
         choose,
-        redraw(next, via) {
-          record(next, via)
-          fresh++
-          draw()
-        },
         open,
       }).then((v) => {
         if (!host.isConnected) return v.destroy()
@@ -319,7 +307,7 @@ export const start: Start<
   // sooner (the dialog closed back to a banner not hashed yet) names the language alone.
   const surfaces: { [via in Via]?: Shown } = {}
   const seen = (via: Via, details?: Details) =>
-    shownIn(lang, language.default, details, strings, config).then((s) => void (surfaces[via] = s))
+    shownIn(lang, language.default, details, strings, config).then((s) => void (surfaces[via] ||= s))
   const hashed = seen('banner')
   const h = mount({
     config,
@@ -336,12 +324,13 @@ export const start: Start<
   return {
     ...h,
     showBanner: (gpc) => void hashed.then(() => (gpc || gate.asked().length) && h.showBanner()),
-    // Only where opt-out or notice rules apply. The notice is no surface the server's wordingOf
-    // knows: a choice there names the language alone.
-    showPolicy: (policy, first) =>
-      void Promise.all([import('./choices'), hashed])
-        .then(([m]) => ((surfaces.banner = { lang }), h.showPolicy(policy, first, m.views(config, language, strings))))
-        .catch((e) => console.error('consent-gate: could not load the privacy choices', e)),
+    showPolicy(policy, first) {
+      // The notice shows in the banner's place, but is no surface the server's wordingOf knows: a
+      // choice there names the language alone.
+      surfaces.banner = { lang }
+      // Only where opt-out or notice rules apply.
+      import('./choices').then((m) => h.showPolicy(policy, first, m.views(config, language, strings))).catch(failed)
+    },
   }
 }
 

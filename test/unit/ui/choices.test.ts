@@ -153,7 +153,9 @@ describe('the notice', () => {
     const g = gate({ ...NOTICE, onConsent })
     await until(() => expect($('[data-action="ok"]')).not.toBeNull())
     $('[data-action="ok"]')!.click()
-    expect(onConsent).toHaveBeenCalledWith(expect.objectContaining({ via: 'banner', policy: 'notice', choices: {} }))
+    expect(onConsent).toHaveBeenCalledWith(expect.objectContaining({ via: 'banner', policy: 'notice', choices: {}, lang: 'en' }))
+    // Not the banner's wording, which it did not show (the server's wordingOf knows no notice).
+    expect(onConsent.mock.calls[0][0]).not.toHaveProperty('wording')
     expect($('[data-consent-gate="notice"]')).toBeNull()
     // What the site runs keeps running; the link stays for a later change of mind.
     expect(g.getConsent()).toMatchObject({ decided: true, choices: { analytics: true, marketing: true } })
