@@ -102,9 +102,12 @@ export const views =
                 {ui.gpc() ? t.gpcHonoured : t.optedOut}
               </p>
             ) : (
-              <button data-action="opt-out" onClick={optOut}>
-                {t.optOut}
-              </button>
+              // In a paragraph, for its spacing.
+              <p>
+                <button data-action="opt-out" onClick={optOut}>
+                  {t.optOut}
+                </button>
+              </p>
             )),
         ],
         destroy: () => undo.forEach((f) => f()),
