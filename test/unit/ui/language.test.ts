@@ -130,7 +130,7 @@ describe.each(LANGUAGES)('%s', (lang) => {
     expect(Object.keys(m.default).sort()).toEqual(Object.keys(english.default).sort())
     expect(Object.keys(d).sort()).toEqual(Object.keys(englishDetails).sort())
     expect(Object.keys(d.about).sort()).toEqual(Object.keys(englishDetails.about).sort())
-    // The texts of opt-out and notice visitors are this file's (choices.test.ts).
+    // The texts of opt-out and notice visitors come in a file of their own, <lang>-choices.ts.
     const policy = Object.keys((await import('../../../src/ui/messages/en-choices')).default)
     expect([...Object.keys(m.default), ...Object.keys(d), ...policy].sort()).toEqual([...STRING_KEYS].sort())
   })
