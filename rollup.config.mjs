@@ -61,7 +61,7 @@ const languageChunks = () => ({
   name: 'language-chunks',
   buildStart() {
     for (const file of readdirSync(MESSAGES).filter(
-      (f) => /^[a-z]+(-[a-z]+)?\.ts$/.test(f) && !/-details|^(index|load)\./.test(f),
+      (f) => /^[a-z]+(-[a-z]+)?\.ts$/.test(f) && !/-(details|choices)\.|^(index|load)\./.test(f),
     ))
       this.emitFile({ type: 'chunk', id: resolve(MESSAGES, file), name: 'lang-' + file.slice(0, -3) })
   },

@@ -17,7 +17,13 @@ const SLOW = 120e3
  * `npm run test:server`).
  */
 const SCANNER = ['test/e2e/scan.test.ts', 'test/e2e/init.test.ts', 'test/e2e/baseline.test.ts']
-const LOOK = ['test/e2e/ui.test.ts', 'test/e2e/layout.test.ts', 'test/e2e/languages.test.ts', 'test/e2e/panel.test.ts']
+const LOOK = [
+  'test/e2e/ui.test.ts',
+  'test/e2e/layout.test.ts',
+  'test/e2e/languages.test.ts',
+  'test/e2e/panel.test.ts',
+  'test/e2e/choices-look.test.ts',
+]
 
 export default defineConfig({
   oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment', development: false } },

@@ -18,7 +18,7 @@ import {
   type Via,
 } from './profiles'
 import { POLICIES, POLICY_KEY, type Policies, type Policy } from './regions'
-import type { Messages } from './strings'
+import type { Texts } from './strings'
 
 export type { ConfigError }
 
@@ -104,9 +104,9 @@ export interface Options {
   policyUrl?: string
   lang?: string
   /** Texts for every language at once: the older, single-language form of `texts`. */
-  strings?: Partial<Messages>
+  strings?: Partial<Texts>
   /** Texts by language (`{ de: { title: '…' } }`): only the keys given, only in that language; a language we do not ship is added. */
-  texts?: Record<string, Partial<Messages>>
+  texts?: Record<string, Partial<Texts>>
   theme?: Theme
   /** A box in a corner, or a bar across the page. */
   layout?: 'box' | 'bar'
@@ -149,8 +149,8 @@ export interface Config {
   readonly policyUrl?: string
   readonly lang?: string
   /** The site's own texts, own keys only. */
-  readonly strings: Partial<Messages>
-  readonly texts?: Readonly<Record<string, Partial<Messages>>>
+  readonly strings: Partial<Texts>
+  readonly texts?: Readonly<Record<string, Partial<Texts>>>
   readonly theme: Theme
   readonly layout?: 'box' | 'bar'
   readonly position?: 'bottom' | 'top'

@@ -94,15 +94,18 @@ export interface PolicyTexts {
   ok: string
 }
 
-/** Every text the UI shows. A site overrides any of them with `texts` (by language) or `strings` (all languages). */
+/** What the dialog and the cookie table say, the banner's texts included. */
 export type Messages = Banner & Details
 
+/** Every text the UI shows. A site overrides any of them with `texts` (by language) or `strings` (all languages). */
+export type Texts = Messages & PolicyTexts
+
 /**
- * Every key of Messages, for the option check; a test keeps it in step with the interfaces. The
+ * Every key of Texts, for the option check; a test keeps it in step with the interfaces. The
  * classes come first, in CLASSES' order (the cookie table heads each class with its own text), so
  * the loader's gzip stores those words once.
  */
 export const STRING_KEYS =
-  'essential session xsrf functional analytics marketing unknown title body analyticsLine marketingLine functionalLine anytime gpc policy acceptAll rejectAll customise settings prefsTitle prefsBody save close essentialBody alwaysOn analyticsBody marketingBody functionalBody embedTitle embedBody embedLoad embedAlways embedConfirm allow cancel cookies name purpose lifetime provider thisSite lifeSession lifeNone lifeKept yourChoice allowed refused undecided change noTrackers about'.split(
+  'essential session xsrf functional analytics marketing unknown title body analyticsLine marketingLine functionalLine anytime gpc policy acceptAll rejectAll customise settings prefsTitle prefsBody save close essentialBody alwaysOn analyticsBody marketingBody functionalBody embedTitle embedBody embedLoad embedAlways embedConfirm allow cancel cookies name purpose lifetime provider thisSite lifeSession lifeNone lifeKept yourChoice allowed refused undecided change noTrackers about choicesLink choicesTitle choicesBody optOut optedOut gpcHonoured noticeTitle noticeBody ok'.split(
     ' ',
   )

@@ -2,7 +2,9 @@ import type { Config } from '../config/options'
 import type { Category } from '../config/profiles'
 import type { Choices, ConsentRecord, Via } from '../consent/record'
 import type { Shown } from '../consent/receipt'
-import type { Banner, Details, Messages } from '../config/strings'
+import type { Banner, Details, Messages, Texts } from '../config/strings'
+import type { Policy } from '../config/regions'
+import type { PolicyHost, PolicyViews } from './choices'
 import type { Declared } from '../config/profiles'
 import type { Language } from './language'
 
@@ -39,7 +41,7 @@ export type Start<P extends Part> = (
   language: Language,
   gate: GateView,
   details: { default: Details },
-  strings: Partial<Messages>,
+  strings: Partial<Texts>,
 ) => P
 
 /**
@@ -69,6 +71,11 @@ export interface UiContext {
 
 export interface UiHandle extends Part {
   showBanner(): void
+  /**
+   * Under opt-out or notice rules: the "Your privacy choices" link, and the notice until it was
+   * seen (`first`), drawn by their views (choices.tsx, a chunk of its own).
+   */
+  showPolicy(policy: Policy, first: boolean, views: (host: PolicyHost) => Promise<PolicyViews>): Promise<void>
   openPreferences(): Promise<void>
 }
 

@@ -38,6 +38,8 @@ export interface DialogProps {
   close(): void
   /** Records the dialog's choice: every offered category, as its switch stands. */
   choose(choices: Choices): void
+  /** A heading (`#cg-prefs`) and lead in place of the preferences': opt-out and notice visitors' own. */
+  head?: ComponentChildren
 }
 
 /**
@@ -100,14 +102,13 @@ function render(ctx: UiContext, t: Messages, catalogue: readonly Declared[]) {
     }
   }
 
-  return ({ choices, buttons, close, choose }: DialogProps) => (
+  return ({ choices, buttons, close, choose, head }: DialogProps) => (
     <div class="o" onKeyDown={(e) => onKey(e, close)}>
       <div class="d p" role="dialog" aria-modal="true" aria-labelledby="cg-prefs" data-consent-gate="preferences">
         <button class="x" aria-label={t.close} onClick={close}>
           ×
         </button>
-        <h2 id="cg-prefs">{t.prefsTitle}</h2>
-        <p>{t.prefsBody}</p>
+        {head || [<h2 id="cg-prefs">{t.prefsTitle}</h2>, <p>{t.prefsBody}</p>]}
         <div class="c">
           <div class="h">
             {t.essential}

@@ -4,6 +4,7 @@ import type { Details } from '../config/strings'
 import type { Shown } from '../consent/receipt'
 import type { Choices, Via } from '../consent/record'
 import { shownIn } from '../consent/shown'
+import type { PolicyViews } from './choices'
 import type { MountUi, Start, UiHandle } from './context'
 import type { DialogProps } from './dialog'
 import { CSS } from './styles'
@@ -32,6 +33,9 @@ function paint(draw: () => void) {
     options.vnode = before
   }
 }
+
+/** A chunk that did not arrive: said once, and the page goes on without it. */
+const failed = (e: unknown) => console.error('consent-gate: could not load the preferences', e)
 
 /** Whether focus is where the visitor may be typing: a field, editable text, or a frame we cannot see into. */
 const typing = () => {
@@ -93,6 +97,9 @@ export const mount: MountUi = (ctx) => {
   let view: '' | 'banner' | 'dialog' = ''
   let decided = false
   let choices = ctx.choices
+  // Under opt-out or notice rules, their views (choices.tsx), once showPolicy brought them: the
+  // notice stands in for the banner.
+  let rules: PolicyViews | undefined
   // Where focus was before the dialog opened, to give it back on close; for our own buttons,
   // which the dialog unmounts, also their action, to find the redrawn twin.
   let opener: HTMLElement | null = null
@@ -104,16 +111,18 @@ export const mount: MountUi = (ctx) => {
 
   const active = () => (root.activeElement || document.activeElement) as HTMLElement | null
 
-  const choose = (next: Choices, via: Via) => {
+  // The opt-out `stay`s in the dialog, drawn anew once the gate has the choice, to say it is done.
+  const choose = (next: Choices, via: Via, stay?: boolean) => {
     chosen++
     decided = true
     choices = next
-    close(false)
+    stay || close(false)
     ctx.onChoose(next, via)
+    stay && draw()
   }
 
   const close = (restore = true) => {
-    // Closing the dialog is not consent: without a choice the banner comes back.
+    // Closing the dialog is not consent: without a choice the banner (or the notice) comes back.
     view = decided ? '' : 'banner'
     draw()
     const back = opener?.isConnected ? opener : action ? root.querySelector<HTMLElement>(`[data-action=${action}]`) : null
@@ -142,19 +151,16 @@ export const mount: MountUi = (ctx) => {
     const from = active()
     const own = from && from === root.activeElement ? from.dataset.action : undefined
     const asked = chosen
-    return load().then(
-      () => {
-        // A choice made (or the UI removed) while the chunk was on its way cancels the opening.
-        if (asked !== chosen) return
-        opener = from
-        action = own
-        view = 'dialog'
-        draw()
-        // Its first focusable element: the close button.
-        root.querySelector<HTMLElement>('[role=dialog] button')?.focus()
-      },
-      (e) => console.error('consent-gate: could not load the preferences', e),
-    )
+    return load().then(() => {
+      // A choice made (or the UI removed) while the chunk was on its way cancels the opening.
+      if (asked !== chosen) return
+      opener = from
+      action = own
+      view = 'dialog'
+      draw()
+      // Its first focusable element: the close button.
+      root.querySelector<HTMLElement>('[role=dialog] button')?.focus()
+    }, failed)
   }
 
   // Accept and Reject each carry the other's label as `data-twin`, which the styles lay out
@@ -181,38 +187,67 @@ export const mount: MountUi = (ctx) => {
     return (asked.length ? asked : config.categories).map((c) => <li>{t[`${c}Line`]}</li>)
   }
 
-  const banner = () => (
-    <section class="b p" data-consent-gate="banner" role="region" aria-labelledby="cg-title" tabIndex={-1}>
+  // The first layer, banner or notice: a region named by its title, which takes focus when it appears.
+  const panel = (name: string, title: string, text: ComponentChildren, actions: ComponentChildren) => (
+    <section class="b p" data-consent-gate={name} role="region" aria-labelledby="cg-title" tabIndex={-1}>
       <div class="t">
-        <h2 id="cg-title">{t.title}</h2>
-        <p>{t.body}</p>
-        <ul>{lines()}</ul>
-        <p>
-          {t.anytime} {ctx.gpc && t.gpc} {policyUrl && <a href={policyUrl}>{t.policy}</a>}
-        </p>
+        <h2 id="cg-title">{title}</h2>
+        {text}
       </div>
-      {buttons('banner')(
-        <button data-action="customise" onClick={open} onPointerEnter={preload} onFocus={preload}>
-          {t.customise}
-        </button>,
-      )}
+      {actions}
     </section>
   )
+  const opens = (name: string, label: string) => (
+    <button data-action={name} onClick={open} onPointerEnter={preload} onFocus={preload}>
+      {label}
+    </button>
+  )
+  const privacy = policyUrl && <a href={policyUrl}>{t.policy}</a>
+
+  const banner = () =>
+    panel(
+      'banner',
+      t.title,
+      [
+        <p>{t.body}</p>,
+        <ul>{lines()}</ul>,
+        <p>
+          {t.anytime} {ctx.gpc && t.gpc} {privacy}
+        </p>,
+      ],
+      buttons('banner')(opens('customise', t.customise)),
+    )
+
+  const show = () => {
+    view = 'banner'
+    draw()
+    // A keyboard visitor meets the banner first, before the page's links, as in
+    // vanilla-cookieconsent; but focus stays with a field the visitor is typing in.
+    if (!typing()) root.querySelector<HTMLElement>('.b')?.focus()
+  }
 
   // The host's `lang` does not reach inside: `all: initial` resets the inherited language too.
   // Line breaking (Japanese kinsoku, phrases) and the choice of CJK glyphs need it.
   const draw = () => {
+    // Under opt-out and notice, the "Your privacy choices" link, where the page has no place for it.
+    const corner = rules ? rules.corner : config.floatingButton && t.settings
     // Read on every draw: a page may switch its scheme (a theme toggle) while the banner shows.
     host.setAttribute('data-theme', config.theme == 'auto' ? pageTheme() : config.theme)
     paint(() =>
       render(
         <div lang={ctx.lang}>
-          {view === 'banner' && banner()}
+          {view === 'banner' && (rules ? rules.notice() : banner())}
           {view === 'dialog' &&
-            dialog?.({ choices, buttons: buttons('dialog'), close: () => close(), choose: (next) => choose(next, 'dialog') })}
-          {view === '' && decided && config.floatingButton && (
+            dialog?.({
+              choices,
+              buttons: buttons('dialog'),
+              close: () => close(),
+              choose: (next) => choose(next, 'dialog'),
+              head: rules?.head(),
+            })}
+          {view === '' && decided && corner && (
             <button class="f" data-action="open-preferences" onClick={open}>
-              {t.settings}
+              {corner}
             </button>
           )}
         </div>,
@@ -222,12 +257,23 @@ export const mount: MountUi = (ctx) => {
   }
 
   return {
-    showBanner() {
-      view = 'banner'
-      draw()
-      // A keyboard visitor meets the banner first, before the page's links, as in
-      // vanilla-cookieconsent; but focus stays with a field the visitor is typing in.
-      if (!typing()) root.querySelector<HTMLElement>('.b')?.focus()
+    showBanner: show,
+    showPolicy(policy, first, views) {
+      decided = policy == 'opt-out' || !first
+      return views({
+        choices: () => choices,
+        // GPC's choice, until the visitor makes one here.
+        gpc: () => ctx.gpc && !chosen,
+        panel,
+        opens,
+        privacy,
+        choose,
+        open,
+      }).then((v) => {
+        if (!host.isConnected) return v.destroy()
+        rules = v
+        decided ? draw() : show()
+      })
     },
     openPreferences: open,
     update(next, isDecided) {
@@ -239,6 +285,7 @@ export const mount: MountUi = (ctx) => {
     },
     destroy() {
       chosen++
+      rules?.destroy()
       render(null, root)
       host.remove()
     },
@@ -250,21 +297,17 @@ export const mount: MountUi = (ctx) => {
  * texts over its own. With GPC the banner shows once to say the signal was honoured.
  */
 export const start: Start<
-  Omit<UiHandle, 'showBanner'> & { showBanner(gpc: boolean): void; showPolicy(policy: Policy, first: boolean): void }
-> = (
-  config,
-  lang,
-  language,
-  gate,
-  _,
-  strings,
-) => {
+  Omit<UiHandle, 'showBanner' | 'showPolicy'> & {
+    showBanner(gpc: boolean): void
+    showPolicy(policy: Policy, first: boolean): void
+  }
+> = (config, lang, language, gate, _, strings) => {
   // What the banner and the dialog show, for the receipt (consent/shown.ts). Each shows once its
   // texts are hashed, a moment's work, so a choice there is recorded at once, as ever; one made
   // sooner (the dialog closed back to a banner not hashed yet) names the language alone.
   const surfaces: { [via in Via]?: Shown } = {}
   const seen = (via: Via, details?: Details) =>
-    shownIn(lang, language.default, details, strings, config).then((s) => void (surfaces[via] = s))
+    shownIn(lang, language.default, details, strings, config).then((s) => void (surfaces[via] ||= s))
   const hashed = seen('banner')
   const h = mount({
     config,
@@ -281,8 +324,13 @@ export const start: Start<
   return {
     ...h,
     showBanner: (gpc) => void hashed.then(() => (gpc || gate.asked().length) && h.showBanner()),
-    // TODO(issue 24, UI): the opt-out link and the notice.
-    showPolicy: () => {},
+    showPolicy(policy, first) {
+      // The notice shows in the banner's place, but is no surface the server's wordingOf knows: a
+      // choice there names the language alone.
+      surfaces.banner = { lang }
+      // Only where opt-out or notice rules apply.
+      import('./choices').then((m) => h.showPolicy(policy, first, m.views(config, language, strings))).catch(failed)
+    },
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Config } from '../config/options'
 import type { Policy } from '../config/regions'
 import { own } from '../config/own'
-import type { Details, Messages } from '../config/strings'
+import type { Details, Texts } from '../config/strings'
 import type { Choices } from '../consent/record'
 import { guard, lazy, lost, whenBody } from '../steps'
 import type { GateView, Part, Start } from './context'
@@ -14,7 +14,7 @@ import { loadLanguage, pickLanguage, visitorLanguage } from './language'
  */
 export function userInterface(config: Config, gate: GateView) {
   let lang = ''
-  let strings: Partial<Messages>
+  let strings: Partial<Texts>
   // Picked when a text is first needed: a returning visitor's page view has no use for it. A
   // language the site added with `texts` (say `sw`) shows in English where its texts say nothing.
   const language = lazy(() => {

@@ -16,7 +16,8 @@ const KiB = 1024
 // visit 14.2, a page with an embed 17.6. The trust work (issue "Trust everywhere") and any site's
 // own description (issue "Any site, in minutes": 7.25 → 7.91 KiB of loader) and the receipts of
 // what was shown (issue "Proof that holds up": the banner chunk hashes its texts, +0.5 KiB) and
-// the rules by region (issue "The right rules for each visitor's law": +0.47 KiB of loader) left
+// the rules by region (issue "The right rules for each visitor's law": +0.47 KiB of loader, and
+// +0.23 KiB of banner chunk and English texts for the opt-out link's and the notice's hooks) left
 // every scenario above its ceiling; the limits are today's sizes plus a little, until that issue
 // brings them back.
 const SCENARIOS = [
@@ -42,7 +43,7 @@ const SCENARIOS = [
     name: 'Pisama, first visit (banner)',
     path: '/pisama/',
     banner: true,
-    limit: 16.6 * KiB,
+    limit: 16.8 * KiB,
     goal: 12.8 * KiB,
   },
   {
@@ -51,7 +52,7 @@ const SCENARIOS = [
     name: 'Pisama video page, first visit (banner and an embed)',
     path: '/pisama/video/',
     banner: true,
-    limit: 21.9 * KiB,
+    limit: 22.05 * KiB,
     goal: 17.0 * KiB,
   },
 ]

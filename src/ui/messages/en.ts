@@ -18,3 +18,6 @@ export default en
 
 /** The rest, fetched when the dialog or the cookie table is about to show. */
 export const details = () => import('./en-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./en-choices')

@@ -1,9 +1,14 @@
-import type { Banner, Details } from '../../config/strings'
+import type { Banner, Details, PolicyTexts } from '../../config/strings'
 
 /** A language's banner texts, and a way to fetch the rest. */
 export interface Language {
   default: Banner
   details(): Promise<{ default: Details }>
+  /**
+   * What opt-out and notice visitors read (`<lang>-choices.ts`), where the language has it yet;
+   * the banner chunk falls back to English.
+   */
+  choices?(): Promise<{ default: PolicyTexts }>
 }
 
 /**

@@ -303,7 +303,8 @@ describe('the strings option', () => {
     const { STRING_KEYS } = await import('../../../src/config/strings')
     const banner = (await import('../../../src/ui/messages/en')).default
     const details = (await import('../../../src/ui/messages/en-details')).default
-    expect([...STRING_KEYS].sort()).toEqual([...Object.keys(banner), ...Object.keys(details)].sort())
+    const choices = (await import('../../../src/ui/messages/en-choices')).default
+    expect([...STRING_KEYS].sort()).toEqual([...Object.keys(banner), ...Object.keys(details), ...Object.keys(choices)].sort())
   })
 })
 
