@@ -17,3 +17,6 @@ const ar: Banner = {
 export default ar
 
 export const details = () => import('./ar-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./ar-choices')

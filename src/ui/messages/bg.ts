@@ -17,3 +17,6 @@ const bg: Banner = {
 export default bg
 
 export const details = () => import('./bg-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./bg-choices')

@@ -17,3 +17,6 @@ const ca: Banner = {
 export default ca
 
 export const details = () => import('./ca-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./ca-choices')

@@ -17,3 +17,6 @@ const cs: Banner = {
 export default cs
 
 export const details = () => import('./cs-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./cs-choices')

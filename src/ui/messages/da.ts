@@ -17,3 +17,6 @@ const da: Banner = {
 export default da
 
 export const details = () => import('./da-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./da-choices')

@@ -17,3 +17,6 @@ const de: Banner = {
 export default de
 
 export const details = () => import('./de-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./de-choices')

@@ -17,3 +17,6 @@ const el: Banner = {
 export default el
 
 export const details = () => import('./el-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./el-choices')

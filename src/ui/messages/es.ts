@@ -17,3 +17,6 @@ const es: Banner = {
 export default es
 
 export const details = () => import('./es-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./es-choices')

@@ -17,3 +17,6 @@ const et: Banner = {
 export default et
 
 export const details = () => import('./et-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./et-choices')

@@ -17,3 +17,6 @@ const eu: Banner = {
 export default eu
 
 export const details = () => import('./eu-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./eu-choices')

@@ -17,3 +17,6 @@ const fa: Banner = {
 export default fa
 
 export const details = () => import('./fa-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./fa-choices')

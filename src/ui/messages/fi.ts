@@ -17,3 +17,6 @@ const fi: Banner = {
 export default fi
 
 export const details = () => import('./fi-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./fi-choices')

@@ -17,3 +17,6 @@ const fr: Banner = {
 export default fr
 
 export const details = () => import('./fr-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./fr-choices')

@@ -17,3 +17,6 @@ const ga: Banner = {
 export default ga
 
 export const details = () => import('./ga-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./ga-choices')

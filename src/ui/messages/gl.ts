@@ -17,3 +17,6 @@ const gl: Banner = {
 export default gl
 
 export const details = () => import('./gl-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./gl-choices')

@@ -17,3 +17,6 @@ const he: Banner = {
 export default he
 
 export const details = () => import('./he-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./he-choices')

@@ -17,3 +17,6 @@ const hi: Banner = {
 export default hi
 
 export const details = () => import('./hi-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./hi-choices')

@@ -17,3 +17,6 @@ const hr: Banner = {
 export default hr
 
 export const details = () => import('./hr-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./hr-choices')

@@ -17,3 +17,6 @@ const hu: Banner = {
 export default hu
 
 export const details = () => import('./hu-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./hu-choices')

@@ -17,3 +17,6 @@ const id: Banner = {
 export default id
 
 export const details = () => import('./id-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./id-choices')

@@ -17,3 +17,6 @@ const is: Banner = {
 export default is
 
 export const details = () => import('./is-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./is-choices')

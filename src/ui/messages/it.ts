@@ -17,3 +17,6 @@ const it: Banner = {
 export default it
 
 export const details = () => import('./it-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./it-choices')

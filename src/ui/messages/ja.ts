@@ -17,3 +17,6 @@ const ja: Banner = {
 export default ja
 
 export const details = () => import('./ja-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./ja-choices')

@@ -17,3 +17,6 @@ const ko: Banner = {
 export default ko
 
 export const details = () => import('./ko-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./ko-choices')

@@ -17,3 +17,6 @@ const lt: Banner = {
 export default lt
 
 export const details = () => import('./lt-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./lt-choices')

@@ -17,3 +17,6 @@ const lv: Banner = {
 export default lv
 
 export const details = () => import('./lv-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./lv-choices')

@@ -17,3 +17,6 @@ const mt: Banner = {
 export default mt
 
 export const details = () => import('./mt-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./mt-choices')

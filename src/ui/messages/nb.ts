@@ -17,3 +17,6 @@ const nb: Banner = {
 export default nb
 
 export const details = () => import('./nb-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./nb-choices')

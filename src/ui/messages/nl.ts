@@ -17,3 +17,6 @@ const nl: Banner = {
 export default nl
 
 export const details = () => import('./nl-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./nl-choices')

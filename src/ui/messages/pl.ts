@@ -17,3 +17,6 @@ const pl: Banner = {
 export default pl
 
 export const details = () => import('./pl-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./pl-choices')

@@ -17,3 +17,6 @@ const ptBr: Banner = {
 export default ptBr
 
 export const details = () => import('./pt-br-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./pt-br-choices')

@@ -17,3 +17,6 @@ const pt: Banner = {
 export default pt
 
 export const details = () => import('./pt-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./pt-choices')

@@ -17,3 +17,6 @@ const ro: Banner = {
 export default ro
 
 export const details = () => import('./ro-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./ro-choices')

@@ -17,3 +17,6 @@ const sk: Banner = {
 export default sk
 
 export const details = () => import('./sk-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./sk-choices')

@@ -17,3 +17,6 @@ const sl: Banner = {
 export default sl
 
 export const details = () => import('./sl-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./sl-choices')

@@ -17,3 +17,6 @@ const sr: Banner = {
 export default sr
 
 export const details = () => import('./sr-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./sr-choices')

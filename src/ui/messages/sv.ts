@@ -17,3 +17,6 @@ const sv: Banner = {
 export default sv
 
 export const details = () => import('./sv-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./sv-choices')

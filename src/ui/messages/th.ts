@@ -17,3 +17,6 @@ const th: Banner = {
 export default th
 
 export const details = () => import('./th-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./th-choices')

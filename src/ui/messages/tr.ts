@@ -17,3 +17,6 @@ const tr: Banner = {
 export default tr
 
 export const details = () => import('./tr-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./tr-choices')

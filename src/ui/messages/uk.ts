@@ -17,3 +17,6 @@ const uk: Banner = {
 export default uk
 
 export const details = () => import('./uk-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./uk-choices')

@@ -17,3 +17,6 @@ const vi: Banner = {
 export default vi
 
 export const details = () => import('./vi-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./vi-choices')

@@ -17,3 +17,6 @@ const zhHans: Banner = {
 export default zhHans
 
 export const details = () => import('./zh-hans-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./zh-hans-choices')

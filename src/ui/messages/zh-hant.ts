@@ -17,3 +17,6 @@ const zhHant: Banner = {
 export default zhHant
 
 export const details = () => import('./zh-hant-details')
+
+/** What opt-out and notice visitors read, fetched only under those rules. */
+export const choices = () => import('./zh-hant-choices')
