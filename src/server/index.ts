@@ -4,6 +4,9 @@
 // drivers: consent-gate/server/pglite and consent-gate/server/postgres.
 export { readConsent, refreshCookie, type ServerConsent } from './consent'
 export { preloadHints, type HintOptions } from './hints'
+export { REGION_GROUPS, policyFor, isRegion, type RegionGroup } from './regions'
+export { regionOf, type LocationOptions, type RequestHeaders } from './location'
+export { regionHint, regionCookie } from './hint'
 export { checkReceipt, type ReceiptCheck } from './receipt'
 export { handleReceipt, truncateAddress, MAX_RECEIPT_BYTES, type ReceiptOptions } from './endpoint'
 export { sqlStore, SCHEMA_VERSION, SQL, type ReceiptStore, type SqlClient, type StoredReceipt } from './store'
@@ -11,5 +14,6 @@ export { wordingOf, type Wording, type ShownTexts, type Surface } from './wordin
 export { nodeHandler, toRequest, sendResponse, type NodeRequest, type NodeResponse } from './node'
 export type { Options } from '../config/options'
 export type { Category } from '../config/profiles'
+export type { Policy, Policies } from '../config/regions'
 export type { Receipt } from '../consent/receipt'
 export type { Choices, Via } from '../consent/record'
