@@ -5,7 +5,7 @@
 export { readConsent, refreshCookie, type ServerConsent } from './consent'
 export { preloadHints, type HintOptions } from './hints'
 export { REGION_GROUPS, policyFor, isRegion, type RegionGroup } from './regions'
-export { regionOf, type LocationOptions, type RequestHeaders } from './location'
+export { regionOf, platformHeaders, type LocationOptions, type RequestHeaders } from './location'
 export { regionHint, regionCookie } from './hint'
 export { checkReceipt, type ReceiptCheck } from './receipt'
 export { handleReceipt, truncateAddress, MAX_RECEIPT_BYTES, type ReceiptOptions } from './endpoint'

@@ -65,3 +65,18 @@ export function regionOf(headers: RequestHeaders, { header: own }: LocationOptio
   }
   return { region, gpc }
 }
+
+/**
+ * The headers every platform above would send for a visitor from `region` (`US-CA`, `DE`): what
+ * the demo server and `consent-gate scan --region` send to a site served without one.
+ */
+export function platformHeaders(region: string): Record<string, string> {
+  if (!isRegion(region)) throw new Error(`consent-gate: a region is a country code, maybe with its subdivision, e.g. "US-CA" or "DE", got ${JSON.stringify(String(region).slice(0, 100))}`)
+  const [country, subdivision] = region.split('-')
+  const headers: Record<string, string> = {}
+  for (const [c, s] of PLATFORMS) {
+    headers[c] = country
+    if (subdivision) headers[s] = subdivision
+  }
+  return headers
+}

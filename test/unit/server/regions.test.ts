@@ -6,7 +6,7 @@ import { IncomingMessage } from 'node:http'
 import { Socket } from 'node:net'
 import { describe, expect, it } from 'vitest'
 import { POLICY_KEY, rulesOf, type Policies } from '../../../src/config/regions'
-import { policyFor, regionCookie, regionHint, regionOf, REGION_GROUPS } from '../../../src/server'
+import { platformHeaders, policyFor, regionCookie, regionHint, regionOf, REGION_GROUPS } from '../../../src/server'
 
 const ACME = { site: 'acme', ga4: { measurementId: 'G-ACME12345' } }
 const POLICIES: Policies = { eea: 'opt-in', uk: 'opt-in', ch: 'opt-in', 'us-privacy': 'opt-out', '*': 'notice' }
@@ -122,6 +122,17 @@ describe('regionOf', () => {
     expect(regionOf(headers, { header: ['Client-Geo-Country', 'Client-Geo-Region'] }).region).toBe('US-OR')
     expect(regionOf({ 'x-geo': 'US-CA-1' }, { header: 'x-geo' }).region).toBeUndefined()
     expect(regionOf({ 'x-vercel-ip-country': 'DE' }, { header: 'x-geo' }).region).toBeUndefined()
+  })
+})
+
+describe('platformHeaders', () => {
+  it('are what every platform would send, and read back as the region', () => {
+    for (const region of ['US-CA', 'DE', 'GB-ENG']) expect(regionOf(platformHeaders(region)).region).toBe(region)
+    expect(platformHeaders('US-CA')).toMatchObject({ 'x-vercel-ip-country': 'US', 'cf-region-code': 'CA', 'cloudfront-viewer-country': 'US' })
+  })
+
+  it.each(['', 'us-ca', 'XX', 'US-CA\r\nX-Evil: 1'])('refuses %j', (region) => {
+    expect(() => platformHeaders(region)).toThrow(/a region is a country code/)
   })
 })
 
