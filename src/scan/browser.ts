@@ -213,7 +213,9 @@ export async function visit(
     })
     page.on('pageerror', (e) => note(`the page threw: ${String(e.message).split('\n')[0]}`))
     // A page that never stops working (an endless script, a hung renderer) must not hold the scan.
-    const ran = run(context, main, url, phase, choice, timeout, outcome, written).then(
+    // What a visit saw so far is forgotten: requests and cookie writes count from here on.
+    const restart = async () => void (await written(true), requests.splice(0))
+    const ran = run(context, main, url, phase, choice, timeout, outcome, written, restart).then(
       () => true,
       (e) => ((outcome.failed ??= reason(e, timeout)), true),
     )
@@ -238,6 +240,7 @@ async function run(
   timeout: number,
   outcome: VisitOutcome,
   written: () => Promise<SeenCookie[]>,
+  restart: () => Promise<void>,
 ) {
   const evaluate: Evaluate = (fn) => within(page.evaluate(fn), timeout)
   // Playwright's 'networkidle' is reached once per load; after a click the page starts over, so
@@ -315,6 +318,13 @@ async function run(
       return
     }
     await settle()
+    // Under opt-out and notice the trackers ran before the choice, as those rules allow: what
+    // counts is what the site does once it was made, so the page is loaded again and seen anew.
+    if (unasked) {
+      await restart()
+      await page.reload({ waitUntil: 'load', timeout })
+      await settle()
+    }
   }
   // Checked by the crawl (see crawlable): whatever the page made of its links.
   if (phase === 'before')
