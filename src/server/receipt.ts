@@ -1,4 +1,5 @@
 import { CATEGORIES, type Category } from '../config/profiles'
+import { POLICIES } from '../config/regions'
 import { own } from '../config/own'
 import type { Receipt } from '../consent/receipt'
 import { DAY_MS, SKEW_MS, VIAS, type Choices } from '../consent/record'
@@ -16,7 +17,7 @@ const isoTime = (v: unknown): number | undefined => {
 
 const FIELDS = ['consentId', 'givenAt', 'expiresAt', 'site', 'revision', 'choices', 'via', 'sdkVersion'] as const
 /** Fields a receipt has when its SDK knew them: older SDKs, and a choice through the API, leave some out. */
-const OPTIONAL = ['lang', 'wording', 'gpc'] as const
+const OPTIONAL = ['lang', 'wording', 'gpc', 'region', 'policy'] as const
 // The ways of choosing that show texts: only their receipts say what was shown.
 const SHOWN = ['banner', 'dialog', 'embed']
 
@@ -45,6 +46,9 @@ const RULES: Record<Exclude<(typeof FIELDS | typeof OPTIONAL)[number], 'choices'
   // SHA-256 in base64url without padding (consent/shown.ts).
   wording: [(v) => typeof v === 'string' && /^[\w-]{43}$/.test(v), 'must be a SHA-256 digest in base64url (43 characters)'],
   gpc: [(v) => typeof v === 'boolean', 'must be true or false'],
+  // Where the visitor was and the rules that applied, on a site with rules by region (docs/regions.md).
+  region: [(v) => typeof v === 'string' && /^[A-Z]{2}(-[A-Z\d]{1,3})?$/.test(v), 'must be a region code such as DE or US-CA'],
+  policy: [(v) => POLICIES.includes(v), 'must be one of ' + POLICIES.join(', ')],
 }
 
 /** A name fit to quote in a reason: anything else is not echoed back. */
@@ -73,6 +77,7 @@ export function checkReceipt(value: unknown, { sites, now }: ReceiptCheck): Rece
     if (own(given, key) && !SHOWN.includes(given.via as string))
       return `field "${key}" belongs to a choice made in the ${SHOWN.join(', ')}, not via ${given.via}`
   if (own(given, 'wording') && !own(given, 'lang')) return 'field "wording" comes with the "lang" it was shown in'
+  if (own(given, 'region') && !own(given, 'policy')) return 'field "region" comes with the "policy" that applied there'
   const choices = given.choices
   if (!choices || typeof choices !== 'object' || Array.isArray(choices)) return 'field "choices" must be an object'
   const checked: Choices = {}

@@ -45,7 +45,7 @@ export interface SqlClient {
 }
 
 /** The schema's version this code writes; a database at a newer one is refused. */
-export const SCHEMA_VERSION = 3
+export const SCHEMA_VERSION = 4
 
 // Each step is idempotent and runs in one transaction under an advisory lock, so two servers
 // starting at once cannot race each other. Step n brings the schema from version n-1 to n.
@@ -74,6 +74,10 @@ const STEPS = [
     ADD COLUMN IF NOT EXISTS gpc boolean;`,
   // 3: the per-day counts that `receipts stats` and `report` read (rollup.ts).
   ROLLUP_STEP,
+  // 4: where the visitor was and the rules that applied (docs/regions.md); null where none did.
+  `ALTER TABLE consent_gate_receipts
+    ADD COLUMN IF NOT EXISTS region text,
+    ADD COLUMN IF NOT EXISTS policy text;`,
 ]
 const LOCK = "SELECT pg_advisory_xact_lock(hashtext('consent_gate_schema'));"
 const VERSION_TABLE = `CREATE TABLE IF NOT EXISTS consent_gate_schema (
@@ -85,12 +89,12 @@ const VERSION_TABLE = `CREATE TABLE IF NOT EXISTS consent_gate_schema (
 const LAPSED = 'received_at < $1 AND expires_at < $1'
 
 const COLUMNS =
-  'consent_id, given_at, expires_at, site, revision, choices, via, sdk_version, received_at, ip, user_agent, lang, wording, gpc'
+  'consent_id, given_at, expires_at, site, revision, choices, via, sdk_version, received_at, ip, user_agent, lang, wording, gpc, region, policy'
 
 /** The SQL every store runs, and nothing else. */
 export const SQL = {
   insert: `INSERT INTO consent_gate_receipts (receipt_key, ${COLUMNS})
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
     ON CONFLICT (receipt_key) DO NOTHING`,
   forConsent: `SELECT ${COLUMNS} FROM consent_gate_receipts WHERE consent_id = $1 ORDER BY given_at, id`,
   latest: `SELECT ${COLUMNS} FROM consent_gate_receipts ORDER BY id DESC LIMIT $1`,
@@ -129,6 +133,8 @@ interface Row {
   lang: string | null
   wording: string | null
   gpc: boolean | null
+  region: string | null
+  policy: Receipt['policy'] | null
 }
 
 const iso = (t: Date | string) => new Date(t).toISOString()
@@ -149,6 +155,8 @@ const fromRow = (r: Row): StoredReceipt => {
   if (r.lang != null) receipt.lang = r.lang
   if (r.wording != null) receipt.wording = r.wording
   if (r.gpc != null) receipt.gpc = r.gpc
+  if (r.region != null) receipt.region = r.region
+  if (r.policy != null) receipt.policy = r.policy
   if (r.ip != null) receipt.ip = r.ip
   if (r.user_agent != null) receipt.userAgent = r.user_agent
   return receipt
@@ -206,6 +214,8 @@ export function sqlStore(client: SqlClient): ReceiptStore {
         r.lang ?? null,
         r.wording ?? null,
         r.gpc ?? null,
+        r.region ?? null,
+        r.policy ?? null,
       ])
       return (result.affectedRows ?? result.rowCount ?? 0) > 0
     },

@@ -378,6 +378,12 @@ describe('scan findings', () => {
     expect(text).toContain('NOT SCANNED')
     expect(text).toContain('! not scanned: redirects too many times')
   })
+
+  it('says a page had opt-out or notice rules, and that only the visit after a refusal must be free of tracking', () => {
+    const text = renderReport(summarise([], [page({ banner: false, choice: 'api', policy: 'opt-out' })], new Date()), [])
+    expect(text).toContain('consent-gate page under opt-out rules (trackers may run until the visitor refuses)')
+    expect(text).toContain('only the last must be free of tracking')
+  })
 })
 
 describe('what the scanner prints of a page', () => {

@@ -291,6 +291,30 @@ describe('what a receipt says was shown', () => {
   })
 })
 
+describe("a receipt's region and rules (docs/regions.md)", () => {
+  const REGIONAL = { ...RECEIPT, consentId: 'region00000000000000', site: 'acme', via: 'api', region: 'US-CA', policy: 'opt-out' }
+
+  it('stores the region and the policy with the receipt, and gives them back; a policy alone too (an unknown region)', async () => {
+    expect((await send(json(REGIONAL))).status).toBe(204)
+    expect(await store.receiptsFor(REGIONAL.consentId)).toEqual([{ ...REGIONAL, receivedAt: new Date(NOW).toISOString() }])
+    const unknown = { ...REGIONAL, consentId: 'unknownregion0000000', region: undefined, policy: 'opt-in' }
+    expect((await send(json(unknown))).status).toBe(204)
+    const [kept] = await store.receiptsFor(unknown.consentId)
+    expect(kept).toMatchObject({ policy: 'opt-in' })
+    expect(kept).not.toHaveProperty('region')
+  })
+
+  it.each([
+    [{ region: 'us-ca' }, /field "region" must be a region code such as DE or US-CA/],
+    [{ region: 'US-CA; DROP' }, /field "region"/],
+    [{ region: 7 }, /field "region"/],
+    [{ policy: 'opt-out-please' }, /field "policy" must be one of notice, opt-out, opt-in/],
+    [{ policy: undefined }, /field "region" comes with the "policy"/],
+  ])('answers 400 to %j', async (change, reason) => {
+    await refused(await send(json({ ...REGIONAL, consentId: 'refused0000000000000', ...change })), 400, reason)
+  })
+})
+
 describe('truncateAddress', () => {
   it.each([
     ['203.0.113.77', '203.0.113.0'],
