@@ -125,14 +125,15 @@ describe.each(DATABASES)('receipts in %s', (_, create, available) => {
       const current = await db.open()
       await current.latest(1)
       await current.close()
-      // The rollup is the newest schema step: take it away, as a store of the version before had none.
+      // The rollup is schema step 3: take it and every later step away, as a store of version 2 had none.
       for (const sql of [
         'DROP TRIGGER consent_gate_daily_add ON consent_gate_receipts',
         'DROP TRIGGER consent_gate_daily_remove ON consent_gate_receipts',
         'DROP FUNCTION consent_gate_daily_add',
         'DROP FUNCTION consent_gate_daily_remove',
         'DROP TABLE consent_gate_daily',
-        `DELETE FROM consent_gate_schema WHERE version >= ${SCHEMA_VERSION}`,
+        'ALTER TABLE consent_gate_receipts DROP COLUMN region, DROP COLUMN policy',
+        'DELETE FROM consent_gate_schema WHERE version >= 3',
       ])
         await db.sql(sql)
       await db.sql(`INSERT INTO consent_gate_receipts (receipt_key, consent_id, given_at, expires_at, site, revision, choices, via, sdk_version, received_at)
@@ -141,7 +142,10 @@ describe.each(DATABASES)('receipts in %s', (_, create, available) => {
         FROM generate_series(1, 500) AS i, LATERAL (SELECT timestamptz '2025-03-01' + i * interval '1 hour' AS t) AS s`)
       await db.restart()
       const store = await db.open()
-      await store.add(receipt(900_000, { receivedAt: '2025-03-02T12:00:00.000Z' }), 'after-upgrade')
+      // A receipt of a site with rules by region keeps them once upgraded (step 4).
+      const regional = receipt(900_000, { receivedAt: '2025-03-02T12:00:00.000Z', region: 'US-CA', policy: 'opt-out' })
+      await store.add(regional, 'after-upgrade')
+      expect(await store.receiptsFor(regional.consentId)).toContainEqual(regional)
       await store.close()
       expect(await db.sql('SELECT max(version) AS version FROM consent_gate_schema')).toEqual([{ version: SCHEMA_VERSION }])
       const counted = `SELECT day::text AS day, revision, via, choices::text AS choices, n::int AS n FROM consent_gate_daily ORDER BY 1, 2, 3, 4`
