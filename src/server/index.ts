@@ -2,7 +2,7 @@
 // only (no `node:` import), so it runs on Node 20 and later, Next.js (route handlers, middleware,
 // edge), Cloudflare Workers and Deno. The stores are entries of their own, with their databases'
 // drivers: consent-gate/server/pglite and consent-gate/server/postgres.
-export { readConsent, refreshCookie, type ServerConsent } from './consent'
+export { readConsent, refreshCookie, type ServerConsent, type RequestFacts } from './consent'
 export { preloadHints, type HintOptions } from './hints'
 export { REGION_GROUPS, policyFor, isRegion, type RegionGroup } from './regions'
 export { regionOf, platformHeaders, type LocationOptions, type RequestHeaders } from './location'
