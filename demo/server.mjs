@@ -175,7 +175,16 @@ const switcher = (langs, current) =>
     .join(' ')
 
 /** The regions Acme's switcher offers, one for each of its policies, and an unknown one. */
-const REGIONS = { unknown: 'Unknown', DE: 'Germany', GB: 'United Kingdom', CH: 'Switzerland', 'US-CA': 'California', 'US-TX': 'Texas', 'US-NY': 'New York', JP: 'Japan' }
+const REGIONS = {
+  unknown: 'Unknown',
+  DE: 'Germany',
+  GB: 'United Kingdom',
+  CH: 'Switzerland',
+  'US-CA': 'California',
+  'US-TX': 'Texas',
+  'US-NY': 'New York',
+  JP: 'Japan',
+}
 // Every platform's geo header (Vercel's, Cloudflare's, CloudFront's), whatever the region.
 const GEO_HEADERS = Object.keys(platformHeaders('US-CA'))
 

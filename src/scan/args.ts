@@ -1,4 +1,4 @@
-import { platformHeaders } from '../server/location'
+import { platformHeaders } from '../config/geo'
 
 /** What every command that scans takes: the URLs, and how to visit them. */
 export interface Visiting {

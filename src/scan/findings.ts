@@ -227,8 +227,7 @@ export function summarise(visits: Visit[], pages: PageResult[], scannedAt: Date,
       if (gone) addPhase((entry.gone ??= []), phase)
       if (!entry.pages.includes(page)) entry.pages.push(page)
       if (unsure('cookie', c.name, word, phase, page)) continue
-      if (check && TRACKING(cls))
-        flag({ kind: 'cookie', name: c.name, phase, page, class: cls, ...(gone && { gone }) })
+      if (check && TRACKING(cls)) flag({ kind: 'cookie', name: c.name, phase, page, class: cls, ...(gone && { gone }) })
       // Once per page, in the first visit it shows up in.
       if (declared === false && !undeclared.has(page + '\n' + c.name)) {
         undeclared.add(page + '\n' + c.name)

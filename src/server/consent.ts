@@ -80,7 +80,11 @@ const factsOf = (facts: number | RequestFacts = {}): RequestFacts => (typeof fac
  * bad one. Anything unreadable is "not decided, nothing granted". With the request's `hint` and
  * `gpc`, the policy and the refusal GPC makes at the browser's start are those the page will have.
  */
-export function readConsent(cookieHeader: string | null | undefined, options: Options, facts?: number | RequestFacts): ServerConsent {
+export function readConsent(
+  cookieHeader: string | null | undefined,
+  options: Options,
+  facts?: number | RequestFacts,
+): ServerConsent {
   const config = serverConfig(options)
   const { now = Date.now(), hint = config.regionHint, gpc } = factsOf(facts)
   const record = current(cookieHeader, config, now)
@@ -91,7 +95,10 @@ export function readConsent(cookieHeader: string | null | undefined, options: Op
   // Global Privacy Control, as the browser records it at start: a refusal of what is still
   // unchosen, under opt-out and notice of sale and sharing only. Its id is the browser's to make.
   const asked = unchosen(config.categories, record).filter((c) => policy == 'opt-in' || SALE.includes(c))
-  const seen = gpc && config.gpc && asked.length ? ({ ...record, choices: { ...record?.choices, ...fill(asked, false) } } as ConsentRecord) : record
+  const seen =
+    gpc && config.gpc && asked.length
+      ? ({ ...record, choices: { ...record?.choices, ...fill(asked, false) } } as ConsentRecord)
+      : record
   const consent: ServerConsent = {
     decided: settled(policy, config.categories, seen),
     choices: { ...effectiveChoices(config.categories, seen?.choices, policy != 'opt-in') },

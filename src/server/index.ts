@@ -4,9 +4,10 @@
 // drivers: consent-gate/server/pglite and consent-gate/server/postgres.
 export { readConsent, refreshCookie, type ServerConsent, type RequestFacts } from './consent'
 export { preloadHints, type HintOptions } from './hints'
-export { REGION_GROUPS, policyFor, isRegion, type RegionGroup } from './regions'
-export { regionOf, platformHeaders, type LocationOptions, type RequestHeaders } from './location'
-export { regionHint, regionCookie } from './hint'
+export { REGION_GROUPS, policyFor, type RegionGroup } from './regions'
+export { regionOf, type LocationOptions, type RequestHeaders } from './location'
+export { isRegion, platformHeaders } from '../config/geo'
+export { regionHint, regionCookie } from './region-hint'
 export { checkReceipt, type ReceiptCheck } from './receipt'
 export { handleReceipt, truncateAddress, MAX_RECEIPT_BYTES, type ReceiptOptions } from './endpoint'
 export { sqlStore, SCHEMA_VERSION, SQL, type ReceiptStore, type SqlClient, type StoredReceipt } from './store'

@@ -1,4 +1,4 @@
-import { isRegion } from './regions'
+import { isRegion, PLATFORMS } from '../config/geo'
 
 /** A request's headers: a Fetch `Headers`, Node's `IncomingMessage.headers`, or a plain record. */
 export type RequestHeaders = Headers | Readonly<Record<string, string | readonly string[] | undefined>>
@@ -10,17 +10,6 @@ export interface LocationOptions {
    */
   header?: string | readonly [country: string, subdivision?: string]
 }
-
-/**
- * The platforms' own headers, `[country, subdivision]`, each set at their edge over anything the
- * visitor sent (Vercel; Cloudflare's `cf-region-code` with the "Add visitor location headers"
- * managed transform; CloudFront with its viewer headers forwarded).
- */
-const PLATFORMS = [
-  ['x-vercel-ip-country', 'x-vercel-ip-country-region'],
-  ['cf-ipcountry', 'cf-region-code'],
-  ['cloudfront-viewer-country', 'cloudfront-viewer-country-region'],
-] as const
 
 /** A header's value, by its name in any case; repeated values come joined, which no code matches. */
 function header(headers: RequestHeaders, name: string): string | undefined {
@@ -64,19 +53,4 @@ export function regionOf(headers: RequestHeaders, { header: own }: LocationOptio
     region = code
   }
   return { region, gpc }
-}
-
-/**
- * The headers every platform above would send for a visitor from `region` (`US-CA`, `DE`): what
- * the demo server and `consent-gate scan --region` send to a site served without one.
- */
-export function platformHeaders(region: string): Record<string, string> {
-  if (!isRegion(region)) throw new Error(`consent-gate: a region is a country code, maybe with its subdivision, e.g. "US-CA" or "DE", got ${JSON.stringify(String(region).slice(0, 100))}`)
-  const [country, subdivision] = region.split('-')
-  const headers: Record<string, string> = {}
-  for (const [c, s] of PLATFORMS) {
-    headers[c] = country
-    if (subdivision) headers[s] = subdivision
-  }
-  return headers
 }

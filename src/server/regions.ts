@@ -1,4 +1,5 @@
 import { own } from '../config/own'
+import { isRegion } from '../config/geo'
 import { rulesOf, type Policies, type Policy } from '../config/regions'
 
 /** A preset group of regions a site may name in `policies`, with the law it follows (docs/regions.md). */
@@ -48,13 +49,6 @@ export const REGION_GROUPS: Readonly<Record<'eea' | 'uk' | 'ch' | 'us-privacy', 
     checked: '2026-12-05',
   },
 }
-
-/**
- * Whether `code` names a place: a country, or a country and its subdivision (`DE`, `US-CA`). Not
- * Cloudflare's `XX` (unknown) or `T1` (Tor), nor ISO's `ZZ` (unknown territory).
- */
-export const isRegion = (code: unknown): code is string =>
-  typeof code == 'string' && /^(?!XX|ZZ)[A-Z]{2}(-[A-Z\d]{1,3})?$/.test(code)
 
 /**
  * The policy for a visitor from `region` under the site's `policies`: the most specific entry

@@ -100,7 +100,9 @@ describe.skipIf(!inject('hasBrowser'))('consent-gate scan against the demo', { t
     expect(report.visits[0]).toMatchObject({ policy: 'opt-out', choice: 'api', phases: ['before', 'accept', 'reject'] })
     expect(report.violations).toEqual([])
     // Tag Manager ran before any choice and after accept, and not once the visitor opted out.
-    expect(report.requests).toContainEqual(expect.objectContaining({ host: 'www.googletagmanager.com', phases: ['before', 'accept'] }))
+    expect(report.requests).toContainEqual(
+      expect.objectContaining({ host: 'www.googletagmanager.com', phases: ['before', 'accept'] }),
+    )
     const eu = join(out, 'acme-de.json')
     expect((await scan(demo('/acme/'), '--region', 'DE', '--json', eu)).code).toBe(0)
     expect(json(eu).visits[0]).toMatchObject({ choice: 'banner', phases: ['before', 'accept', 'reject'] })

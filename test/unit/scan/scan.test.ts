@@ -143,7 +143,12 @@ describe('scan findings under opt-out or notice rules', () => {
   const tracking = { cookies: [cookie('_fbp')], storage: [], requests: ['https://connect.facebook.net/en_US/fbevents.js'] }
   it('takes tracking before a choice as the rules allow it, and flags it after a refusal', () => {
     for (const policy of ['opt-out', 'notice'] as const) {
-      const visits: Visit[] = (['before', 'accept', 'reject'] as const).map((phase) => ({ page: PAGE, phase, ...tracking, policy }))
+      const visits: Visit[] = (['before', 'accept', 'reject'] as const).map((phase) => ({
+        page: PAGE,
+        phase,
+        ...tracking,
+        policy,
+      }))
       expect(summarise(visits, [page()], new Date('2026-11-25T10:00:00Z')).violations.map((v) => [v.kind, v.phase])).toEqual([
         ['cookie', 'reject'],
         ['request', 'reject'],

@@ -82,7 +82,9 @@ describe('the same Cookie header in the browser and on the server', () => {
       const server = readConsent(header, options, NOW)
       expect(readConsent(header, options, NOW), 'a second read').toEqual(server)
       const { consent, receipt, value } = browser(header, options)
-      expect({ decided: server.decided, choices: server.choices, categories: server.categories, policy: server.policy }).toEqual(consent)
+      expect({ decided: server.decided, choices: server.choices, categories: server.categories, policy: server.policy }).toEqual(
+        consent,
+      )
       expect(server.consentId).toBe(receipt?.consentId)
       expect(server.givenAt).toBe(receipt?.givenAt)
       expect(server.via).toBe(receipt?.via)
@@ -97,7 +99,13 @@ describe('the same Cookie header in the browser and on the server', () => {
 // A site with rules by region (docs/regions.md): the page's hint, the region cookie in the same
 // header, and Global Privacy Control give the same rules and choices in the browser as on the server.
 const POLICIES = { eea: 'opt-in', 'us-privacy': 'opt-out', '*': 'notice' } as const
-const REGIONAL: Options = { site: 'acme', ga4: { measurementId: 'G-ACME12345' }, uet: { tagId: '12345678' }, ui: false, policies: POLICIES }
+const REGIONAL: Options = {
+  site: 'acme',
+  ga4: { measurementId: 'G-ACME12345' },
+  uet: { tagId: '12345678' },
+  ui: false,
+  policies: POLICIES,
+}
 const region = (hint: string) => `__Host-consent-region=${hint}`
 const REGION_HEADERS: [string, string][] = [
   ['no header', ''],
@@ -129,7 +137,12 @@ describe('the same request with rules by region, in the browser and on the serve
         Object.defineProperty(navigator, 'globalPrivacyControl', { value: gpc, configurable: true })
         try {
           const { consent, receipt } = browser(header, { ...REGIONAL, ...(hint !== undefined && { regionHint: hint }) })
-          expect({ decided: server.decided, choices: server.choices, categories: server.categories, policy: server.policy }).toEqual(consent)
+          expect({
+            decided: server.decided,
+            choices: server.choices,
+            categories: server.categories,
+            policy: server.policy,
+          }).toEqual(consent)
           // GPC's refusal is a record the browser makes, under an id of its own; otherwise the stored one.
           if (receipt?.via !== 'gpc') expect(server.consentId).toBe(receipt?.consentId)
         } finally {

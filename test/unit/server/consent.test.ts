@@ -46,7 +46,12 @@ describe('readConsent', () => {
   })
 
   it('answers "not decided, nothing granted" without a header, a cookie, or a readable one', () => {
-    const none = { decided: false, choices: { functional: false, analytics: false, marketing: false }, categories: ['analytics'], policy: 'opt-in' }
+    const none = {
+      decided: false,
+      choices: { functional: false, analytics: false, marketing: false },
+      categories: ['analytics'],
+      policy: 'opt-in',
+    }
     for (const header of [undefined, '', 'theme=dark', 'xconsent_gate=' + encodeRecord(record()), 'consent_gate=junk'])
       expect(read(header), String(header)).toEqual(none)
   })
@@ -259,7 +264,11 @@ describe('preloadHints', () => {
   })
 
   describe('by region (docs/regions.md)', () => {
-    const ACME = { site: 'acme', ga4: { measurementId: 'G-ACME12345' }, policies: { eea: 'opt-in', 'us-privacy': 'opt-out', '*': 'notice' } }
+    const ACME = {
+      site: 'acme',
+      ga4: { measurementId: 'G-ACME12345' },
+      policies: { eea: 'opt-in', 'us-privacy': 'opt-out', '*': 'notice' },
+    }
     const choices = { ...manifest, 'lang-en-choices': 'chunks/lang-en-choices-DDDD4444.js' }
 
     it('names the banner under opt-out and notice even once a choice counts: it draws the choices link or the notice', () => {

@@ -105,15 +105,22 @@ describe('regionOf', () => {
     ['a repeated header', { 'x-vercel-ip-country': ['US', 'DE'] }],
     ['a non-ASCII letter', { 'x-vercel-ip-country': 'DÉ' }],
     ['platforms that disagree', { 'x-vercel-ip-country': 'DE', 'cf-ipcountry': 'US', 'cf-region-code': 'CA' }],
-    ['subdivisions that disagree', { 'x-vercel-ip-country': 'US', 'x-vercel-ip-country-region': 'NY', 'cf-ipcountry': 'US', 'cf-region-code': 'CA' }],
+    [
+      'subdivisions that disagree',
+      { 'x-vercel-ip-country': 'US', 'x-vercel-ip-country-region': 'NY', 'cf-ipcountry': 'US', 'cf-region-code': 'CA' },
+    ],
     ['a good one beside a bad one', { 'x-vercel-ip-country': 'US', 'cf-ipcountry': 'XX' }],
   ])('gives no region for %s', (_, headers) => {
     expect(regionOf(headers as Record<string, string>).region).toBeUndefined()
   })
 
   it('takes the subdivision one platform adds to the country another names', () => {
-    expect(regionOf({ 'cf-ipcountry': 'US', 'x-vercel-ip-country': 'US', 'x-vercel-ip-country-region': 'CA' }).region).toBe('US-CA')
-    expect(regionOf({ 'x-vercel-ip-country': 'US', 'x-vercel-ip-country-region': 'CA', 'cf-ipcountry': 'US' }).region).toBe('US-CA')
+    expect(regionOf({ 'cf-ipcountry': 'US', 'x-vercel-ip-country': 'US', 'x-vercel-ip-country-region': 'CA' }).region).toBe(
+      'US-CA',
+    )
+    expect(regionOf({ 'x-vercel-ip-country': 'US', 'x-vercel-ip-country-region': 'CA', 'cf-ipcountry': 'US' }).region).toBe(
+      'US-CA',
+    )
   })
 
   it("with the site's own header, reads that alone", () => {
@@ -128,7 +135,11 @@ describe('regionOf', () => {
 describe('platformHeaders', () => {
   it('are what every platform would send, and read back as the region', () => {
     for (const region of ['US-CA', 'DE', 'GB-ENG']) expect(regionOf(platformHeaders(region)).region).toBe(region)
-    expect(platformHeaders('US-CA')).toMatchObject({ 'x-vercel-ip-country': 'US', 'cf-region-code': 'CA', 'cloudfront-viewer-country': 'US' })
+    expect(platformHeaders('US-CA')).toMatchObject({
+      'x-vercel-ip-country': 'US',
+      'cf-region-code': 'CA',
+      'cloudfront-viewer-country': 'US',
+    })
   })
 
   it.each(['', 'us-ca', 'XX', 'US-CA\r\nX-Evil: 1'])('refuses %j', (region) => {
@@ -163,15 +174,23 @@ describe('regionHint', () => {
 
 describe('regionCookie', () => {
   it('sets a __Host- session cookie over https only', () => {
-    expect(regionCookie('US-CA:opt-out', { secure: true })).toBe('__Host-consent-region=US-CA:opt-out; Path=/; Secure; SameSite=Lax')
+    expect(regionCookie('US-CA:opt-out', { secure: true })).toBe(
+      '__Host-consent-region=US-CA:opt-out; Path=/; Secure; SameSite=Lax',
+    )
     expect(regionCookie('opt-in', { secure: true })).toBe('__Host-consent-region=opt-in; Path=/; Secure; SameSite=Lax')
     expect(regionCookie('US-CA:opt-out', { secure: false })).toBeUndefined()
   })
 
-  it.each(['', 'allow', 'US-CA:opt-out; Domain=example.com', 'US-CA:opt-out:x', 'us-ca:opt-out', 'XX:opt-out', ':opt-in', 'US-CA:\nopt-in'])(
-    'refuses %j, naming what it takes',
-    (hint) => {
-      expect(() => regionCookie(hint, { secure: true })).toThrow(/regionCookie takes a hint/)
-    },
-  )
+  it.each([
+    '',
+    'allow',
+    'US-CA:opt-out; Domain=example.com',
+    'US-CA:opt-out:x',
+    'us-ca:opt-out',
+    'XX:opt-out',
+    ':opt-in',
+    'US-CA:\nopt-in',
+  ])('refuses %j, naming what it takes', (hint) => {
+    expect(() => regionCookie(hint, { secure: true })).toThrow(/regionCookie takes a hint/)
+  })
 })

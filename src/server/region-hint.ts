@@ -1,9 +1,10 @@
 import type { Options } from '../config/options'
+import { isRegion } from '../config/geo'
 import { POLICIES } from '../config/regions'
 import { REGION_COOKIE } from '../consent/region'
 import { serverConfig } from './consent'
 import { regionOf, type LocationOptions, type RequestHeaders } from './location'
-import { isRegion, policyFor } from './regions'
+import { policyFor } from './regions'
 
 /**
  * The one value a page needs to apply this visitor's rules: `REGION:POLICY` (`US-CA:opt-out`), or
@@ -30,6 +31,8 @@ const isHint = (hint: unknown): hint is string => {
  */
 export function regionCookie(hint: string, { secure }: { secure: boolean }): string | undefined {
   if (!isHint(hint))
-    throw new Error(`consent-gate: regionCookie takes a hint as regionHint() makes it, e.g. "US-CA:opt-out", got ${JSON.stringify(String(hint).slice(0, 100))}`)
+    throw new Error(
+      `consent-gate: regionCookie takes a hint as regionHint() makes it, e.g. "US-CA:opt-out", got ${JSON.stringify(String(hint).slice(0, 100))}`,
+    )
   return secure ? `${REGION_COOKIE}=${hint}; Path=/; Secure; SameSite=Lax` : undefined
 }
