@@ -8,7 +8,16 @@ import { readFile, rm } from 'node:fs/promises'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as esbuild from 'esbuild'
-import { handleReceipt, nodeHandler, preloadHints, refreshCookie } from '../dist/server/index.js'
+import {
+  handleReceipt,
+  isRegion,
+  nodeHandler,
+  platformHeaders,
+  policyFor,
+  preloadHints,
+  refreshCookie,
+  regionHint,
+} from '../dist/server/index.js'
 import { pgliteStore } from '../dist/server/pglite.js'
 import { PGlite } from '@electric-sql/pglite'
 
@@ -111,8 +120,16 @@ const manifest = async () => JSON.parse(await readFile(join(root, 'dist', 'manif
  * an options object once.
  */
 const PISAMA = { site: 'pisama', ga4: { measurementId: 'G-DEMO12345' }, vercel: true, policyUrl: '/pisama/privacy' }
-// Acme: a site of its own with the trackers a marketing team adds (its advanced page adds GA4).
-const ACME = { site: 'acme', gtm: { containerId: 'GTM-DEMO123' }, clarity: { projectId: 'acmedemo' }, uet: { tagId: '12345678' } }
+// Acme: a site of its own with the trackers a marketing team adds (its advanced page adds GA4),
+// and visitors in many places, each with their own rules (docs/regions.md).
+const ACME_POLICIES = { eea: 'opt-in', uk: 'opt-in', ch: 'opt-in', 'us-privacy': 'opt-out', '*': 'notice' }
+const ACME = {
+  site: 'acme',
+  gtm: { containerId: 'GTM-DEMO123' },
+  clarity: { projectId: 'acmedemo' },
+  uet: { tagId: '12345678' },
+  policies: ACME_POLICIES,
+}
 const OPTIONS = {
   pisama: PISAMA,
   'pisama.test': { ...PISAMA, cookieDomain: 'pisama.test' },
@@ -162,6 +179,41 @@ const switcher = (langs, current) =>
     })
     .join(' ')
 
+/** The regions Acme's switcher offers, one for each of its policies, and an unknown one. */
+const REGIONS = {
+  unknown: 'Unknown',
+  DE: 'Germany',
+  GB: 'United Kingdom',
+  CH: 'Switzerland',
+  'US-CA': 'California',
+  'US-TX': 'Texas',
+  'US-NY': 'New York',
+  JP: 'Japan',
+}
+// Every platform's geo header (Vercel's, Cloudflare's, CloudFront's), whatever the region.
+const GEO_HEADERS = Object.keys(platformHeaders('US-CA'))
+
+/**
+ * The request's headers as a platform would pass them on: `?region=US-CA` stands for a visitor
+ * there, as if the platform's edge had set its geo headers (`?region=unknown`: none at all).
+ * Without it, the headers as they came (the scanner's `--region` sends them itself).
+ */
+function geoHeaders(req, asked) {
+  if (asked === null) return req.headers
+  const headers = { ...req.headers }
+  for (const name of GEO_HEADERS) delete headers[name]
+  return isRegion(asked) ? { ...headers, ...platformHeaders(asked) } : headers
+}
+
+/** Acme's region switcher: each region with the policy the site gives it. */
+const regionSwitcher = (policies, current) =>
+  Object.entries(REGIONS)
+    .map(([code, name]) => {
+      const policy = policyFor(policies, isRegion(code) ? code : undefined)
+      return `<a href="?region=${code}"${code === current ? ' aria-current="page"' : ''}>${name} (${policy})</a>`
+    })
+    .join(' ')
+
 /**
  * Serves the demo. Receipts go to `store` (any consent-gate ReceiptStore), else to the embedded
  * store in `receiptsDir` (demo/data/receipts by default, git-ignored), which closing the server
@@ -204,6 +256,16 @@ export async function startServer({
     const asked = new URL(req.url, 'http://x').searchParams.get('lang')?.toLowerCase()
     const lang = langs.includes(asked) ? asked : undefined
     const own = html.match(/<html lang="([\w-]+)"/)?.[1]
+    // A site with policies gets its server's word on this visitor's rules, rendered on its tag.
+    const options = vars.SITE && optionsFor(vars.SITE, req.headers.host)
+    const region = new URL(req.url, 'http://x').searchParams.get('region')
+    const hint = options?.policies ? regionHint(geoHeaders(req, region), options) : undefined
+    if (hint)
+      html = html
+        .replaceAll('{{REGION_HINT}}', `data-region-hint="${escapeHtml(hint)}"`)
+        .replaceAll('{{REGIONS}}', regionSwitcher(options.policies, region ?? ''))
+        .replaceAll('{{HINT}}', escapeHtml(hint))
+        .replaceAll('{{CONFIG}}', JSON.stringify({ policies: options.policies }).replaceAll('<', '\\u003c'))
     // A visitor without a choice will see the banner: the browser fetches its chunk and texts
     // alongside the loader rather than after it ran (docs/performance.md, a sooner first banner),
     // in the language the banner will pick. Pigi never asks, so it gets none.
@@ -211,9 +273,10 @@ export async function startServer({
     if (vars.SITE && new URL(req.url, 'http://x').searchParams.get('hints') !== 'off')
       html = html.replaceAll(
         '{{PRELOAD}}',
-        preloadHints(req.headers.cookie, optionsFor(vars.SITE, req.headers.host), {
+        preloadHints(req.headers.cookie, options, {
           base: '/consent-gate/',
           lang: [lang, own].filter(Boolean),
+          hint,
         }),
       )
     return html
@@ -343,6 +406,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     '/pisama/headless/',
     '/pigi/',
     '/acme/',
+    '/acme/?region=US-CA',
+    '/acme/?region=JP',
     '/acme/advanced/',
     '/pisama/privacy',
     '/pigi/privacy',

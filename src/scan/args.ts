@@ -1,3 +1,5 @@
+import { platformHeaders } from '../config/geo'
+
 /** What every command that scans takes: the URLs, and how to visit them. */
 export interface Visiting {
   urls: string[]
@@ -7,6 +9,8 @@ export interface Visiting {
   timeout: number
   /** Hosts requests may go to besides the scanned ones (a site's own CDN). */
   allow: string[]
+  /** Headers sent with every request to a scanned URL's origin, and nowhere else (`--region`, `--header`). */
+  headers: Record<string, string>
 }
 
 /** What `consent-gate scan` was asked to do, checked once. */
@@ -39,6 +43,11 @@ const VISITING = `  --crawl N            also scan up to N same-origin pages lin
   --allow HOST         let requests reach HOST too (repeatable); otherwise only the scanned
                        hosts are contacted, tracker hosts are answered locally and any other
                        request is blocked; WebRTC and WebTransport are off
+  --region CODE        visit as a visitor from CODE (US-CA, DE): send the geo headers Vercel,
+                       Cloudflare and CloudFront would, to the scanned origins only; a platform
+                       overwrites its own at its edge, so for a deployed site use --header with a
+                       header the site itself names (docs/scan.md)
+  --header "NAME: VALUE"  send this header to the scanned origins only (repeatable)
   -h, --help           this text
 
 Browser: Debian's Chromium at /usr/bin/chromium, or CHROMIUM_PATH, driven by playwright-core
@@ -124,12 +133,32 @@ const host = (flag: string, name: string): string => {
   return h
 }
 
+/** `NAME: VALUE`, a header as HTTP allows it: a token for a name, no line break in the value. */
+const header = (value: string): [string, string] => {
+  const [, name, text] = /^([!#$%&'*+.^`|~\w-]+):[ \t]*([^\r\n]*?)[ \t]*$/.exec(value) ?? []
+  if (!name) throw new UsageError(`--header needs "NAME: VALUE", e.g. "x-geo: US-CA", got ${JSON.stringify(value)}`)
+  return [name.toLowerCase(), text]
+}
+
+const region = (value: string): Record<string, string> => {
+  try {
+    return platformHeaders(value)
+  } catch {
+    throw new UsageError(`--region needs a region code like US-CA or DE, got ${JSON.stringify(value)}`)
+  }
+}
+
 type Flags<T> = Record<string, (o: T, value: () => string) => void>
 
 const VISITING_FLAGS: Flags<Visiting> = {
   '--crawl': (o, value) => (o.crawl = Math.floor(number('--crawl', value(), 0))),
   '--timeout': (o, value) => (o.timeout = Math.round(number('--timeout', value(), 0.1) * 1000)),
   '--allow': (o, value) => o.allow.push(host('--allow', value())),
+  '--region': (o, value) => Object.assign(o.headers, region(value())),
+  '--header': (o, value) => {
+    const [name, text] = header(value())
+    o.headers[name] = text
+  },
 }
 
 /** Arguments (after the command) as options, or `help`; throws UsageError naming what is wrong. */
@@ -170,7 +199,8 @@ function parse<T extends Visiting>(args: string[], o: T, flags: Flags<T>, switch
   return o
 }
 
-const visiting = (): Visiting => ({ urls: [], crawl: 0, timeout: 15_000, allow: [] })
+// Headers prototype-free: `--header "__proto__: x"` is one more header.
+const visiting = (): Visiting => ({ urls: [], crawl: 0, timeout: 15_000, allow: [], headers: Object.create(null) })
 
 /** `scan` arguments as options, or `help`; throws UsageError naming what is wrong. */
 export const parseScanArgs = (args: string[]): ScanOptions | 'help' => {

@@ -27,6 +27,8 @@ export interface VisitOutcome {
   links: string[]
   /** Why the page was not scanned. */
   failed?: string
+  /** The page's rules where not opt-in (`getConsent().policy`). */
+  policy?: Visit['policy']
 }
 
 /**
@@ -101,10 +103,17 @@ const switchOff = ({ off, tried }: { off: Record<string, string>; tried: string 
       })
 }
 
-/** Sends every request where it may go, and notes it; switches off what is not HTTP. */
+/** Headers for the scanned origins only (`--region`, `--header`): a third party learns nothing of them. */
+export interface Sent {
+  origins: Set<string>
+  headers: Record<string, string>
+}
+
+/** Sends every request where it may go, with the scan's headers to the scanned origins, and notes it; switches off what is not HTTP. */
 async function guard(
   context: BrowserContext,
   allowed: Set<string>,
+  sent: Sent,
   requests: string[],
   blocked: Set<string>,
   note: (n: string) => void,
@@ -127,6 +136,8 @@ async function guard(
       const request = route.request()
       const done = (p: Promise<void>) => p.catch(() => {})
       const url = urlOf(request.url())
+      if (url && sent.origins.has(url.origin) && Object.keys(sent.headers).length)
+        return done(route.continue({ headers: { ...request.headers(), ...sent.headers } }))
       if (url && allowed.has(hostOf(url))) return done(route.continue())
       if (url && trackerOf(url))
         return done(
@@ -174,7 +185,7 @@ export async function visit(
   browser: Browser,
   url: string,
   phase: Phase,
-  { timeout, allowed, choice }: { timeout: number; allowed: Set<string>; choice: PageResult['choice'] },
+  { timeout, allowed, sent, choice }: { timeout: number; allowed: Set<string>; sent: Sent; choice: PageResult['choice'] },
 ): Promise<VisitOutcome> {
   const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: false })
   const outcome: VisitOutcome = { consentGate: false, asks: false, banner: false, notes: [], blocked: [], links: [] }
@@ -187,7 +198,7 @@ export async function visit(
   const blocked = new Set<string>()
   let page: Page | undefined
   try {
-    await guard(context, allowed, requests, blocked, note)
+    await guard(context, allowed, sent, requests, blocked, note)
     const written = await recordWrites(context, note)
     page = await context.newPage()
     const main = page
@@ -202,7 +213,9 @@ export async function visit(
     })
     page.on('pageerror', (e) => note(`the page threw: ${String(e.message).split('\n')[0]}`))
     // A page that never stops working (an endless script, a hung renderer) must not hold the scan.
-    const ran = run(context, main, url, phase, choice, timeout, outcome, written).then(
+    // What a visit saw so far is forgotten: requests and cookie writes count from here on.
+    const restart = async () => void (await written(true), requests.splice(0))
+    const ran = run(context, main, url, phase, choice, timeout, outcome, written, restart).then(
       () => true,
       (e) => ((outcome.failed ??= reason(e, timeout)), true),
     )
@@ -227,6 +240,7 @@ async function run(
   timeout: number,
   outcome: VisitOutcome,
   written: () => Promise<SeenCookie[]>,
+  restart: () => Promise<void>,
 ) {
   const evaluate: Evaluate = (fn) => within(page.evaluate(fn), timeout)
   // Playwright's 'networkidle' is reached once per load; after a click the page starts over, so
@@ -254,17 +268,23 @@ async function run(
   await settle()
   const gate = record(
     await evaluate(() => {
-      const g = (window as unknown as { ConsentGate?: { getConsent(): { decided: boolean; categories: string[] } } }).ConsentGate
+      type Gate = { getConsent(): { decided: boolean; categories: string[]; policy?: string } }
+      const g = (window as unknown as { ConsentGate?: Gate }).ConsentGate
       if (!g || typeof g.getConsent !== 'function') return null
-      const { decided, categories } = g.getConsent()
-      return { decided, asked: Array.isArray(categories) && categories.length > 0 }
+      const { decided, categories, policy } = g.getConsent()
+      return { decided, asked: Array.isArray(categories) && categories.length > 0, policy }
     }),
   )
   outcome.consentGate = typeof gate.decided === 'boolean'
-  outcome.asks = gate.decided === false && gate.asked === true
+  // Under opt-out and notice (docs/regions.md), what the visitor has not refused runs and there is
+  // no banner: accept and reject are chosen through the API, and only after a refusal is a tracker
+  // a finding.
+  const unasked = gate.policy === 'opt-out' || gate.policy === 'notice'
+  if (unasked) outcome.policy = gate.policy as Visit['policy']
+  outcome.asks = (gate.decided === false || unasked) && gate.asked === true
   // The banner is a lazy chunk: wait for it rather than for a fixed time. A page that asks
   // without it (headless mode) is found out in the first visit and not waited for again.
-  if (outcome.asks && (phase === 'before' || choice === 'banner')) {
+  if (outcome.asks && !unasked && (phase === 'before' || choice === 'banner')) {
     outcome.banner = !!(await within(page.locator(BANNER).first().waitFor({ state: 'visible', timeout }), timeout + 1000).then(
       () => page.locator(BANNER).first().isVisible(),
     ))
@@ -298,6 +318,13 @@ async function run(
       return
     }
     await settle()
+    // Under opt-out and notice the trackers ran before the choice, as those rules allow: what
+    // counts is what the site does once it was made, so the page is loaded again and seen anew.
+    if (unasked) {
+      await restart()
+      await page.reload({ waitUntil: 'load', timeout })
+      await settle()
+    }
   }
   // Checked by the crawl (see crawlable): whatever the page made of its links.
   if (phase === 'before')
@@ -334,7 +361,7 @@ async function run(
     .map(record)
     .filter((s): s is Visit['storage'][number] => text(s.name) && (s.kind === 'local' || s.kind === 'session'))
     .map(({ name, kind }) => ({ name, kind }))
-  outcome.visit = { page: url, phase, cookies, storage, requests: [] }
+  outcome.visit = { page: url, phase, cookies, storage, requests: [], ...(outcome.policy && { policy: outcome.policy }) }
   if (outcome.consentGate)
     outcome.visit.site = await siteWords(context, page, [...jar, ...cookies.filter((c) => c.gone)], evaluate)
 }

@@ -36,6 +36,11 @@ export interface Visit {
   requests: string[]
   /** On a consent-gate page, the gate's word on each cookie and localStorage key it sees. */
   site?: { cookies: Record<string, SiteWord>; storage: Record<string, SiteWord> }
+  /**
+   * The page's rules where they let trackers run before a choice (docs/regions.md): then only
+   * the visit after "Reject all" is checked.
+   */
+  policy?: 'opt-out' | 'notice'
 }
 
 export interface PageResult {
@@ -49,6 +54,8 @@ export interface PageResult {
    * without showing the banner: headless mode, `ui: false`), or not at all (nothing to ask).
    */
   choice: 'banner' | 'api' | null
+  /** Its rules, where not opt-in (docs/regions.md): trackers may run before a choice. */
+  policy?: Visit['policy']
   phases: Phase[]
   /** Why a visit was cut short or skipped, errors the page threw, popups it opened. */
   notes: string[]
@@ -118,7 +125,8 @@ export interface Report {
 
 // Every class that needs a grant: a functional cookie before consent is as much a finding.
 const TRACKING = (cls: CookieClass) => cls === 'functional' || cls === 'analytics' || cls === 'marketing'
-const CHECKED: readonly Phase[] = ['before', 'reject']
+/** Whether what a visit saw must hold no tracking: after a refusal, and before a choice where the rules ask first. */
+const checked = (v: Visit) => v.phase === 'reject' || (v.phase === 'before' && !v.policy)
 
 /** Whether a page got every visit it should: all three when there was a choice to make. */
 export const complete = (p: PageResult): boolean => p.loaded && (p.choice === null || p.phases.length === PHASES.length)
@@ -188,6 +196,7 @@ export function summarise(visits: Visit[], pages: PageResult[], scannedAt: Date,
 
   for (const visit of visits) {
     const { page, phase } = visit
+    const check = checked(visit)
     const site = described ? describedWords(visit, described) : visit.site
     for (const { gone, ...c } of visit.cookies) {
       const thirdParty = !firstParty(c.domain, page)
@@ -218,8 +227,7 @@ export function summarise(visits: Visit[], pages: PageResult[], scannedAt: Date,
       if (gone) addPhase((entry.gone ??= []), phase)
       if (!entry.pages.includes(page)) entry.pages.push(page)
       if (unsure('cookie', c.name, word, phase, page)) continue
-      if (CHECKED.includes(phase) && TRACKING(cls))
-        flag({ kind: 'cookie', name: c.name, phase, page, class: cls, ...(gone && { gone }) })
+      if (check && TRACKING(cls)) flag({ kind: 'cookie', name: c.name, phase, page, class: cls, ...(gone && { gone }) })
       // Once per page, in the first visit it shows up in.
       if (declared === false && !undeclared.has(page + '\n' + c.name)) {
         undeclared.add(page + '\n' + c.name)
@@ -245,7 +253,7 @@ export function summarise(visits: Visit[], pages: PageResult[], scannedAt: Date,
       }
       addPhase(entry.phases, phase)
       if (!entry.pages.includes(page)) entry.pages.push(page)
-      if (!unsure('storage', s.name, word, phase, page) && CHECKED.includes(phase) && TRACKING(cls))
+      if (!unsure('storage', s.name, word, phase, page) && check && TRACKING(cls))
         flag({ kind: 'storage', name: s.name, phase, page, class: cls })
     }
     for (const url of visit.requests) {
@@ -261,7 +269,7 @@ export function summarise(visits: Visit[], pages: PageResult[], scannedAt: Date,
       }
       addPhase(entry.phases, phase)
       if (!entry.pages.includes(page)) entry.pages.push(page)
-      if (CHECKED.includes(phase)) flag({ kind: 'request', name: u.hostname + u.pathname, phase, page, class: tracker.class })
+      if (check) flag({ kind: 'request', name: u.hostname + u.pathname, phase, page, class: tracker.class })
     }
   }
 

@@ -31,6 +31,8 @@ const kindOf = (page: PageResult): string => {
   const partly = complete(page) ? '' : ' (NOT FULLY SCANNED: see below)'
   if (page.choice === 'banner')
     return `consent-gate page: visited before a choice, after "Accept all" and after "Reject all" on its banner${partly}`
+  if (page.policy && page.choice === 'api')
+    return `consent-gate page under ${page.policy} rules (trackers may run until the visitor refuses): visited before a choice, after acceptAll() and after rejectAll() through its API; only the last must be free of tracking${partly}`
   if (page.choice === 'api')
     return `consent-gate page that asks without its banner (headless mode): visited before a choice, after acceptAll() and after rejectAll() through its API${partly}`
   if (page.consentGate) return 'consent-gate page without a banner (nothing to ask): one visit, before any choice'

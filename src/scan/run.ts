@@ -26,6 +26,7 @@ export interface Scanned {
  */
 export async function scanSite(options: Visiting, io: Io, command: string): Promise<Scanned | undefined> {
   const allowed = new Set([...options.urls.map((u) => hostOf(new URL(u))), ...options.allow])
+  const sent = { origins: new Set(options.urls.map((u) => new URL(u).origin)), headers: options.headers }
   let browser: Browser
   try {
     browser = await launch([...allowed])
@@ -52,7 +53,7 @@ export async function scanSite(options: Visiting, io: Io, command: string): Prom
     let links: string[] = []
     for (const phase of ['before', 'accept', 'reject'] as Phase[]) {
       progress(`[${++step}] ${phase} ${url}`)
-      const o = await visit(browser, url, phase, { timeout: options.timeout, allowed, choice: page.choice })
+      const o = await visit(browser, url, phase, { timeout: options.timeout, allowed, sent, choice: page.choice })
       for (const n of o.notes) if (!page.notes.includes(n)) page.notes.push(n)
       page.blocked = [...new Set([...page.blocked, ...o.blocked])].sort()
       if (o.failed) {
@@ -66,6 +67,7 @@ export async function scanSite(options: Visiting, io: Io, command: string): Prom
           consentGate: o.consentGate,
           banner: o.banner,
           choice: o.asks ? (o.banner ? 'banner' : 'api') : null,
+          ...(o.policy && { policy: o.policy }),
         })
         links = o.links
         scanned.links.push(...links)

@@ -138,9 +138,13 @@ const storeText = (v: Record<string, unknown>): string | undefined => {
 /**
  * Records every cookie a visit's pages write: `document.cookie` and the Cookie Store in every
  * frame, and `Set-Cookie` on every response. The function returned waits for the responses'
- * headers still being read and gives what was written, the last write of each cookie.
+ * headers still being read and gives what was written, the last write of each cookie; with
+ * `forget`, it starts over from there.
  */
-export async function recordWrites(context: BrowserContext, note: (n: string) => void): Promise<() => Promise<SeenCookie[]>> {
+export async function recordWrites(
+  context: BrowserContext,
+  note: (n: string) => void,
+): Promise<(forget?: boolean) => Promise<SeenCookie[]>> {
   const written = new Map<string, SeenCookie>()
   const add = (text: string, where: string) => {
     const url = urlOf(where)
@@ -173,9 +177,11 @@ export async function recordWrites(context: BrowserContext, note: (n: string) =>
       ),
     ),
   )
-  return async () => {
+  return async (forget = false) => {
     // Reading a header may start while others are read.
     while (reading.length) await Promise.all(reading.splice(0))
-    return [...written.values()]
+    const all = [...written.values()]
+    if (forget) written.clear()
+    return all
   }
 }

@@ -1,6 +1,7 @@
 import { resolveConfig, type Config, type Options } from '../config/options'
+import { fill } from '../config/own'
 import type { Category } from '../config/profiles'
-import { rulesOf, type Policy } from '../config/regions'
+import { rulesOf, SALE, type Policy } from '../config/regions'
 import { REGION_COOKIE } from '../consent/region'
 import { cookieText, cookieValues } from '../cookies/codec'
 import {
@@ -10,6 +11,7 @@ import {
   encodeRecord,
   settle,
   settled,
+  unchosen,
   type ConsentRecord,
   type Via,
 } from '../consent/record'
@@ -58,22 +60,48 @@ const lapses = (r: ConsentRecord, config: Config) => Math.min(r.expires, r.at + 
 const current = (cookieHeader: string | null | undefined, config: Config, now: number) =>
   settle(cookieValues(cookieHeader ?? '', config.cookieName).map(decodeRecord), config.revision, config.lifetimeDays, now).record
 
+/** What a server knows of the request besides its cookies (docs/regions.md). */
+export interface RequestFacts {
+  /** The time to judge by; now by default. */
+  now?: number
+  /** The region hint the response gives the page (`regionHint()`), in place of the `regionHint` option. */
+  hint?: string
+  /** Whether the request sent Global Privacy Control (`regionOf(headers).gpc`, from `Sec-GPC: 1`). */
+  gpc?: boolean
+}
+
+/** The facts given as a number, as before there were others: the time. */
+const factsOf = (facts: number | RequestFacts = {}): RequestFacts => (typeof facts == 'number' ? { now: facts } : facts)
+
 /**
  * The visitor's consent from a request's `Cookie` header, by the rules the browser applies: the
  * same codec, the same revision and lifetime, no record from the future, the most restrictive of
  * copies that disagree. Takes the options given to `createConsentGate` and throws as it does on a
- * bad one. Anything unreadable is "not decided, nothing granted".
+ * bad one. Anything unreadable is "not decided, nothing granted". With the request's `hint` and
+ * `gpc`, the policy and the refusal GPC makes at the browser's start are those the page will have.
  */
-export function readConsent(cookieHeader: string | null | undefined, options: Options, now = Date.now()): ServerConsent {
+export function readConsent(
+  cookieHeader: string | null | undefined,
+  options: Options,
+  facts?: number | RequestFacts,
+): ServerConsent {
   const config = serverConfig(options)
+  const { now = Date.now(), hint = config.regionHint, gpc } = factsOf(facts)
   const record = current(cookieHeader, config, now)
-  // The hints the browser will read: the option and the region cookie the same header carries.
+  // The hints the browser will read: the page's and the region cookie the same header carries.
   const { policy } = config.policies
-    ? rulesOf(config.policies, [...cookieValues(cookieHeader ?? '', REGION_COOKIE), config.regionHint ?? []].flat())
+    ? rulesOf(config.policies, [...cookieValues(cookieHeader ?? '', REGION_COOKIE), hint ?? []].flat())
     : { policy: 'opt-in' as Policy }
+  // Global Privacy Control, as the browser records it at start: a refusal of what is still
+  // unchosen, under opt-out and notice of sale and sharing only. Its id is the browser's to make.
+  const asked = unchosen(config.categories, record).filter((c) => policy == 'opt-in' || SALE.includes(c))
+  const seen =
+    gpc && config.gpc && asked.length
+      ? ({ ...record, choices: { ...record?.choices, ...fill(asked, false) } } as ConsentRecord)
+      : record
   const consent: ServerConsent = {
-    decided: settled(policy, config.categories, record),
-    choices: { ...effectiveChoices(config.categories, record?.choices, policy != 'opt-in') },
+    decided: settled(policy, config.categories, seen),
+    choices: { ...effectiveChoices(config.categories, seen?.choices, policy != 'opt-in') },
     categories: [...config.categories],
     policy,
   }

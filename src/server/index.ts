@@ -2,8 +2,12 @@
 // only (no `node:` import), so it runs on Node 20 and later, Next.js (route handlers, middleware,
 // edge), Cloudflare Workers and Deno. The stores are entries of their own, with their databases'
 // drivers: consent-gate/server/pglite and consent-gate/server/postgres.
-export { readConsent, refreshCookie, type ServerConsent } from './consent'
+export { readConsent, refreshCookie, type ServerConsent, type RequestFacts } from './consent'
 export { preloadHints, type HintOptions } from './hints'
+export { REGION_GROUPS, policyFor, type RegionGroup } from './regions'
+export { regionOf, type LocationOptions, type RequestHeaders } from './location'
+export { isRegion, platformHeaders } from '../config/geo'
+export { regionHint, regionCookie } from './region-hint'
 export { checkReceipt, type ReceiptCheck } from './receipt'
 export { handleReceipt, truncateAddress, MAX_RECEIPT_BYTES, type ReceiptOptions } from './endpoint'
 export { sqlStore, SCHEMA_VERSION, SQL, type ReceiptStore, type SqlClient, type StoredReceipt } from './store'
@@ -11,5 +15,6 @@ export { wordingOf, type Wording, type ShownTexts, type Surface } from './wordin
 export { nodeHandler, toRequest, sendResponse, type NodeRequest, type NodeResponse } from './node'
 export type { Options } from '../config/options'
 export type { Category } from '../config/profiles'
+export type { Policy, Policies } from '../config/regions'
 export type { Receipt } from '../consent/receipt'
 export type { Choices, Via } from '../consent/record'

@@ -90,6 +90,24 @@ describe.skipIf(!inject('hasBrowser'))('consent-gate scan against the demo', { t
     // Accepting through the API loads what the site declared: the visit really happened.
     expect(json(file).requests).toContainEqual(expect.objectContaining({ host: 'www.googletagmanager.com', phases: ['accept'] }))
   })
+
+  it('--region US-CA: Acme under opt-out, its trackers before a choice allowed, none after a refusal; DE: opt-in as ever', async () => {
+    const file = join(out, 'acme-ca.json')
+    const { code, stdout } = await scan(demo('/acme/'), '--region', 'US-CA', '--json', file)
+    expect(stdout).toContain('consent-gate page under opt-out rules')
+    expect(code).toBe(0)
+    const report = json(file)
+    expect(report.visits[0]).toMatchObject({ policy: 'opt-out', choice: 'api', phases: ['before', 'accept', 'reject'] })
+    expect(report.violations).toEqual([])
+    // Tag Manager ran before any choice and after accept, and not once the visitor opted out.
+    expect(report.requests).toContainEqual(
+      expect.objectContaining({ host: 'www.googletagmanager.com', phases: ['before', 'accept'] }),
+    )
+    const eu = join(out, 'acme-de.json')
+    expect((await scan(demo('/acme/'), '--region', 'DE', '--json', eu)).code).toBe(0)
+    expect(json(eu).visits[0]).toMatchObject({ choice: 'banner', phases: ['before', 'accept', 'reject'] })
+    expect(json(eu).visits[0].policy).toBeUndefined()
+  })
 })
 
 /**
@@ -143,6 +161,8 @@ describe.skipIf(!inject('hasBrowser'))('consent-gate scan against hostile pages'
   const udp = createSocket('udp4').on('message', (m) => received.push(`UDP ${m.length} bytes`))
   const tcp = createTcpServer((socket) => (received.push('TCP connection'), socket.destroy()))
   const port = (s: { address(): unknown }) => (s.address() as AddressInfo).port
+  // The geo headers each request to /geo (scanned) and /geo-pixel (another origin) carried.
+  const geo: { path: string; country?: string | string[]; own?: string | string[] }[] = []
   beforeAll(async () => {
     await new Promise<void>((resolve) => udp.bind(0, '127.0.0.1', resolve))
     await new Promise<void>((resolve) => tcp.listen(0, '127.0.0.1', resolve))
@@ -158,8 +178,11 @@ describe.skipIf(!inject('hasBrowser'))('consent-gate scan against hostile pages'
           .slice(14)
           .replace(/\.\.|[?#].*/gs, ''),
       )
+      if (req.url === '/geo' || req.url === '/geo-pixel')
+        geo.push({ path: req.url, country: req.headers['x-vercel-ip-country'], own: req.headers['x-geo'] })
       // /hang never answers.
-      if (req.url === '/talk')
+      if (req.url === '/geo') html(`<img src="http://127.0.0.1:${port(server)}/geo-pixel">`)
+      else if (req.url === '/talk')
         html(
           `<link rel="preconnect" href="${elsewhere}"><link rel="dns-prefetch" href="//tracker.elsewhere.example">
            <link rel="prefetch" href="${elsewhere}/prefetch"><img src="ftp://127.0.0.1:${port(tcp)}/x.gif">
@@ -234,6 +257,15 @@ describe.skipIf(!inject('hasBrowser'))('consent-gate scan against hostile pages'
     server.close()
     udp.close()
     tcp.close()
+  })
+
+  it('sends --region and --header to the scanned origin only, never to another host', async () => {
+    const { code } = await scan(url('/geo', 'localhost'), '--allow', '127.0.0.1', '--region', 'US-CA', '--header', 'x-geo: US-CA')
+    expect(code).toBe(0)
+    expect(geo.filter((g) => g.path === '/geo')).toContainEqual({ path: '/geo', country: 'US', own: 'US-CA' })
+    const pixel = geo.filter((g) => g.path === '/geo-pixel')
+    expect(pixel.length).toBeGreaterThan(0)
+    expect(pixel.every((g) => g.country === undefined && g.own === undefined)).toBe(true)
   })
 
   it('reports and skips what hangs, loops or spins; notes popups, dialogs and errors; contacts no other host', async () => {

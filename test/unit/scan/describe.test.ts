@@ -260,6 +260,7 @@ describe('consent-gate init arguments', () => {
       crawl: 2,
       timeout: 15_000,
       allow: [],
+      headers: {},
       out: 'site.json',
       site: 'acme',
       never: true,

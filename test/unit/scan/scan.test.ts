@@ -45,6 +45,7 @@ describe('consent-gate scan arguments', () => {
       declarations: 'd.json',
       timeout: 2500,
       allow: ['cdn.a.example'],
+      headers: {},
       strict: false,
       update: false,
     })
@@ -69,6 +70,11 @@ describe('consent-gate scan arguments', () => {
     [['https://a.example/', '--allow', 'cdn.example:8080'], '--allow needs a host name'],
     [['https://a.example/', '--allow', 'a, MAP * 10.0.0.1'], '--allow needs a host name'],
     [['http://a,b/'], 'the URL http://a,b/ needs a host name'],
+    [['https://a.example/', '--region', 'California'], '--region needs a region code like US-CA or DE, got "California"'],
+    [['https://a.example/', '--region', 'XX'], '--region needs a region code'],
+    [['https://a.example/', '--header', 'x-geo US-CA'], '--header needs "NAME: VALUE"'],
+    [['https://a.example/', '--header', 'x geo: US-CA'], '--header needs "NAME: VALUE"'],
+    [['https://a.example/', '--header', 'x-geo: US\r\nx-evil: 1'], '--header needs "NAME: VALUE"'],
   ])('refuses %j: %s', (args, message) => {
     expect(() => parseScanArgs(args)).toThrow(UsageError)
     expect(() => parseScanArgs(args)).toThrow(message)
@@ -111,6 +117,48 @@ describe('consent-gate (the command)', () => {
     }
     expect(out.stderr).toContain('no Chromium at /nonexistent/chromium')
     expect(out.stderr).toContain('CHROMIUM_PATH')
+  })
+})
+
+describe('scan arguments for a region', () => {
+  it('--region sends every platform its geo headers; --header sends the site its own', () => {
+    const o = parseScanArgs(['https://a.example/', '--region', 'US-CA', '--header', 'X-Geo:  US-CA ', '--header=__proto__: 1'])
+    expect(o).toMatchObject({
+      headers: {
+        'x-vercel-ip-country': 'US',
+        'x-vercel-ip-country-region': 'CA',
+        'cf-ipcountry': 'US',
+        'cf-region-code': 'CA',
+        'cloudfront-viewer-country': 'US',
+        'cloudfront-viewer-country-region': 'CA',
+        'x-geo': 'US-CA',
+      },
+    })
+    expect(Object.getPrototypeOf((o as { headers: object }).headers)).toBeNull()
+    expect(Object.keys((o as { headers: object }).headers)).toContain('__proto__')
+  })
+})
+
+describe('scan findings under opt-out or notice rules', () => {
+  const tracking = { cookies: [cookie('_fbp')], storage: [], requests: ['https://connect.facebook.net/en_US/fbevents.js'] }
+  it('takes tracking before a choice as the rules allow it, and flags it after a refusal', () => {
+    for (const policy of ['opt-out', 'notice'] as const) {
+      const visits: Visit[] = (['before', 'accept', 'reject'] as const).map((phase) => ({
+        page: PAGE,
+        phase,
+        ...tracking,
+        policy,
+      }))
+      expect(summarise(visits, [page()], new Date('2026-11-25T10:00:00Z')).violations.map((v) => [v.kind, v.phase])).toEqual([
+        ['cookie', 'reject'],
+        ['request', 'reject'],
+      ])
+    }
+    const optIn: Visit[] = [{ page: PAGE, phase: 'before', ...tracking }]
+    expect(summarise(optIn, [page()], new Date('2026-11-25T10:00:00Z')).violations.map((v) => [v.kind, v.phase])).toEqual([
+      ['cookie', 'before'],
+      ['request', 'before'],
+    ])
   })
 })
 
@@ -334,6 +382,12 @@ describe('scan findings', () => {
     )
     expect(text).toContain('NOT SCANNED')
     expect(text).toContain('! not scanned: redirects too many times')
+  })
+
+  it('says a page had opt-out or notice rules, and that only the visit after a refusal must be free of tracking', () => {
+    const text = renderReport(summarise([], [page({ banner: false, choice: 'api', policy: 'opt-out' })], new Date()), [])
+    expect(text).toContain('consent-gate page under opt-out rules (trackers may run until the visitor refuses)')
+    expect(text).toContain('only the last must be free of tracking')
   })
 })
 

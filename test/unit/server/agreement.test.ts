@@ -82,7 +82,9 @@ describe('the same Cookie header in the browser and on the server', () => {
       const server = readConsent(header, options, NOW)
       expect(readConsent(header, options, NOW), 'a second read').toEqual(server)
       const { consent, receipt, value } = browser(header, options)
-      expect({ decided: server.decided, choices: server.choices, categories: server.categories, policy: server.policy }).toEqual(consent)
+      expect({ decided: server.decided, choices: server.choices, categories: server.categories, policy: server.policy }).toEqual(
+        consent,
+      )
       expect(server.consentId).toBe(receipt?.consentId)
       expect(server.givenAt).toBe(receipt?.givenAt)
       expect(server.via).toBe(receipt?.via)
@@ -92,4 +94,64 @@ describe('the same Cookie header in the browser and on the server', () => {
       if (value) expect(refreshed?.slice(0, refreshed.indexOf(';'))).toBe(value)
       expect(refreshed === undefined).toBe(receipt === undefined)
     })
+})
+
+// A site with rules by region (docs/regions.md): the page's hint, the region cookie in the same
+// header, and Global Privacy Control give the same rules and choices in the browser as on the server.
+const POLICIES = { eea: 'opt-in', 'us-privacy': 'opt-out', '*': 'notice' } as const
+const REGIONAL: Options = {
+  site: 'acme',
+  ga4: { measurementId: 'G-ACME12345' },
+  uet: { tagId: '12345678' },
+  ui: false,
+  policies: POLICIES,
+}
+const region = (hint: string) => `__Host-consent-region=${hint}`
+const REGION_HEADERS: [string, string][] = [
+  ['no header', ''],
+  ['an analytics grant only', c(record())],
+  ['a refusal', c(record({ choices: { analytics: false, marketing: false } }))],
+  ['a grant of both', c(record({ choices: { analytics: true, marketing: true } }))],
+  ['the region cookie of a California visitor', region('US-CA:opt-out')],
+  ['a region cookie saying opt-in beside a refusal', `${region('FR:opt-in')}; ${c(ours)}`],
+  ['two region cookies that disagree', `${region('US-CA:opt-out')}; ${region('JP:notice')}`],
+  ['a malformed region cookie', `${region('US-CA:allow')}; ${c(record())}`],
+  ['a region cookie with a policy the site does not use', region('opt-in-ish')],
+  ['a huge region cookie', region('US-CA:opt-out'.repeat(1000))],
+]
+const HINTS: [string, string | undefined][] = [
+  ['no hint', undefined],
+  ['California', 'US-CA:opt-out'],
+  ['France', 'FR:opt-in'],
+  ['Japan', 'JP:notice'],
+  ['unknown region', 'opt-in'],
+  ['forged: a policy the site does not use', 'US-CA:opt-in-please'],
+  ['malformed', 'us-ca:opt-out'],
+]
+
+describe('the same request with rules by region, in the browser and on the server', () => {
+  for (const gpc of [false, true])
+    for (const [hintName, hint] of HINTS)
+      it.each(REGION_HEADERS)(`${gpc ? 'GPC, ' : ''}${hintName}: %s`, (_, header) => {
+        const server = readConsent(header, REGIONAL, { now: NOW, hint, gpc })
+        Object.defineProperty(navigator, 'globalPrivacyControl', { value: gpc, configurable: true })
+        try {
+          const { consent, receipt } = browser(header, { ...REGIONAL, ...(hint !== undefined && { regionHint: hint }) })
+          expect({
+            decided: server.decided,
+            choices: server.choices,
+            categories: server.categories,
+            policy: server.policy,
+          }).toEqual(consent)
+          // GPC's refusal is a record the browser makes, under an id of its own; otherwise the stored one.
+          if (receipt?.via !== 'gpc') expect(server.consentId).toBe(receipt?.consentId)
+        } finally {
+          Object.defineProperty(navigator, 'globalPrivacyControl', { value: undefined, configurable: true })
+        }
+      })
+
+  it('takes a number as the time, as before', () => {
+    expect(readConsent(c(record()), PISAMA, NOW)).toEqual(readConsent(c(record()), PISAMA, { now: NOW }))
+    expect(readConsent(c(record()), PISAMA, NOW + 200 * DAY).decided).toBe(false)
+  })
 })

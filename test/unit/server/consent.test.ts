@@ -46,7 +46,12 @@ describe('readConsent', () => {
   })
 
   it('answers "not decided, nothing granted" without a header, a cookie, or a readable one', () => {
-    const none = { decided: false, choices: { functional: false, analytics: false, marketing: false }, categories: ['analytics'], policy: 'opt-in' }
+    const none = {
+      decided: false,
+      choices: { functional: false, analytics: false, marketing: false },
+      categories: ['analytics'],
+      policy: 'opt-in',
+    }
     for (const header of [undefined, '', 'theme=dark', 'xconsent_gate=' + encodeRecord(record()), 'consent_gate=junk'])
       expect(read(header), String(header)).toEqual(none)
   })
@@ -256,6 +261,36 @@ describe('preloadHints', () => {
     )
     expect(hints('', PISAMA, { base: '/a"><script>/' })).not.toContain('<script>')
     expect(hints('', PISAMA, { base: '/a b>/', format: 'header' })).toContain('</a%20b%3E/chunks/')
+  })
+
+  describe('by region (docs/regions.md)', () => {
+    const ACME = {
+      site: 'acme',
+      ga4: { measurementId: 'G-ACME12345' },
+      policies: { eea: 'opt-in', 'us-privacy': 'opt-out', '*': 'notice' },
+    }
+    const choices = { ...manifest, 'lang-en-choices': 'chunks/lang-en-choices-DDDD4444.js' }
+
+    it('names the banner under opt-out and notice even once a choice counts: it draws the choices link or the notice', () => {
+      for (const hint of ['US-CA:opt-out', 'JP:notice']) {
+        expect(hints(jar(record()), ACME, { hint })).toContain('ui-AAAA1111')
+        expect(hints('', ACME, { hint })).toContain('ui-AAAA1111')
+      }
+      expect(hints(jar(record()), ACME, { hint: 'FR:opt-in' })).toBe('')
+    })
+
+    it('takes the region cookie the request carries, as the page will', () => {
+      expect(hints(`__Host-consent-region=US-CA:opt-out; ${jar(record())}`, ACME)).toContain('ui-AAAA1111')
+      // Beside it, a hint for opt-in: the strictest of the two decides, and a choice counts there.
+      expect(hints(`__Host-consent-region=US-CA:opt-out; ${jar(record())}`, ACME, { hint: 'FR:opt-in' })).toBe('')
+    })
+
+    it("names the policies' texts where the build has them, and only where they apply", () => {
+      expect(hints('', ACME, { hint: 'US-CA:opt-out', manifest: choices })).toContain('lang-en-choices-DDDD4444')
+      expect(hints('', ACME, { hint: 'JP:notice', manifest: choices })).toContain('lang-en-choices-DDDD4444')
+      expect(hints('', ACME, { hint: 'FR:opt-in', manifest: choices })).not.toContain('choices')
+      expect(hints('', ACME, { hint: 'US-CA:opt-out' })).not.toContain('choices')
+    })
   })
 
   it('says what is missing when it has no manifest (the source, not the build)', () => {
