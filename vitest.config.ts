@@ -11,7 +11,8 @@ const SLOW = 120e3
 /**
  * Six groups (`vitest run --project NAME`). `npm test` runs `unit` (no build, no browser: `npm run
  * test:unit`), `package` (the build) and `browser` (the promise in Chromium); CI then runs the slower
- * three: `look` (how the banner, dialog and demo panel look and answer, in every language and layout:
+ * three: `look` (how the banner, dialog and demo panel look and answer, in every language and layout,
+ * and the demo's region switcher:
  * `npm run test:look`), `scan` (the scanner CLI and init against the demo and fixture sites, `npm run
  * test:scan`) and `server` (the receipt stores on PGlite and PostgreSQL, and the endpoint under load:
  * `npm run test:server`).
@@ -23,6 +24,7 @@ const LOOK = [
   'test/e2e/languages.test.ts',
   'test/e2e/panel.test.ts',
   'test/e2e/choices-look.test.ts',
+  'test/e2e/demo-regions.test.ts',
 ]
 
 export default defineConfig({
