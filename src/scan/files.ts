@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { explain } from '../config/explain'
-import { resolveConfig, type Config } from '../config/options'
+import { resolveConfig, type Config, type Options } from '../config/options'
 import { parseBaseline } from './baseline'
 import type { Report } from './findings'
 
@@ -11,26 +11,30 @@ export const writeJson = (file: string, data: unknown, exclusive = false) => {
   writeFileSync(file, JSON.stringify(data, null, 2) + '\n', { flag: exclusive ? 'wx' : 'w' })
 }
 
-/** A site description from a JSON file, validated as the SDK validates it; throws an Error saying what is wrong. */
-export const readDescription = (file: string): Config => {
+/** A site description from a JSON file, as written, once the SDK's validator took it; throws an Error saying what is wrong. */
+export const readOptions = (file: string): Options => {
   let text: string
   try {
     text = readFileSync(file, 'utf8')
   } catch (e) {
     throw new Error(`cannot read ${file}: ${(e as Error).message}`)
   }
-  let description: unknown
+  let description: Options
   try {
     description = JSON.parse(text)
   } catch (e) {
     throw new Error(`${file} is not JSON: ${(e as Error).message}`)
   }
   try {
-    return resolveConfig(description as never, null)
+    resolveConfig(description, null)
   } catch (e) {
     throw new Error(`${file}: ${(explain(e) as Error).message}`)
   }
+  return description
 }
+
+/** A site description from a JSON file, validated and resolved as the SDK does; throws as readOptions. */
+export const readDescription = (file: string): Config => resolveConfig(readOptions(file), null)
 
 /**
  * A saved `--json` result to compare with; `null` for a file not there yet when `update` may write
