@@ -189,6 +189,13 @@ const clickOn =
     }
     await click(cdp, run, LIBS[lib][button])
     const inp = await run('window.__bench.inp()')
+    // A click that missed is no sample: "Customise" shows the dialog, the others close what they were on.
+    const [sel, shown] =
+      button === 'customise' ? [LIBS[lib].dialog, true] : [LIBS[lib][button === 'save' ? 'dialog' : 'banner'], false]
+    if (!(await run(`window.__bench.becomes(${JSON.stringify(sel)}, ${shown})`))) {
+      process.stderr.write(`bench: ${lib}'s "${button}" click did not ${shown ? 'open' : 'close'} ${sel}; left out\n`)
+      return NaN
+    }
     await settle()
     return inp
   }

@@ -87,6 +87,14 @@ export const probe = ({ watch = {}, frames = true, marks = false } = {}) => `(()
       }
       requestAnimationFrame(check)
     })
+  /** Resolves true once what \`sel\` finds is visible (\`shown\`) or not, false if not so within \`ms\`: whether a click did its job. */
+  m.becomes = (sel, shown, ms = 10000) =>
+    new Promise((resolve) => {
+      const t0 = performance.now()
+      const check = () =>
+        visible(find(sel)) === shown ? resolve(true) : performance.now() - t0 > ms ? resolve(false) : requestAnimationFrame(check)
+      check()
+    })
   /** The page's largest contentful paint so far, and whether its element is in the banner. */
   m.largest = (banner) => {
     const last = m.lcp.at(-1)
