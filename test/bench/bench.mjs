@@ -8,8 +8,8 @@
 // (INP) and the largest paint of a phone page with a hero image. Writes test/bench/RESULTS.md, copies its key
 // numbers into the README and docs/performance.md (test/unit/docs.test.ts holds them equal), and
 // prints the table. BENCH_LIBS=orejime,klaro compares us with a few peers only; BENCH_TRACES=<folder>
-// keeps the traces.
-import { writeFileSync } from 'node:fs'
+// keeps the traces; BENCH_SAMPLES and BENCH_FROM keep a run and report it again (below).
+import { readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { launchChromium } from '../chromium.mjs'
@@ -27,6 +27,13 @@ const groups = process.env.BENCH_GROUPS?.split(',')
 const want = (group) => !groups || groups.includes(group)
 const PEERS = Object.keys(LIBS).filter((lib) => lib !== OURS && (!only || only.includes(lib)))
 const root = join(import.meta.dirname, '../..')
+
+// BENCH_FROM=<file> (a run's BENCH_SAMPLES) writes RESULTS.md and the docs again from that run,
+// measuring nothing: after a change to the report alone.
+if (process.env.BENCH_FROM) {
+  report(JSON.parse(readFileSync(process.env.BENCH_FROM, 'utf8')))
+  process.exit(0)
+}
 
 // BENCH_PORT=4390 only serves the pages, to look at them in a browser.
 if (process.env.BENCH_PORT) {
@@ -346,12 +353,18 @@ server.close()
 
 // Other work on the machine slows every library alike, but it shows in every figure.
 const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), load average ${load[0].toFixed(1)} at the start and ${load[1].toFixed(1)} at the end, ${Math.round((Date.now() - started) / 60000)} min`
-// BENCH_SAMPLES=<file> keeps every sample, as JSON.
-if (process.env.BENCH_SAMPLES) writeFileSync(process.env.BENCH_SAMPLES, JSON.stringify({ samples, peers: PEERS, machine }))
-const { table, results, key } = render({ samples, peers: PEERS, runs: RUNS, chromium, versions: LIBS, machine })
-writeFileSync(join(import.meta.dirname, 'RESULTS.md'), results)
-const synced = syncDocs(root, key)
-console.log(table)
-process.stderr.write(
-  `bench: wrote test/bench/RESULTS.md${synced.length ? `; updated its key numbers in ${synced.join(', ')}` : ''}\n`,
-)
+const run = { samples, peers: PEERS, runs: RUNS, chromium, machine }
+// BENCH_SAMPLES=<file> keeps the run's samples, as JSON.
+if (process.env.BENCH_SAMPLES) writeFileSync(process.env.BENCH_SAMPLES, JSON.stringify(run))
+report(run)
+
+/** Writes RESULTS.md and the docs' key numbers from a run, and prints its table. */
+function report(run) {
+  const { table, results, key } = render({ ...run, versions: LIBS })
+  writeFileSync(join(import.meta.dirname, 'RESULTS.md'), results)
+  const synced = syncDocs(root, key)
+  console.log(table)
+  process.stderr.write(
+    `bench: wrote test/bench/RESULTS.md${synced.length ? `; updated its key numbers in ${synced.join(', ')}` : ''}\n`,
+  )
+}
