@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npx consent-gate scan <url…>` and `init <url…>`: see `consent-gate --help`, docs/scan.md and docs/init.md.
+// `npx consent-gate scan <url…>`, `init <url…>` and `copy <public-dir>`: see `consent-gate --help`, docs/scan.md,
+// docs/init.md and docs/performance.md.
 import { main } from '../dist/scan/cli.js'
 
 const [command, ...args] = process.argv.slice(2)
@@ -13,7 +14,7 @@ try {
     if (['-h', '--help', 'help'].includes(command)) process.stdout.write((await import('../dist/server/cli.js')).SUMMARY)
   }
 } catch (e) {
-  const what = command === 'receipts' ? 'could not read the receipts' : 'could not scan'
+  const what = command === 'receipts' ? 'could not read the receipts' : command === 'copy' ? 'could not copy' : 'could not scan'
   process.stderr.write(`consent-gate: ${what}, an unexpected error: ${e instanceof Error ? e.stack : String(e)}\n`)
   process.exitCode = 2
 }

@@ -11,10 +11,7 @@ export const writeJson = (file: string, data: unknown, exclusive = false) => {
   writeFileSync(file, JSON.stringify(data, null, 2) + '\n', { flag: exclusive ? 'wx' : 'w' })
 }
 
-/** A site description from a JSON file, validated as the SDK validates it; throws an Error saying what is wrong. */
-export const readDescription = (file: string): Config => resolveConfig(readOptions(file), null)
-
-/** The options a site description file holds, as written, once they passed validation. */
+/** A site description from a JSON file, as written, once the SDK's validator took it; throws an Error saying what is wrong. */
 export const readOptions = (file: string): Options => {
   let text: string
   try {
@@ -22,19 +19,22 @@ export const readOptions = (file: string): Options => {
   } catch (e) {
     throw new Error(`cannot read ${file}: ${(e as Error).message}`)
   }
-  let description: unknown
+  let description: Options
   try {
     description = JSON.parse(text)
   } catch (e) {
     throw new Error(`${file} is not JSON: ${(e as Error).message}`)
   }
   try {
-    resolveConfig(description as Options, null)
-    return description as Options
+    resolveConfig(description, null)
   } catch (e) {
     throw new Error(`${file}: ${(explain(e) as Error).message}`)
   }
+  return description
 }
+
+/** A site description from a JSON file, validated and resolved as the SDK does; throws as readOptions. */
+export const readDescription = (file: string): Config => resolveConfig(readOptions(file), null)
 
 /**
  * A saved `--json` result to compare with; `null` for a file not there yet when `update` may write

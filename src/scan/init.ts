@@ -11,24 +11,31 @@ import { scanSite, type Io } from './run'
 import { shown } from './shown'
 import { hostOf } from './urls'
 
-/** How to load the description: inline beside the script tag, or imported from its file with npm. */
-export const snippets = ({ $schema, ...description }: Options, file: string, urls: string[]): string => {
+/**
+ * The description inline in the page and the loader's tag that reads it. Inside <script>,
+ * `</script>` or `<!--` in a page-found name would end or change the element: every `<` is
+ * written as JSON's own escape. Anything but printable ASCII is escaped too, as the terminal shows
+ * what a page chose only so (shown.ts); the JSON means the same.
+ */
+export const configTags = ({ $schema, ...description }: Options, src: string): string => {
   // The page has no use for the editor's schema: only the file names it.
-  // Inside <script>, `</script>` or `<!--` in a page-found name would end or change the element:
-  // every `<` is written as JSON's own escape. Anything but printable ASCII is escaped too, as
-  // the terminal shows what a page chose only so (shown.ts); the JSON means the same.
   const json = JSON.stringify(description, null, 2).replace(
     /[^\x20-\x3b\x3d-\x7e\n]/g,
     (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'),
   )
+  return `<script type="application/json" id="consent-gate-config">\n${json}\n</script>\n<script src="${src}" data-config="consent-gate-config"></script>`
+}
+
+/** How to load the description: inline beside the script tag, or imported from its file with npm. */
+export const snippets = (description: Options, file: string, urls: string[]): string => {
   const path = relative(process.cwd(), file).split(sep).join('/')
   return [
     `Check it (no cookie should be undeclared): consent-gate scan ${urls.map((u) => shown(u)).join(' ')} --config ${shown(file)}`,
     '',
-    'Script tag, in <head> before anything it gates (serve dist/consent-gate.js and dist/chunks/ at /consent-gate/):',
+    'Script tag, in <head> before anything it gates (serve dist/consent-gate.js and dist/chunks/ at /consent-gate/,',
+    'or copy them into a static site with consent-gate copy <public-dir>):',
     '',
-    `<script type="application/json" id="consent-gate-config">\n${json}\n</script>`,
-    '<script src="/consent-gate/consent-gate.js" data-config="consent-gate-config"></script>',
+    configTags(description, '/consent-gate/consent-gate.js'),
     '',
     'npm:',
     '',

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { join } from 'node:path'
-import { gzipSync } from 'node:zlib'
+import { crc32, deflateSync, gzipSync } from 'node:zlib'
 import { preloadHints } from '../../dist/server/index.js'
 
 const root = join(import.meta.dirname, '../..')
@@ -16,7 +16,7 @@ export const GA = `https://www.googletagmanager.com/gtag/js?id=G-BENCH1234`
 /**
  * Each library: where its files are served from, its banner and its buttons (CSS selectors; ours
  * live in an open shadow root, which Playwright's locators and our probe pierce), and its
- * preferences dialog where it has one.
+ * preferences dialog and its "Save" where it has one.
  */
 export const LIBS = {
   [OURS]: {
@@ -27,6 +27,7 @@ export const LIBS = {
     reject: '[data-consent-gate=banner] [data-action=reject-all]',
     customise: '[data-consent-gate=banner] [data-action=customise]',
     dialog: '[data-consent-gate=preferences]',
+    save: '[data-consent-gate=preferences] [data-action=save]',
   },
   cookieconsent: {
     dir: mod('cookieconsent/build'),
@@ -44,6 +45,7 @@ export const LIBS = {
     reject: '.orejime-Banner-declineButton',
     customise: '.orejime-Banner-learnMoreButton',
     dialog: '.orejime-Modal',
+    save: '.orejime-Modal-saveButton',
   },
   'vanilla-cookieconsent': {
     dir: mod('vanilla-cookieconsent/dist'),
@@ -53,6 +55,7 @@ export const LIBS = {
     reject: '#cc-main .cm [data-role=necessary]',
     customise: '#cc-main .cm [data-role=show]',
     dialog: '#cc-main .pm',
+    save: '#cc-main .pm [data-role=save]',
   },
   klaro: {
     dir: mod('klaro/dist'),
@@ -62,13 +65,16 @@ export const LIBS = {
     reject: '.klaro .cookie-notice .cn-decline',
     customise: '.klaro .cookie-notice .cn-learn-more',
     dialog: '.klaro .cookie-modal',
+    save: '.klaro .cookie-modal .cm-btn-accept',
   },
 }
 
 /**
  * Our page's variants. `pisama`: GA4 and Vercel Web Analytics behind analytics, as the demo's
  * Pisama; `hints`: the same with the server's preload hints; `pigi`: a site without trackers;
- * `embed`: Pisama with a video embed gated behind marketing, written as the demo's video page.
+ * `embed`: Pisama with a video embed gated behind marketing, written as the demo's video page;
+ * `click`: Pisama sending a receipt of each choice to the site, as a site that keeps them does;
+ * `hero`: Pisama with a hero image (every library's page has this variant).
  */
 const ourTag = (attrs) => `<script src="/lib/${OURS}/consent-gate.js" ${attrs} data-policy-url="/privacy" defer></script>`
 const PISAMA = 'data-site="pisama" data-ga4="G-BENCH1234" data-vercel'
@@ -77,6 +83,8 @@ const OUR_HEAD = {
   hints: ourTag(PISAMA),
   pigi: ourTag('data-site="pigi"'),
   embed: ourTag(`${PISAMA} data-categories="marketing"`),
+  click: ourTag(`${PISAMA} data-receipt-url="/receipts"`),
+  hero: ourTag(PISAMA),
 }
 // The options the `hints` page's tag gives: the server reads the consent cookie with the same.
 const HINT_OPTIONS = { site: 'pisama', ga4: { measurementId: 'G-BENCH1234' }, vercel: true }
@@ -119,6 +127,41 @@ const EMBED = `<iframe data-bench-embed data-consent="marketing" data-src="https
   width="560" height="315" title="Pisama in two minutes (video)" allow="encrypted-media; picture-in-picture" allowfullscreen></iframe>
 <p data-bench-content>Text below the video stays where it is when the video loads.</p>`
 
+/**
+ * A hero image of ordinary size above the heading: 640 × 360, about 30 KB, drawn full width.
+ * Grey noise on a gradient, so that Chromium counts it for LCP (it leaves out images with too few
+ * bytes per pixel), made here rather than kept in the repository.
+ */
+const HERO = `<img data-bench-content src="/hero.png" width="640" height="360" alt="Pisama's planner on a phone" style="display:block;width:100%;height:auto">`
+let seed = 1
+const noise = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >> 16) & 1
+const png = (w, h) => {
+  // One random bit per 2 × 2 block of pixels.
+  const bits = Array.from({ length: (w * h) / 4 }, noise)
+  const rows = Buffer.alloc((w + 1) * h)
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) rows[y * (w + 1) + 1 + x] = 60 + (x * 120) / w + bits[(y >> 1) * (w >> 1) + (x >> 1)] * 24
+  const chunk = (type, data) => {
+    const out = Buffer.alloc(12 + data.length)
+    out.writeUInt32BE(data.length, 0)
+    out.write(type, 4, 'latin1')
+    data.copy(out, 8)
+    out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length)
+    return out
+  }
+  const head = Buffer.alloc(13)
+  head.writeUInt32BE(w, 0)
+  head.writeUInt32BE(h, 4)
+  head[8] = 8 // 8-bit grey
+  return Buffer.concat([
+    Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'),
+    chunk('IHDR', head),
+    chunk('IDAT', deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
+}
+const HERO_PNG = png(640, 360)
+
 /** `lib` is a library, or `none` for the same page without a consent manager. */
 function page(lib, variant, cookie) {
   const ours = lib === OURS
@@ -129,6 +172,7 @@ function page(lib, variant, cookie) {
 <title>Bench: ${lib}</title>
 ${hints}${head}
 </head><body>
+${variant === 'hero' ? HERO : ''}
 <h1 data-bench-content>${ours && variant === 'pigi' ? 'Pigi' : 'Pisama'}</h1>
 ${'<p data-bench-content>Pisama helps small teams plan their week. This paragraph stands for the content of a real marketing page, long enough to wrap across several lines on a desktop screen.</p>\n'.repeat(6)}
 ${ours && variant === 'embed' ? EMBED : ''}
@@ -161,6 +205,10 @@ export async function startServer(port = 0) {
       if (kind === 'bench') body = Buffer.from(page(name, rest[0] || 'pisama', req.headers.cookie))
       else if (kind === 'page' && INIT[name]) ((body = Buffer.from(INIT[name])), (type = TYPES.js))
       else if (kind === '_vercel') ((body = EMPTY_SCRIPT), (type = TYPES.js))
+      else if (kind === 'hero.png')
+        return res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'max-age=3600' }).end(HERO_PNG)
+      // Receipts of the \`click\` page: taken and dropped.
+      else if (kind === 'receipts' && req.method === 'POST') return req.resume().on('end', () => res.writeHead(204).end())
       else if (kind === 'lib' && LIBS[name]) {
         const file = libFile(url.pathname)
         if (!file.startsWith(LIBS[name].dir)) throw new Error('outside')

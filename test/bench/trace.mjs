@@ -161,3 +161,23 @@ export function waterfall(events, pageUrl, isOurs, until) {
   }
   return rows.sort((a, b) => a.at - b.at)
 }
+
+/**
+ * What ran inside a click's own tasks (those that dispatched its pointer and mouse events), of what
+ * the click should start only after the next paint: a request `started(url)` names (a tracker chunk,
+ * a tracker's script, a receipt), the evaluation of such a script, and the probe's marks (the tabs
+ * message, a fetch). `tasks` is how many such tasks the trace holds (0: the check saw no click).
+ */
+export function inClick(events, pageUrl, started) {
+  const { xs } = mainThread(events, pageUrl)
+  const INPUT = new Set(['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'])
+  const tasks = new Set(xs.filter((e) => e.name === 'EventDispatch' && INPUT.has(e.args?.data?.type)).map((e) => e.task))
+  const found = new Set()
+  for (const e of xs.filter((e) => tasks.has(e.task))) {
+    const d = e.args?.data ?? {}
+    if (e.name === 'ResourceSendRequest' && started(d.url)) found.add(`request ${fileOf(d.url)}`)
+    if (['EvaluateScript', 'v8.compileModule'].includes(e.name) && started(urlOf(e))) found.add(`run ${fileOf(urlOf(e))}`)
+    if (e.name === 'TimeStamp' && d.message?.startsWith('bench:')) found.add(d.message.slice(6))
+  }
+  return { tasks: tasks.size, found: [...found] }
+}
