@@ -181,7 +181,8 @@ export default [
       postgres: 'src/server/postgres.ts',
       cli: 'src/server/cli/index.ts',
     },
-    external: (id) => id === 'pg' || id === '@electric-sql/pglite' || id.startsWith('node:'),
+    // (playwright-core: `copy` shares the scanner's argument and file helpers, never its browser.)
+    external: (id) => id === 'pg' || id === '@electric-sql/pglite' || id === 'playwright-core' || id.startsWith('node:'),
     plugins: [inlineManifest(), nodeResolve(), compile()],
     output: { dir: 'dist/server', format: 'es', chunkFileNames: '[name]-[hash].js' },
   },

@@ -9,9 +9,14 @@ const [command, ...args] = process.argv.slice(2)
 try {
   // `consent-gate receipts …` (docs/server.md): its own module, which loads a database driver only when used.
   if (command === 'receipts') process.exitCode = await (await import('../dist/server/cli.js')).main(args)
+  // `consent-gate copy …` (docs/performance.md): it prints what the server's preloadHints gives.
+  else if (command === 'copy') process.exitCode = await (await import('../dist/server/cli.js')).copy(args, process)
   else {
     process.exitCode = await main(process.argv.slice(2))
-    if (['-h', '--help', 'help'].includes(command)) process.stdout.write((await import('../dist/server/cli.js')).SUMMARY)
+    if (['-h', '--help', 'help'].includes(command)) {
+      const server = await import('../dist/server/cli.js')
+      process.stdout.write(server.COPY_HELP + server.SUMMARY)
+    }
   }
 } catch (e) {
   const what = command === 'receipts' ? 'could not read the receipts' : command === 'copy' ? 'could not copy' : 'could not scan'

@@ -1,7 +1,6 @@
 import type { Config } from '../config/options'
 import { HELP, parseScanArgs, SCAN_HELP, UsageError, type ScanOptions } from './args'
 import { compare, fails } from './baseline'
-import { copy, COPY_HELP } from './copy'
 import { readBaseline, readDescription, writeJson } from './files'
 import { complete, declarations, summarise, type Report } from './findings'
 import { init } from './init'
@@ -13,9 +12,8 @@ export type { Io }
 /** `consent-gate <command> …`; resolves to the exit code: 0 clean (or written), 1 violations, 2 usage or browser. */
 export async function main(argv: string[], io: Io = process): Promise<number> {
   const [command, ...args] = argv
-  if (command === '-h' || command === '--help' || command === 'help') return (io.stdout.write(`${HELP}\n${COPY_HELP}`), 0)
+  if (command === '-h' || command === '--help' || command === 'help') return (io.stdout.write(HELP), 0)
   if (command === 'init') return init(args, io)
-  if (command === 'copy') return copy(args, io)
   if (command !== 'scan') {
     io.stderr.write(
       `consent-gate: ${command ? `unknown command "${command}"` : 'no command'}; try: consent-gate scan <url…>, consent-gate init <url…> or consent-gate copy <public-dir>\n\n${HELP}`,

@@ -17,6 +17,8 @@ import { statsRows, statsText, summarise } from './stats'
 import { readSites, surfaceOf, wordingChecker } from './wordings'
 
 export { SUMMARY } from './args'
+// `consent-gate copy`: a static site's build step, with the server's preloadHints.
+export { copy, COPY_HELP } from './copy'
 
 export interface Io {
   stdout: Writable & { isTTY?: boolean }

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { checkBase, copy, parseCopyArgs, RECORD, tags, written } from '../../../src/scan/copy'
+import { checkBase, copy, parseCopyArgs, RECORD, tags, written } from '../../../src/server/cli/copy'
 
 const MANIFEST = { ui: 'chunks/ui-AAAAAAAA.js', 'lang-en': 'chunks/lang-en-BBBBBBBB.js', 'lang-de': 'chunks/lang-de-BBBBBBBB.js' }
 const PISAMA = { site: 'pisama', ga4: { measurementId: 'G-TEST12345' } }

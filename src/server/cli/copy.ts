@@ -1,13 +1,13 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Options } from '../config/options'
-import { preloadHints } from '../server/hints'
-import { UsageError } from './args'
-import { readOptions } from './files'
-import { configTags } from './init'
-import type { Io } from './run'
-import { shown } from './shown'
+import type { Options } from '../../config/options'
+import { preloadHints } from '../hints'
+import { UsageError } from '../../scan/args'
+import { readOptions } from '../../scan/files'
+import { configTags } from '../../scan/tags'
+import type { Io } from '../../scan/run'
+import { shown } from '../../scan/shown'
 
 export const COPY_HELP = `consent-gate copy: put the loader and its chunks into a static site, and print the tags to paste
 
