@@ -67,6 +67,18 @@ export function promiseSuite(name: EngineName, launch: Launcher) {
       await proxy?.close()
     })
 
+    /**
+     * The tag hosts (Tag Manager, Clarity, UET) a page asked for. Their hosts are refused (no
+     * internet): what counts is that the page asks. Firefox and Chromium ask through the proxy,
+     * whose log shows it; WebKitGTK resolves the host itself first and never gets that far, so the
+     * script elements the SDK added count too.
+     */
+    const tagsAsked = async (tab: Tab) => {
+      const TAGS = /googletagmanager|clarity\.ms|bat\.bing\.com/
+      const added = await tab.eval(() => [...document.querySelectorAll('script[src]')].map((s) => (s as HTMLScriptElement).src))
+      return [...proxy.requests, ...added].filter((u) => TAGS.test(u))
+    }
+
     /** A fresh visitor, with GPC on if asked and `head` run ahead of every page. */
     const visit = async ({ gpc = false, head = '' } = {}) => {
       // One visitor at a time (WebKitWebDriver holds one session).
@@ -103,7 +115,7 @@ export function promiseSuite(name: EngineName, launch: Launcher) {
         await tab.eval(() =>
           JSON.stringify((window as { ConsentGate?: { getConsent(): unknown } }).ConsentGate?.getConsent() ?? null),
         ),
-      ) as { decided: boolean; choices: Record<string, boolean> } | null
+      ) as { decided: boolean; choices: Record<string, boolean>; policy: string } | null
     const gaCookies = async (tab: Tab) =>
       (await tab.cookies()).filter((c) => GA.test(c.name)).map((c) => `${c.name}@${c.domain}${c.path}`)
     /** Writes a cookie as a page of `host` would (a sibling subdomain, say). */
@@ -344,16 +356,7 @@ export function promiseSuite(name: EngineName, launch: Launcher) {
     })
 
     it('a third site, Acme, in German: its banner names marketing; Tag Manager, Clarity and UET wait for a yes; a withdrawal takes their cookies', async () => {
-      // Their hosts are refused (no internet): what counts is that the page asks. Firefox and
-      // Chromium ask through the proxy, whose log shows it; WebKitGTK resolves the host itself
-      // first and never gets that far, so the script elements the SDK added count too.
-      const TAGS = /googletagmanager|clarity\.ms|bat\.bing\.com/
-      const asked = async () => [
-        ...proxy.requests.filter((u) => TAGS.test(u)),
-        ...(await tab.eval(() => [...document.querySelectorAll('script[src]')].map((s) => (s as HTMLScriptElement).src))).filter(
-          (u) => TAGS.test(u),
-        ),
-      ]
+      const asked = () => tagsAsked(tab)
       const hosts = async () => {
         const urls = await asked()
         return ['googletagmanager', 'clarity.ms', 'bat.bing.com'].filter((h) => urls.some((u) => u.includes(h)))
@@ -383,6 +386,24 @@ export function promiseSuite(name: EngineName, launch: Launcher) {
       await expect.poll(theirs).toHaveLength(2)
       await tab.eval(() => (window as { ConsentGate?: { rejectAll(): void } }).ConsentGate?.rejectAll())
       await expect.poll(theirs).toEqual([])
+    })
+
+    it("Acme by region: a German visitor is asked first; a Californian's tags run unasked until the opt-out; a region the hint cannot place is asked first", async () => {
+      for (const region of ['DE', 'unknown']) {
+        const { tab } = await visit()
+        await tab.goto(url(`/acme/?region=${region}`))
+        await shown(tab, button('accept-all'))
+        await settled(tab)
+        expect(await tagsAsked(tab)).toEqual([])
+        expect(await consent(tab)).toMatchObject({ policy: 'opt-in', decided: false })
+      }
+      const { tab } = await visit()
+      await tab.goto(url('/acme/?region=US-CA'))
+      await expect.poll(() => tagsAsked(tab).then((u) => u.length)).toBeGreaterThan(0)
+      expect(await exists(tab, BANNER)).toBe(false)
+      expect(await consent(tab)).toMatchObject({ policy: 'opt-out', decided: true, choices: { analytics: true } })
+      await tab.eval(() => (window as { ConsentGate?: { update(c: object): void } }).ConsentGate?.update({ analytics: false, marketing: false }))
+      await expect.poll(() => consent(tab)).toMatchObject({ choices: { analytics: false, marketing: false } })
     })
 
     it('works by keyboard: Tab reaches Accept all and Reject all, Enter refuses, Space accepts', async () => {
