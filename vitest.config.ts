@@ -11,8 +11,8 @@ const SLOW = 120e3
 /**
  * Six groups (`vitest run --project NAME`). `npm test` runs `unit` (no build, no browser: `npm run
  * test:unit`), `package` (the build) and `browser` (the promise in Chromium); CI then runs the slower
- * three: `look` (how the banner, dialog and demo panel look and answer, in every language and layout,
- * and the demo's region switcher:
+ * four: `regions` (rules by region in Chromium: `npm run test:regions`), `look` (how the banner,
+ * dialog and demo panel look and answer, in every language and layout:
  * `npm run test:look`), `scan` (the scanner CLI and init against the demo and fixture sites, `npm run
  * test:scan`) and `server` (the receipt stores on PGlite and PostgreSQL, and the endpoint under load:
  * `npm run test:server`).
@@ -24,8 +24,9 @@ const LOOK = [
   'test/e2e/languages.test.ts',
   'test/e2e/panel.test.ts',
   'test/e2e/choices-look.test.ts',
-  'test/e2e/demo-regions.test.ts',
 ]
+/** Rules by region in Chromium: the policies matrix, the opt-out link, dialog and notice, the demo's switcher. */
+const REGIONS = ['test/e2e/regions.test.ts', 'test/e2e/choices.test.ts', 'test/e2e/demo-regions.test.ts']
 
 export default defineConfig({
   oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment', development: false } },
@@ -56,11 +57,12 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/e2e/**/*.test.ts'],
-          exclude: [...SCANNER, ...LOOK],
+          exclude: [...SCANNER, ...LOOK, ...REGIONS],
           globalSetup: ['test/e2e/setup.ts'],
         },
       },
       { extends: true, test: { name: 'look', include: LOOK, globalSetup: ['test/e2e/setup.ts'] } },
+      { extends: true, test: { name: 'regions', include: REGIONS, globalSetup: ['test/e2e/setup.ts'] } },
       { extends: true, test: { name: 'scan', include: SCANNER, globalSetup: ['test/e2e/setup.ts'] } },
       {
         extends: true,
