@@ -27,3 +27,39 @@ describe('Global Privacy Control under opt-out and notice', () => {
     }
   })
 })
+
+describe('a choice made under opt-out, read under opt-in (a visitor who travelled)', () => {
+  const OPT_OUT: Options = { ...ACME, categories: ['functional', 'analytics', 'marketing'], regionHint: 'US-CA:opt-out' }
+  const $ = (sel: string) =>
+    document.querySelector('[data-consent-gate-host]')?.shadowRoot?.querySelector<HTMLElement>(sel) ?? null
+  const until = (check: () => void) => vi.waitFor(check, { timeout: 15_000 })
+
+  it('is no consent where the visitor only saved the switches as the opt-out rules set them', async () => {
+    const g = gate(OPT_OUT)
+    await until(() => expect($('[data-action="open-preferences"]')).not.toBeNull())
+    await g.openPreferences()
+    // Under opt-out every switch starts on; the visitor turns marketing off and saves.
+    $<HTMLInputElement>('input[name=marketing]')!.click()
+    $('[data-action="save"]')!.click()
+    expect(g.getConsent().choices).toMatchObject({ functional: true, analytics: true, marketing: false })
+    g.destroy()
+    // In the EU, a switch the visitor found ticked is no opt-in (pre-ticked boxes are no consent):
+    // asked again, nothing granted but the refusal kept.
+    const eu = gate({ ...OPT_OUT, regionHint: 'DE:opt-in' })
+    expect(eu.getConsent()).toMatchObject({ decided: false, choices: { functional: false, analytics: false, marketing: false } })
+  })
+
+  it('still is where the visitor turned a refused category on again', async () => {
+    const g = gate(OPT_OUT)
+    g.update({ analytics: false })
+    await until(() => expect($('[data-action="open-preferences"]')).not.toBeNull())
+    await g.openPreferences()
+    $<HTMLInputElement>('input[name=analytics]')!.click()
+    $('[data-action="save"]')!.click()
+    g.destroy()
+    expect(gate({ ...OPT_OUT, regionHint: 'DE:opt-in' }).getConsent().choices).toMatchObject({
+      analytics: true,
+      marketing: false,
+    })
+  })
+})
