@@ -63,3 +63,60 @@ describe('a choice made under opt-out, read under opt-in (a visitor who travelle
     })
   })
 })
+
+describe('what held', () => {
+  it('asks an EU visitor who saw the notice in Japan: its empty choice is no consent', async () => {
+    const g = gate({ ...ACME, regionHint: 'JP:notice' })
+    g.update({})
+    expect(g.getConsent()).toMatchObject({ policy: 'notice', decided: true })
+    g.destroy()
+    const eu = gate({ ...ACME, regionHint: 'DE:opt-in' })
+    expect(eu.getConsent()).toMatchObject({ policy: 'opt-in', decided: false, choices: { analytics: false, marketing: false } })
+    await vi.waitFor(() =>
+      expect(
+        document.querySelector('[data-consent-gate-host]')?.shadowRoot?.querySelector('[data-consent-gate="banner"]'),
+      ).toBeTruthy(),
+    )
+  })
+
+  it('takes no look-alike, padded or doubled hint, and no polluted prototype, as a looser policy', () => {
+    const proto = Object.prototype as Record<string, unknown>
+    proto['*'] = 'notice'
+    proto.DE = 'opt-out'
+    try {
+      for (const regionHint of [
+        'US-CA:opt\u2010out',
+        '\uff35\uff33-CA:opt-out',
+        ' US-CA:opt-out',
+        'US-CA:opt-out\n',
+        'US-CA:opt-out US-CA:opt-out',
+        'US-CA:OPT-OUT',
+        'notice ',
+      ]) {
+        const g = gate({ ...ACME, regionHint })
+        expect(g.getConsent().policy, JSON.stringify(regionHint)).toBe('opt-in')
+        g.destroy()
+      }
+    } finally {
+      delete proto['*']
+      delete proto.DE
+    }
+  })
+
+  it('refuses a policies key that is no region, group or `*`, naming it', () => {
+    for (const key of ['__proto__', 'constructor', 'toString', 'de', 'EEA'])
+      expect(() => gate({ ...ACME, policies: JSON.parse(`{"${key}": "opt-out"}`) }), key).toThrow(/policies/)
+  })
+
+  it('keeps a never site and a preset to themselves: no hint or region cookie offers anything', async () => {
+    vi.spyOn(document, 'cookie', 'get').mockReturnValue('__Host-consent-region=US-CA:opt-out')
+    for (const site of ['pigi', 'pisama']) {
+      const g = gate({ site, regionHint: 'US-CA:notice' })
+      expect(g.getConsent(), site).toMatchObject({ policy: 'opt-in', choices: { analytics: false, marketing: false } })
+      g.destroy()
+      expect(() => gate({ site, policies: { '*': 'notice' } }), site).toThrow(/policies/)
+    }
+    await flush()
+    expect(layer().filter((e) => e[0] == 'consent' && e[1] == 'update')).toEqual([])
+  })
+})
