@@ -2,6 +2,8 @@
 // (docs/regions.md): looser than the site's own server said, even for a moment.
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Options } from '../../src/config/options'
+import { REGION_COOKIE } from '../../src/consent/region'
+import { cookieValues } from '../../src/cookies/codec'
 import { flush, GA, gate, layer } from './helpers'
 
 const ACME: Options = { site: 'acme', ga4: GA, uet: { tagId: '12345678' }, policies: { 'us-privacy': 'opt-out', JP: 'notice' } }
@@ -118,5 +120,17 @@ describe('what held', () => {
     }
     await flush()
     expect(layer().filter((e) => e[0] == 'consent' && e[1] == 'update')).toEqual([])
+  })
+})
+
+describe('cookie names as the browser keeps them', () => {
+  it('are not trimmed of Unicode spaces: a sibling may set "\\u00a0__Host-consent-region", which is no __Host- cookie', () => {
+    for (const space of ['\u2000', '\u00a0', '\ufeff', '\u3000', '\u2028', '\v', '\f'])
+      expect(cookieValues(`a=1; ${space}${REGION_COOKIE}=US-CA:opt-out`, REGION_COOKIE), JSON.stringify(space)).toEqual([])
+    // The spaces and tabs around a cookie in a Cookie header or document.cookie are no part of it.
+    expect(cookieValues(`a=1;\t${REGION_COOKIE}=US-CA:opt-out ;${REGION_COOKIE}=opt-in`, REGION_COOKIE)).toEqual([
+      'US-CA:opt-out',
+      'opt-in',
+    ])
   })
 })
