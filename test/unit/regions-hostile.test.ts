@@ -32,8 +32,8 @@ describe('Global Privacy Control under opt-out and notice', () => {
 
 describe('a choice made under opt-out, read under opt-in (a visitor who travelled)', () => {
   const OPT_OUT: Options = { ...ACME, categories: ['functional', 'analytics', 'marketing'], regionHint: 'US-CA:opt-out' }
-  const $ = (sel: string) =>
-    document.querySelector('[data-consent-gate-host]')?.shadowRoot?.querySelector<HTMLElement>(sel) ?? null
+  const $ = <T extends HTMLElement = HTMLElement>(sel: string) =>
+    document.querySelector('[data-consent-gate-host]')?.shadowRoot?.querySelector<T>(sel) ?? null
   const until = (check: () => void) => vi.waitFor(check, { timeout: 15_000 })
 
   it('is no consent where the visitor only saved the switches as the opt-out rules set them', async () => {
