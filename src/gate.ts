@@ -279,19 +279,22 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
    */
   function start() {
     record = read().record
-    apply()
-    // A choice made in another tab reaches this one whether or not it ever finishes loading (a
-    // request that never answers holds its load event back).
-    idle(resync)
+    const first = !record
     // A returning visitor is asked only about categories offered since their choice.
     const asked = unchosen(categories, record)
     const gpc = config.gpc && signal()
+    // Under opt-out, Global Privacy Control is the visitor's opt-out of sale and sharing: taken
+    // without asking, before anything runs (a "granted" to Consent Mode, even undone a moment
+    // later, lets the page's own Google tags fire).
+    const sale = unasked && gpc ? asked.filter((c) => SALE.includes(c)) : []
+    if (sale.length) choose(fill(sale, false), 'gpc', {}, true)
+    else apply()
+    // A choice made in another tab reaches this one whether or not it ever finishes loading (a
+    // request that never answers holds its load event back).
+    idle(resync)
     if (unasked) {
-      // Under opt-out, Global Privacy Control is the visitor's opt-out of sale and sharing: taken
-      // without asking. The site's "Your privacy choices" link (or notice) is drawn either way.
-      const sale = asked.filter((c) => SALE.includes(c))
-      if (config.ui && categories.length) ui.showPolicy(policy, !record)
-      if (gpc && sale.length) choose(fill(sale, false), 'gpc', {}, true)
+      // The site's "Your privacy choices" link (or notice) is drawn either way.
+      if (config.ui && categories.length) ui.showPolicy(policy, first)
     } else if (asked.length) {
       // Global Privacy Control is the visitor's refusal, given in advance: record it, and show the
       // banner once to say so (they can still opt in from the dialog).

@@ -13,9 +13,8 @@ declare global {
 }
 
 /** Attributes taken as written, by option name. */
-const TEXTS = 'site cookieDomain cookieName policyUrl lang revision theme layout position consentMode receiptUrl config regionHint'.split(
-  ' ',
-)
+const TEXTS =
+  'site cookieDomain cookieName policyUrl lang revision theme layout position consentMode receiptUrl config regionHint'.split(' ')
 /** Attributes that switch something on or off. */
 const FLAGS = 'floatingButton gpc ui never'.split(' ')
 /**
@@ -95,6 +94,9 @@ try {
   const { config, ...tagged } = fromTag(ownTag()) as Options & { config?: string }
   const sources = [tagged, fromElement(config), fromPage()].filter(Boolean) as Options[]
   const options: Record<string, unknown> = Object.assign(Object.create(null), ...sources)
+  // The hint is rendered per request, a description may be static: hints from sources that
+  // disagree are none (the strictest rules the site uses), so a later source cannot loosen the tag's.
+  if (new Set(sources.filter((s) => own(s, 'regionHint')).map((s) => s.regionHint)).size > 1) delete options.regionHint
   // Promising no trackers cannot be taken back: not by a later source, nor by naming another site.
   if (sources.some((s) => (own(s, 'never') && s.never === true) || (own(s, 'site') && PRESETS[s.site!]?.never)))
     options.never = true

@@ -6,11 +6,13 @@
 /**
  * Every cookie in a `Cookie` header or `document.cookie`, as `[name, value]` in the order given: the
  * value is all after the first `=`, and a cookie written without one is a name without a value.
+ * Only spaces and tabs are cut, as browsers cut them: to a browser, `\u00a0__Host-x` (which
+ * `trim()` would make `__Host-x`) is no `__Host-` cookie, so any sibling subdomain may set it.
  */
 export const parseCookies = (text: string): [name: string, value?: string][] =>
   text
     .split(';')
-    .map((c) => c.trim().split(/=(.*)/s, 2) as [string, string?])
+    .map((c) => c.replace(/^[ \t]+|[ \t]+$/g, '').split(/=(.*)/s, 2) as [string, string?])
     .filter(([name]) => name)
 
 /** A value as a server may have written it: quoted, or with `~` as `%7E`. */

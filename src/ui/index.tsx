@@ -121,6 +121,11 @@ export const mount: MountUi = (ctx) => {
     stay && draw()
   }
 
+  // Under opt-out and notice the switches start on for what the visitor never chose. Saved as
+  // found, they are no opt-in (a pre-ticked box is no consent), so a visit under opt-in still asks.
+  const given = (next: Choices) =>
+    Object.fromEntries(Object.entries(next).filter(([c, on]) => !on || !ctx.asked().includes(c as never)))
+
   const close = (restore = true) => {
     // Closing the dialog is not consent: without a choice the banner (or the notice) comes back.
     view = decided ? '' : 'banner'
@@ -242,7 +247,7 @@ export const mount: MountUi = (ctx) => {
               choices,
               buttons: buttons('dialog'),
               close: () => close(),
-              choose: (next) => choose(next, 'dialog'),
+              choose: (next) => choose(rules ? given(next) : next, 'dialog'),
               head: rules?.head(),
             })}
           {view === '' && decided && corner && (

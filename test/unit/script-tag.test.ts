@@ -129,6 +129,22 @@ describe('script tag', () => {
     }
   })
 
+  it("believes no region hint where its sources disagree: a later one cannot loosen the tag's, rendered per request", async () => {
+    // The tag says what the server found for this request (Germany); a static description says otherwise.
+    const site = { site: 'acme', ga4: { measurementId: 'G-TAG123' }, policies: { 'us-privacy': 'opt-out', JP: 'notice' } }
+    const g = await loadTag({ 'data-region-hint': 'DE:opt-in' }, { ...site, regionHint: 'US-CA:opt-out' })
+    expect(g!.getConsent()).toMatchObject({ policy: 'opt-in', decided: false, choices: { analytics: false } })
+    g!.destroy()
+    delete window.ConsentGate
+    // Where they agree, or only one gives a hint, it is believed.
+    for (const page of [{ ...site, regionHint: 'US-CA:opt-out' }, site]) {
+      const again = await loadTag({ 'data-region-hint': 'US-CA:opt-out' }, page)
+      expect(again!.getConsent().policy).toBe('opt-out')
+      again!.destroy()
+      delete window.ConsentGate
+    }
+  })
+
   it.each([
     ['two elements with that id (one planted in the content)', 2, '{"site":"acme","ga4":{"measurementId":"G-TAG123"}}'],
     ['no element with that id', 0, '{}'],
