@@ -81,17 +81,29 @@ export function browserSuite(name: string, body: (open: (opts?: { gpc?: boolean 
   })
 }
 
+/** What each made-up page answers, by URL: the last `madePage` wrote for it. */
+const made = new WeakMap<Page, Map<string, string>>()
+
 /**
- * Serves `html` at `path` on the demo's host, the page a test makes up, and goes there. The SDK's
- * files come from the demo server, handed on: Chromium keeps a page that came from nowhere
- * (fulfilled here) from loading the loopback server's files (Private Network Access).
+ * Serves `html` at `path` on a demo host, a page the test makes up, and goes there; called again
+ * for the same URL, it answers with the new page. The SDK's files come from the demo server,
+ * handed on: Chromium keeps a page that came from nowhere (fulfilled here) from loading the
+ * loopback server's files (Private Network Access).
  */
 export async function madePage(s: Session, path: string, html: string, host?: string) {
   const url = s.url(path, host)
-  await s.page.route('**/consent-gate/**', async (route) =>
-    route.fulfill({ response: await route.fetch({ url: route.request().url().replace(/\/\/[^/:]+/, '//127.0.0.1') }) }),
-  )
-  await s.page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: html }))
+  let pages = made.get(s.page)
+  if (!pages) {
+    made.set(s.page, (pages = new Map()))
+    await s.page.route('**/consent-gate/**', async (route) =>
+      route.fulfill({ response: await route.fetch({ url: route.request().url().replace(/\/\/[^/:]+/, '//127.0.0.1') }) }),
+    )
+  }
+  if (!pages.has(url)) {
+    const answers = pages
+    await s.page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: answers.get(url) }))
+  }
+  pages.set(url, html)
   await s.page.goto(url)
 }
 
@@ -111,9 +123,9 @@ export const BANNER = '[data-consent-gate="banner"]'
 export const DIALOG = '[data-consent-gate="preferences"]'
 export const button = (scope: string, action: string) => `${scope} [data-action="${action}"]`
 
-/** Goes to `url` and waits for the banner and its entrance animation, so boxes are where they stay. */
-export async function showBanner(page: Page, url: string) {
-  await page.goto(url)
+/** Goes to `url` (if given) and waits for the banner and its entrance animation, so boxes are where they stay. */
+export async function showBanner(page: Page, url?: string) {
+  if (url) await page.goto(url)
   await page.locator(BANNER).waitFor()
   await page.evaluate(() =>
     Promise.all(

@@ -6,32 +6,22 @@
 import type { Page } from 'playwright-core'
 import { expect, it } from 'vitest'
 import type { Options } from '../../src/config/options'
-import { BANNER, browserSuite, showBanner, type Session } from './browser'
+import { BANNER, browserSuite, madePage, showBanner, type Session } from './browser'
 
 const ACME: Options = { site: 'acme', categories: ['analytics', 'marketing'], policyUrl: '/privacy' }
 
-/** What each page answers at /acme/: the last page `acme` made for it. */
-const served = new WeakMap<Page, { body: string }>()
-
 /** A page of Acme's, with some text to cover, and the gate described in `options`. */
 async function acme(s: Session, options: Options, { html = '', head = '' } = {}) {
-  let page = served.get(s.page)
-  if (!page) {
-    served.set(s.page, (page = { body: '' }))
-    const answer = page
-    // Chromium keeps a page that came from nowhere (fulfilled here) from loading the loopback
-    // server's files (Private Network Access), so they are fetched here too.
-    await s.page.route('**/consent-gate/**', async (route) =>
-      route.fulfill({ response: await route.fetch({ url: route.request().url().replace('www.pisama.test', '127.0.0.1') }) }),
-    )
-    await s.page.route('**/acme/', (route) => route.fulfill({ body: answer.body, contentType: 'text/html' }))
-  }
-  page.body = `<!doctype html><html lang="en"${html}><head><meta charset="utf-8">
+  await madePage(
+    s,
+    '/acme/',
+    `<!doctype html><html lang="en"${html}><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">${head}
 <script>window.ConsentGateConfig = ${JSON.stringify(options)}</script>
 <script src="/consent-gate/consent-gate.js" defer></script></head>
-<body><h1>Acme</h1><p>${'Acme makes anvils that last. '.repeat(60)}</p></body></html>`
-  await showBanner(s.page, s.url('/acme/'))
+<body><h1>Acme</h1><p>${'Acme makes anvils that last. '.repeat(60)}</p></body></html>`,
+  )
+  await showBanner(s.page)
 }
 
 /** Boxes, in CSS pixels, and what the eye would compare. */
