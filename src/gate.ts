@@ -282,7 +282,8 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     const first = !record
     // A returning visitor is asked only about categories offered since their choice.
     const asked = unchosen(categories, record)
-    const gpc = config.gpc && signal()
+    // Only a visitor with something left to choose needs the signal: a returning one reads nothing.
+    const gpc = !!asked.length && config.gpc && signal()
     // Under opt-out, Global Privacy Control is the visitor's opt-out of sale and sharing: taken
     // without asking, before anything runs (a "granted" to Consent Mode, even undone a moment
     // later, lets the page's own Google tags fire).

@@ -17,6 +17,9 @@ export const POLICY_KEY = /^(\*|[A-Z]{2}(-[A-Z\d]{1,3})?|eea|uk|ch|us-privacy)$/
 
 const rank = (p?: Policy) => POLICIES.indexOf(p!)
 
+/** A hint as the site's server writes it: `REGION:POLICY` (`US-CA:opt-out`), or the policy alone. */
+export const HINT = /^(?:([A-Z]{2}(?:-[A-Z\d]{1,3})?):)?(opt-in|opt-out|notice)$/
+
 /**
  * The rules from every hint the site's server gave this page (`US-CA:opt-out`, or `opt-in` with
  * no region). A hint is taken only if well formed and naming a policy the site uses somewhere;
@@ -30,7 +33,7 @@ export function rulesOf(policies: Policies, hints: readonly string[]): { policy:
   const unknown = { policy: used.reduce((a, b) => (rank(a) > rank(b) ? a : b)) }
   let rules: { policy: Policy; region?: string } | undefined
   for (const hint of hints) {
-    const [, region, policy] = /^(?:([A-Z]{2}(?:-[A-Z\d]{1,3})?):)?(opt-in|opt-out|notice)$/.exec(hint) ?? []
+    const [, region, policy] = HINT.exec(hint) ?? []
     const read = used.includes(policy as Policy) ? { policy: policy as Policy, region } : unknown
     if (rank(read.policy) > rank(rules?.policy)) rules = read
   }

@@ -1,6 +1,6 @@
 import type { Options } from '../config/options'
 import { isRegion } from '../config/geo'
-import { POLICIES } from '../config/regions'
+import { HINT } from '../config/regions'
 import { REGION_COOKIE } from '../consent/region'
 import { serverConfig } from './consent'
 import { regionOf, type LocationOptions, type RequestHeaders } from './location'
@@ -20,8 +20,8 @@ export function regionHint(headers: RequestHeaders, options: Options, location?:
 
 /** A hint as `regionHint` makes it; the browser reads nothing else. */
 const isHint = (hint: unknown): hint is string => {
-  const [, region, policy] = (typeof hint == 'string' && /^(?:([^:]+):)?([^:]+)$/.exec(hint)) || []
-  return (region === undefined || isRegion(region)) && POLICIES.includes(policy as never)
+  const m = typeof hint == 'string' && HINT.exec(hint)
+  return !!m && (m[1] === undefined || isRegion(m[1]))
 }
 
 /**
