@@ -1,7 +1,7 @@
 // `npm run size`: what each visitor really downloads, per scenario, measured by loading the demo
 // pages in Chromium and adding up gzip -9 of every SDK file the browser fetched.
 // Fails when a scenario is over its limit: today's size plus a small margin, so any growth is a
-// decision. `goal` is the budget the team set for after the hardening and new features.
+// decision. `goal` is the ceiling the team set.
 // Also weighs what the npm build adds to an app's entry chunk, writes every figure to
 // sizes.json (sizes.test.ts holds it to the build) and brings the docs' quotes up to date.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -12,23 +12,21 @@ import { TEST_HOSTS, launchChromium } from '../chromium.mjs'
 import { appEntryBytes, gzip, packedProject } from '../pack/project.mjs'
 
 const KiB = 1024
-// The ceilings the team set (issue "Speed, decided"): the loader 7.2 KiB, accepted 8.6, first
-// visit 14.2, a page with an embed 17.6. The trust work (issue "Trust everywhere") and any site's
-// own description (issue "Any site, in minutes": 7.25 → 7.91 KiB of loader) and the receipts of
-// what was shown (issue "Proof that holds up": the banner chunk hashes its texts, +0.5 KiB) and
-// the rules by region (issue "The right rules for each visitor's law": +0.47 KiB of loader, and
-// +0.23 KiB of banner chunk and English texts for the opt-out link's and the notice's hooks) left
-// every scenario above its ceiling; the limits are today's sizes plus a little, until that issue
-// brings them back.
+const k = (n) => (n / KiB).toFixed(2) + ' KiB'
+// `goal` is each scenario's ceiling (issue "Speed, decided": the loader 7.2 KiB, accepted 8.6,
+// first visit 14.2, a page with an embed 17.6). The issues that came before it (any site's own
+// description, receipts of what was shown, rules by region) left every scenario above its ceiling,
+// and docs/performance.md says by how much and what each part weighs: the limits are today's sizes
+// plus a little, so nothing grows while that stands, and a missed ceiling is printed, never hidden.
 const SCENARIOS = [
-  { id: 'pigi', name: 'Pigi, any visit', path: '/pigi/', host: 'app.pigi.test', limit: 8.55 * KiB, goal: 5.7 * KiB },
+  { id: 'pigi', name: 'Pigi, any visit', path: '/pigi/', host: 'app.pigi.test', limit: 8.55 * KiB, goal: 7.2 * KiB },
   {
     id: 'refused',
     name: 'Pisama, returning, refused',
     path: '/pisama/',
     choice: 'reject-all',
     limit: 8.55 * KiB,
-    goal: 5.7 * KiB,
+    goal: 7.2 * KiB,
   },
   {
     id: 'accepted',
@@ -36,7 +34,7 @@ const SCENARIOS = [
     path: '/pisama/',
     choice: 'accept-all',
     limit: 10.1 * KiB,
-    goal: 7.2 * KiB,
+    goal: 8.6 * KiB,
   },
   {
     id: 'first-visit',
@@ -44,7 +42,7 @@ const SCENARIOS = [
     path: '/pisama/',
     banner: true,
     limit: 16.8 * KiB,
-    goal: 12.8 * KiB,
+    goal: 14.2 * KiB,
   },
   {
     // A page with an embed also fetches its placeholders and the texts they share with the dialog.
@@ -53,7 +51,7 @@ const SCENARIOS = [
     path: '/pisama/video/',
     banner: true,
     limit: 22.05 * KiB,
-    goal: 17.0 * KiB,
+    goal: 17.6 * KiB,
   },
 ]
 // What the npm build may add to an app's entry chunk beyond what the loader weighs.
@@ -113,7 +111,7 @@ try {
       bytes,
       s.limit,
       s.goal,
-      over ? 'OVER' : bytes > s.goal ? 'ok (goal not met)' : 'ok',
+      over ? 'OVER' : bytes > s.goal ? `ok, CEILING NOT MET by ${k(bytes - s.goal)}` : 'ok',
     ])
   }
 } finally {
@@ -148,7 +146,6 @@ function quoteSizes(sizes) {
   }
 }
 
-const k = (n) => (n / KiB).toFixed(2) + ' KiB'
 console.log('| scenario | files fetched | gzip -9 | limit | goal | |\n|---|---|---:|---:|---:|---|')
 for (const [name, names, bytes, limit, goal, verdict] of rows)
   console.log(`| ${name} | ${names} | ${k(bytes)} | ${k(limit)} | ${k(goal)} | ${verdict} |`)
