@@ -9,11 +9,18 @@
 // numbers into the README and docs/performance.md (test/unit/docs.test.ts holds them equal), and
 // prints the table. BENCH_LIBS=orejime,klaro compares us with a few peers only; BENCH_TRACES=<folder>
 // keeps the traces; BENCH_SAMPLES and BENCH_FROM keep a run and report it again (below).
+// BENCH_BEFORE=<an earlier build's dist folder> measures that build of ours in the same run, as
+// ours (same pages, views and rows; its hints page with its own preloadHints if it has
+// dist/server/index.js), alternating with the others: a column "consent-gate <label> (before)"
+// after ours, with ours ÷ before, never counted as a peer. BENCH_BEFORE_LABEL names it (default:
+// the commit of the checkout it is in). To build one: `git worktree add /tmp/old <commit>`, link
+// node_modules, `npm run build` there.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { launchChromium } from '../chromium.mjs'
-import { LIBS, OURS, gzipped, libFile, standIns, startServer } from './pages.mjs'
+import { hintsOf } from './names.mjs'
+import { BEFORE, BUILDS, LIBS, OURS, gzipped, libFile, standIns, startServer } from './pages.mjs'
 import { probe } from './probe.mjs'
 import { render, syncDocs } from './report.mjs'
 import { tracked } from './settle.mjs'
@@ -25,7 +32,9 @@ const only = process.env.BENCH_LIBS?.split(',')
 // script), to work on them; the table then has the others' rows empty.
 const groups = process.env.BENCH_GROUPS?.split(',')
 const want = (group) => !groups || groups.includes(group)
-const PEERS = Object.keys(LIBS).filter((lib) => lib !== OURS && (!only || only.includes(lib)))
+const PEERS = Object.keys(LIBS).filter((lib) => !BUILDS.includes(lib) && (!only || only.includes(lib)))
+/** Every library a scenario measures: our builds, then the peers. */
+const ALL = [...BUILDS, ...PEERS]
 const root = join(import.meta.dirname, '../..')
 
 // BENCH_FROM=<file> (a run's BENCH_SAMPLES) writes RESULTS.md and the docs again from that run,
@@ -59,7 +68,9 @@ const NETWORKS = {
 /** The library a script belongs to: its files under /lib/<library>/, and a peer's set-up script. */
 const owner = (lib) => (url) => {
   const path = url ? new URL(url, server.origin).pathname : ''
-  return url.startsWith(server.origin) && (path.startsWith(`/lib/${lib}/`) || (lib !== OURS && path.startsWith('/page/')))
+  return (
+    url.startsWith(server.origin) && (path.startsWith(`/lib/${lib}/`) || (!BUILDS.includes(lib) && path.startsWith('/page/')))
+  )
 }
 
 let traces = 0
@@ -236,55 +247,59 @@ for (let i = 0; i < RUNS; i++) {
   if (want('first'))
     for (const network of Object.keys(NETWORKS)) {
       const loop = network === 'loopback'
-      for (const lib of [OURS, 'hints', ...PEERS]) {
-        const ours = lib === OURS || lib === 'hints'
-        const name = ours ? OURS : lib
-        const dialog = loop && lib !== 'hints' && LIBS[name].customise
+      // Each build of ours also with its server's preload hints, where it has them.
+      const firsts = ALL.flatMap((lib) => [[lib, 'pisama'], ...(LIBS[lib].hints ? [[lib, 'hints']] : [])])
+      for (const [lib, variant] of firsts) {
+        const hints = variant === 'hints'
+        const dialog = loop && !hints && LIBS[lib].customise
         const r = await view({
-          lib: name,
-          variant: lib === 'hints' ? 'hints' : 'pisama',
+          lib,
+          variant,
           network,
-          watch: { banner: LIBS[name].banner },
-          then: dialog ? openDialog(name) : undefined,
+          watch: { banner: LIBS[lib].banner },
+          then: dialog ? openDialog(lib) : undefined,
         })
-        add(`first:${network}`, lib, r)
+        add(`first:${network}`, hints ? hintsOf(lib) : lib, r)
         if (dialog) add('dialog', lib, r.then)
       }
       // Where our first banner's time goes, from a trace (a view of its own: tracing slows a page).
       add(`waterfall:${network}`, OURS, await view({ lib: OURS, network, watch: { banner: LIBS[OURS].banner }, trace: true }))
     }
   if (want('embed'))
-    add(
-      'embed',
-      OURS,
-      await view({
-        lib: OURS,
-        variant: 'embed',
-        watch: { banner: LIBS[OURS].banner, placeholder: '[data-consent-placeholder]' },
-      }),
-    )
+    for (const lib of BUILDS)
+      add(
+        'embed',
+        lib,
+        await view({
+          lib,
+          variant: 'embed',
+          watch: { banner: LIBS[lib].banner, placeholder: '[data-consent-placeholder]' },
+        }),
+      )
   if (want('returning')) {
-    add('returning:pigi', OURS, await view({ lib: OURS, variant: 'pigi', trace: true }))
-    for (const lib of [OURS, ...PEERS])
+    for (const lib of BUILDS) add('returning:pigi', lib, await view({ lib, variant: 'pigi', trace: true }))
+    for (const lib of ALL)
       for (const choice of ['reject', 'accept'])
         add(
           `returning:${choice}`,
           lib,
           await view({ lib, state: await chosen(lib, choice), trace: true, label: `${lib}-${choice}` }),
         )
-    // The same, warm: ours only, to keep the run short.
-    add('warm:pigi', OURS, await view({ lib: OURS, variant: 'pigi', trace: true, warm: true, label: 'warm-pigi' }))
-    for (const choice of ['reject', 'accept'])
-      add(
-        `warm:${choice}`,
-        OURS,
-        await view({ lib: OURS, state: await chosen(OURS, choice), trace: true, warm: true, label: `warm-${choice}` }),
-      )
+    // The same, warm: our builds only, to keep the run short.
+    for (const lib of BUILDS) {
+      add('warm:pigi', lib, await view({ lib, variant: 'pigi', trace: true, warm: true, label: `${lib}-warm-pigi` }))
+      for (const choice of ['reject', 'accept'])
+        add(
+          `warm:${choice}`,
+          lib,
+          await view({ lib, state: await chosen(lib, choice), trace: true, warm: true, label: `${lib}-warm-${choice}` }),
+        )
+    }
   }
   // The click: each button's latency at 4× CPU slowdown, on a first visit; and, traced in views of
   // their own, whether what a choice starts ran in the click's task.
   if (want('click'))
-    for (const lib of [OURS, ...PEERS])
+    for (const lib of ALL)
       for (const button of BUTTONS.filter((b) => LIBS[lib][b]))
         add(
           `click:${button}`,
@@ -292,7 +307,7 @@ for (let i = 0; i < RUNS; i++) {
           (
             await view({
               lib,
-              variant: lib === OURS ? 'click' : 'pisama',
+              variant: BUILDS.includes(lib) ? 'click' : 'pisama',
               cpu: 4,
               watch: { banner: LIBS[lib].banner },
               then: clickOn(lib, button),
@@ -300,24 +315,25 @@ for (let i = 0; i < RUNS; i++) {
           ).then,
         )
   if (want('click') && i < 3)
-    for (const button of ['accept', 'reject', 'save'])
-      add(
-        'click:task',
-        OURS,
-        await view({
-          lib: OURS,
-          variant: 'click',
-          cpu: 4,
-          watch: { banner: LIBS[OURS].banner },
-          then: clickOn(OURS, button),
-          trace: true,
-          marks: true,
-          label: `click-${button}`,
-        }),
-      )
+    for (const lib of BUILDS)
+      for (const button of ['accept', 'reject', 'save'])
+        add(
+          'click:task',
+          lib,
+          await view({
+            lib,
+            variant: 'click',
+            cpu: 4,
+            watch: { banner: LIBS[lib].banner },
+            then: clickOn(lib, button),
+            trace: true,
+            marks: true,
+            label: `${lib}-click-${button}`,
+          }),
+        )
   // The page's largest paint: a phone, a slow network and CPU, a first visit of the page with a hero image.
   if (want('lcp'))
-    for (const lib of [OURS, ...PEERS])
+    for (const lib of ALL)
       add(
         'lcp',
         lib,
@@ -339,8 +355,8 @@ for (let i = 0; i < RUNS; i++) {
     for (const warm of [false, true]) {
       const kind = warm ? 'warm' : 'cold'
       add(`script:${kind}:none`, 'none', await view({ lib: 'none', scriptTime: true, warm }))
-      add(`script:${kind}:pigi`, OURS, await view({ lib: OURS, variant: 'pigi', scriptTime: true, warm }))
-      for (const lib of [OURS, ...PEERS])
+      for (const lib of BUILDS) add(`script:${kind}:pigi`, lib, await view({ lib, variant: 'pigi', scriptTime: true, warm }))
+      for (const lib of ALL)
         for (const choice of ['reject', 'accept'])
           add(`script:${kind}:${choice}`, lib, await view({ lib, state: await chosen(lib, choice), scriptTime: true, warm }))
     }
@@ -353,7 +369,8 @@ server.close()
 
 // Other work on the machine slows every library alike, but it shows in every figure.
 const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), load average ${load[0].toFixed(1)} at the start and ${load[1].toFixed(1)} at the end, ${Math.round((Date.now() - started) / 60000)} min`
-const run = { samples, peers: PEERS, runs: RUNS, chromium, machine }
+// `before`: the earlier build's label, when BENCH_BEFORE measured one (its samples are under BEFORE).
+const run = { samples, peers: PEERS, runs: RUNS, chromium, machine, before: LIBS[BEFORE]?.version }
 // BENCH_SAMPLES=<file> keeps the run's samples, as JSON.
 if (process.env.BENCH_SAMPLES) writeFileSync(process.env.BENCH_SAMPLES, JSON.stringify(run))
 report(run)

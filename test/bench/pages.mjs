@@ -1,17 +1,53 @@
 // The bench's pages and the server that serves them: the same page with consent-gate and with
 // each peer, one analytics category gating GA4, every library served gzip -9 from 127.0.0.1.
-import { readFileSync } from 'node:fs'
+// BENCH_BEFORE=<an earlier build's dist folder> adds that build of ours, under /lib/consent-gate-before/.
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
-import { join } from 'node:path'
+import { basename, join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { crc32, deflateSync, gzipSync } from 'node:zlib'
 import { preloadHints } from '../../dist/server/index.js'
+import { BEFORE, OURS } from './names.mjs'
+
+export { BEFORE, OURS }
 
 const root = join(import.meta.dirname, '../..')
 const mod = (p) => join(root, 'node_modules', p)
 const pkgVersion = (name) => JSON.parse(readFileSync(mod(`${name}/package.json`), 'utf8')).version
 
-export const OURS = 'consent-gate'
 export const GA = `https://www.googletagmanager.com/gtag/js?id=G-BENCH1234`
+
+/**
+ * A build of ours: its dist folder, a version or label, its server's `preloadHints` (for the
+ * `hints` page; none, no such page), and the selectors every build of ours shares.
+ */
+const ourBuild = (dir, version, hints) => ({
+  dir,
+  version,
+  hints,
+  banner: '[data-consent-gate=banner]',
+  accept: '[data-consent-gate=banner] [data-action=accept-all]',
+  reject: '[data-consent-gate=banner] [data-action=reject-all]',
+  customise: '[data-consent-gate=banner] [data-action=customise]',
+  dialog: '[data-consent-gate=preferences]',
+  save: '[data-consent-gate=preferences] [data-action=save]',
+})
+
+/** The earlier build named by BENCH_BEFORE, labelled BENCH_BEFORE_LABEL or by its checkout's commit. */
+async function before(dist) {
+  const dir = resolve(dist)
+  if (!existsSync(join(dir, 'consent-gate.js'))) throw new Error(`BENCH_BEFORE: no consent-gate.js in ${dir}`)
+  let label = process.env.BENCH_BEFORE_LABEL
+  try {
+    label ||= execFileSync('git', ['-C', dir, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: 'pipe' }).trim()
+  } catch {
+    label = basename(resolve(dir, '..'))
+  }
+  const server = join(dir, 'server/index.js')
+  const hints = existsSync(server) ? (await import(pathToFileURL(server).href)).preloadHints : undefined
+  return ourBuild(dir, label, hints)
+}
 
 /**
  * Each library: where its files are served from, its banner and its buttons (CSS selectors; ours
@@ -19,16 +55,8 @@ export const GA = `https://www.googletagmanager.com/gtag/js?id=G-BENCH1234`
  * preferences dialog and its "Save" where it has one.
  */
 export const LIBS = {
-  [OURS]: {
-    dir: join(root, 'dist'),
-    version: JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version,
-    banner: '[data-consent-gate=banner]',
-    accept: '[data-consent-gate=banner] [data-action=accept-all]',
-    reject: '[data-consent-gate=banner] [data-action=reject-all]',
-    customise: '[data-consent-gate=banner] [data-action=customise]',
-    dialog: '[data-consent-gate=preferences]',
-    save: '[data-consent-gate=preferences] [data-action=save]',
-  },
+  [OURS]: ourBuild(join(root, 'dist'), JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version, preloadHints),
+  ...(process.env.BENCH_BEFORE && { [BEFORE]: await before(process.env.BENCH_BEFORE) }),
   cookieconsent: {
     dir: mod('cookieconsent/build'),
     version: pkgVersion('cookieconsent'),
@@ -68,6 +96,8 @@ export const LIBS = {
     save: '.klaro .cookie-modal .cm-btn-accept',
   },
 }
+/** Our builds in the run: today's, and the earlier one if BENCH_BEFORE names it. The others are peers. */
+export const BUILDS = [OURS, BEFORE].filter((lib) => LIBS[lib])
 
 /**
  * Our page's variants. `pisama`: GA4 and Vercel Web Analytics behind analytics, as the demo's
@@ -76,16 +106,17 @@ export const LIBS = {
  * `click`: Pisama sending a receipt of each choice to the site, as a site that keeps them does;
  * `hero`: Pisama with a hero image (every library's page has this variant).
  */
-const ourTag = (attrs) => `<script src="/lib/${OURS}/consent-gate.js" ${attrs} data-policy-url="/privacy" defer></script>`
 const PISAMA = 'data-site="pisama" data-ga4="G-BENCH1234" data-vercel'
-const OUR_HEAD = {
-  pisama: ourTag(PISAMA),
-  hints: ourTag(PISAMA),
-  pigi: ourTag('data-site="pigi"'),
-  embed: ourTag(`${PISAMA} data-categories="marketing"`),
-  click: ourTag(`${PISAMA} data-receipt-url="/receipts"`),
-  hero: ourTag(PISAMA),
+const OUR_ATTRS = {
+  pisama: PISAMA,
+  hints: PISAMA,
+  pigi: 'data-site="pigi"',
+  embed: `${PISAMA} data-categories="marketing"`,
+  click: `${PISAMA} data-receipt-url="/receipts"`,
+  hero: PISAMA,
 }
+const ourTag = (lib, variant) =>
+  `<script src="/lib/${lib}/consent-gate.js" ${OUR_ATTRS[variant]} data-policy-url="/privacy" defer></script>`
 // The options the `hints` page's tag gives: the server reads the consent cookie with the same.
 const HINT_OPTIONS = { site: 'pisama', ga4: { measurementId: 'G-BENCH1234' }, vercel: true }
 
@@ -164,9 +195,9 @@ const HERO_PNG = png(640, 360)
 
 /** `lib` is a library, or `none` for the same page without a consent manager. */
 function page(lib, variant, cookie) {
-  const ours = lib === OURS
-  const head = ours ? OUR_HEAD[variant] : (HEAD[lib] ?? '')
-  const hints = ours && variant === 'hints' ? preloadHints(cookie, HINT_OPTIONS, { base: `/lib/${OURS}/`, lang: 'en' }) : ''
+  const ours = BUILDS.includes(lib)
+  const head = ours ? ourTag(lib, variant) : (HEAD[lib] ?? '')
+  const hints = ours && variant === 'hints' ? LIBS[lib].hints(cookie, HINT_OPTIONS, { base: `/lib/${lib}/`, lang: 'en' }) : ''
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>Bench: ${lib}</title>

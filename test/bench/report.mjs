@@ -2,7 +2,7 @@
 // functions of the samples bench.mjs collected.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { OURS } from './pages.mjs'
+import { BEFORE, OURS, hintsOf } from './names.mjs'
 import { KEY_END, KEY_START, QUOTING } from './quote.mjs'
 
 const BUDGET_MS = 1
@@ -44,7 +44,7 @@ const allCls = (shifts, from = 0) => shifts.filter((s) => s.at >= from).reduce((
 const long = (tasks, from = 0) => tasks.filter((t) => t.at >= from && t.ms > 50)
 
 /** Whether a script URL is one of `lib`'s files (a peer's set-up script included). */
-const scriptOf = (lib) => (url) => url.includes(`/lib/${lib}/`) || (lib !== OURS && url.includes('/page/'))
+const scriptOf = (lib) => (url) => url.includes(`/lib/${lib}/`) || (lib !== OURS && lib !== BEFORE && url.includes('/page/'))
 
 /**
  * Long tasks, layout shift and movement of the page's own content, worst over every sample; with
@@ -76,29 +76,34 @@ const clean = (c) => !c || (c.longTasks === 0 && c.cls === 0)
 
 /**
  * The table, RESULTS.md and the key-numbers block, from the samples: `samples[scenario][lib]` is
- * one entry per round, `lib` a library or `hints` (ours with preloadHints).
+ * one entry per round, `lib` a library or `hints` (ours with preloadHints). `before`: the label of
+ * an earlier build of ours measured in the same run (samples under BEFORE), a column beside ours
+ * that is never a peer: no best peer, goal or key number comes from it.
  */
-export function render({ samples, peers, runs, chromium, versions, machine }) {
+export function render({ samples, peers, runs, chromium, versions, machine, before }) {
   const S = (scenario, lib) => samples[scenario]?.[lib] ?? []
   const med = (scenario, lib, get) => median(S(scenario, lib).map(get))
   const nets = ['loopback', '150 ms RTT, 1.6 Mbps']
-  const libs = [OURS, ...peers]
+  const builds = before ? [OURS, BEFORE] : [OURS]
+  const libs = [...builds, ...peers]
   const banner = (r) => r.seen.banner
   const work = (r) => r.work.ms
   const dialogMs = (r) => r.seen.dialog - r.clickAt
 
-  // Each row: a figure per library (medians), ours beside each peer's with ours ÷ theirs, the
-  // best peer, and the issue's goal where it sets one.
+  // Each row: a figure per library (medians), ours beside each peer's (and our earlier build's)
+  // with ours ÷ theirs, the best peer, and the issue's goal where it sets one.
   const rows = []
   // `also(lib)`: a second figure for the cell, after the first (the main thread's CPU time).
   const figure = (label, fmt, value, goal, also = () => '') => {
     const v = Object.fromEntries(libs.map((l) => [l, value(l)]))
     const present = peers.filter((p) => Number.isFinite(v[p]))
     const best = present.sort((a, b) => v[a] - v[b])[0]
+    const cell = (l) => (Number.isFinite(v[l]) ? `${fmt(v[l])}${also(l)} (×${ratio(v[OURS], v[l])})` : '—')
     rows.push({
       label,
       ours: fmt(v[OURS]) + also(OURS),
-      peers: peers.map((p) => (Number.isFinite(v[p]) ? `${fmt(v[p])}${also(p)} (×${ratio(v[OURS], v[p])})` : '—')),
+      before: cell(BEFORE),
+      peers: peers.map(cell),
       best: best ? `${best} (×${ratio(v[OURS], v[best])})` : '—',
       goal: goal ? goal(v[OURS], best && v[best]) : '',
       value: v,
@@ -110,6 +115,7 @@ export function render({ samples, peers, runs, chromium, versions, machine }) {
     rows.push({
       label,
       ours: checkCell(c[OURS]),
+      before: checkCell(c[BEFORE]),
       peers: peers.map((p) => checkCell(c[p])),
       best: '',
       goal: `none: ${clean(c[OURS]) ? 'met' : 'NOT met'}`,
@@ -123,7 +129,7 @@ export function render({ samples, peers, runs, chromium, versions, machine }) {
   for (const net of nets) {
     figure(`First banner visible, ${net}, no server hints`, ms, (l) => med(`first:${net}`, l, banner), asFast)
     figure(`First banner visible, ${net}, ours with preloadHints`, ms, (l) =>
-      med(`first:${net}`, l === OURS ? 'hints' : l, banner),
+      med(`first:${net}`, builds.includes(l) ? hintsOf(l) : l, banner),
     )
     figure(`First contentful paint, ${net}`, ms, (l) => med(`first:${net}`, l, (r) => r.fcp))
   }
@@ -147,17 +153,20 @@ export function render({ samples, peers, runs, chromium, versions, machine }) {
   // script time as Chromium itself counts it.
   for (const [b, name] of Object.entries(BUTTONS))
     figure(`The click: "${name}" → next paint (INP, p75), 4× CPU`, inpCell, (l) => p75(S(`click:${b}`, l)), snappy)
-  const tasks = S('click:task', OURS).map((r) => r.inClick)
-  const inTask = tasks.filter((t) => t.found.length)
+  const tasks = (l) => S('click:task', l).map((r) => r.inClick)
+  const inTask = (l) => tasks(l).filter((t) => t.found.length)
+  const inTaskCell = (l) =>
+    tasks(l).length
+      ? `${inTask(l).length}/${tasks(l).length}${inTask(l).length ? ` (${[...new Set(inTask(l).flatMap((t) => t.found))].join(', ')})` : ''}${tasks(l).some((t) => !t.tasks) ? '; a view whose trace showed no click' : ''}`
+      : '—'
   rows.push({
     label:
       "The click: what a choice starts (tracker chunk, GA4, Vercel, receipt, tabs message) inside the click's task, traced views",
-    ours: tasks.length
-      ? `${inTask.length}/${tasks.length}${inTask.length ? ` (${[...new Set(inTask.flatMap((t) => t.found))].join(', ')})` : ''}${tasks.some((t) => !t.tasks) ? '; a view whose trace showed no click' : ''}`
-      : '—',
+    ours: inTaskCell(OURS),
+    before: inTaskCell(BEFORE),
     peers: peers.map(() => '—'),
     best: '',
-    goal: `never: ${tasks.length && !inTask.length ? 'met' : 'NOT met'}`,
+    goal: `never: ${tasks(OURS).length && !inTask(OURS).length ? 'met' : 'NOT met'}`,
   })
   figure(
     LCP_ROW,
@@ -174,6 +183,7 @@ export function render({ samples, peers, runs, chromium, versions, machine }) {
   rows.push({
     label: "The page's largest paint: views whose LCP element is in the banner",
     ours: inBanner(OURS),
+    before: inBanner(BEFORE),
     peers: peers.map(inBanner),
     best: '',
     goal: `never: ${S('lcp', OURS).some((r) => r?.inBanner !== false) ? 'NOT met' : 'met'}`,
@@ -183,7 +193,7 @@ export function render({ samples, peers, runs, chromium, versions, machine }) {
       figure(scriptRow(name, kind), ms2, (l) => med(`script:${kind}:${k}`, l, (r) => r.script), scriptGoal(k, kind))
 
   const firsts = (l) =>
-    nets.flatMap((n) => S(`first:${n}`, l)).concat(l === OURS ? nets.flatMap((n) => S(`first:${n}`, 'hints')) : [])
+    nets.flatMap((n) => S(`first:${n}`, l)).concat(builds.includes(l) ? nets.flatMap((n) => S(`first:${n}`, hintsOf(l))) : [])
   check('First visit, both networks: views with a long task · CLS · content moved', (l) => checks(firsts(l), l))
   check('Opening the dialog: views with a long task · CLS (with input-caused shifts) · content moved', (l) =>
     checks(S('dialog', l), l, { from: (r) => r.clickAt, input: true }),
@@ -200,6 +210,7 @@ export function render({ samples, peers, runs, chromium, versions, machine }) {
   const head = [
     '',
     `${OURS} ${versions[OURS].version}`,
+    ...(before ? [`${OURS} ${before} (before)`] : []),
     ...peers.map((p) => `${p} ${versions[p].version}`),
     'best peer',
     'goal (issues 17, 25)',
@@ -210,7 +221,7 @@ export function render({ samples, peers, runs, chromium, versions, machine }) {
       .slice(1, -2)
       .map(() => '---:')
       .join('|')}|---|---|`,
-    ...rows.map((r) => `| ${[r.label, r.ours, ...r.peers, r.best, r.goal].join(' | ')} |`),
+    ...rows.map((r) => `| ${[r.label, r.ours, ...(before ? [r.before ?? '—'] : []), ...r.peers, r.best, r.goal].join(' | ')} |`),
   ].join('\n')
 
   const date = new Date().toISOString().slice(0, 10)
@@ -273,7 +284,7 @@ export function render({ samples, peers, runs, chromium, versions, machine }) {
     '',
     '## How it is measured',
     '',
-    methods(peers),
+    methods(peers, before),
     '',
     '## Where our first banner’s time goes (no server hints)',
     '',
@@ -352,7 +363,10 @@ function breakdown(list) {
   ].join('\n')
 }
 
-const methods = (peers) =>
+const methods = (peers, before) =>
+  (before
+    ? `- **An earlier build of ours**, consent-gate ${before} (before): its dist folder (\`BENCH_BEFORE\`; \`BENCH_BEFORE_LABEL\` names it) served under /lib/${BEFORE}/ and measured exactly as ours, in the same run, alternating with the others: the same pages, set-up, selectors, views and rows (its preloadHints row with its own server's \`preloadHints\`, or none if the build has no dist/server/index.js). Its column gives its figure, then (×r): ours ÷ before, so below 1 we are now faster or lighter. It is never a peer: no "best peer", goal or key number comes from it.\n`
+    : '') +
   `- **Pages.** One page per library: a heading and six paragraphs, GA4 gated behind one analytics category, each library set up its own way (test/bench/pages.mjs), its files served gzip -9 from 127.0.0.1. Our page is the Pisama profile with GA4 and Vercel Web Analytics; "no server hints" is that page as most sites will write it, "with preloadHints" adds \`preloadHints()\`' \`modulepreload\` links. Stand-ins answer in the browser (CDP \`Fetch\`, only for https URLs) for GA4 and the embed's host with an empty script or page, and the server answers Vercel's same-origin script with an empty file: no tracker code is fetched from the Internet, run or counted.
 - **Each library's set-up**, as its documentation has it, in the same page's head, every script \`defer\` or before the library: **consent-gate**, one classic script tag with \`data-*\` options (the Pisama profile: GA4 and Vercel Web Analytics behind analytics), which fetches its banner and English texts as chunks; with preloadHints, two \`<link rel=modulepreload>\` before it. **cookieconsent**, its stylesheet, its script and an init script (\`type: 'opt-in'\`) that adds gtag.js itself once consent is given; a two-button banner, no categories and no dialog. **orejime**, its stylesheet, a config with one \`analytics\` purpose (\`_ga\` cookies) and its English bundle; gtag.js as a \`type="opt-in"\` script tag. **vanilla-cookieconsent**, its stylesheet, its UMD script and an init script (\`CookieConsent.run\` with necessary and analytics categories, English texts, \`_ga\` cleared on refusal); gtag.js as a \`type="text/plain" data-category="analytics"\` tag. **klaro**, a config with one \`analytics\` service and its script, which carries its own CSS; gtag.js as a \`type="text/plain" data-name="analytics"\` tag.
 - **Cold and warm.** Every view is a fresh browser context with its cache disabled: a first visit, or a returning visitor whose cache lapsed. The warm rows view the page twice with the cache on, then trace the third view: the loader comes from the HTTP cache and V8 reuses its compiled code.

@@ -1,0 +1,3 @@
+export const OURS: string
+export const BEFORE: string
+export function hintsOf(lib: string): string
