@@ -243,12 +243,13 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   }
 
   /**
-   * Another tab, or another subdomain sharing the cookie, may have chosen meanwhile. The first
-   * re-read opens the channel to other tabs, so from then on their choices reach this one at once.
+   * Another tab, or another subdomain sharing the cookie, may have chosen meanwhile. On a site that
+   * offers something, the first re-read opens the channel to other tabs, so from then on their
+   * choices reach this one at once.
    */
   const resync = (): boolean => {
     if (!live) return true
-    guard(() => tabs.open())
+    if (categories.length) guard(() => tabs.open())
     const next = read().record
     if (same(next, record)) return false
     record = next
@@ -291,8 +292,9 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     if (sale.length) choose(fill(sale, false), 'gpc', {}, true)
     else apply()
     // A choice made in another tab reaches this one whether or not it ever finishes loading (a
-    // request that never answers holds its load event back).
-    idle(resync)
+    // request that never answers holds its load event back). On a site that offers nothing, no
+    // choice made elsewhere changes anything here: it listens on no channel.
+    if (categories.length) idle(resync)
     if (unasked) {
       // The site's "Your privacy choices" link (or notice) is drawn either way.
       if (config.ui && categories.length) ui.showPolicy(policy, first)

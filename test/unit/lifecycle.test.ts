@@ -525,6 +525,27 @@ describe('cross-tab', () => {
     expect((window as unknown as Record<string, unknown>)['ga-disable-G-TEST1234']).toBe(true)
   })
 
+  it('listens on no channel on a site that offers nothing, and still looks at its cookies', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const opened = vi.fn()
+    const Channel = BroadcastChannel
+    vi.stubGlobal('BroadcastChannel', function (name: string) {
+      opened(name)
+      return new Channel(name)
+    })
+    try {
+      document.cookie = '_ga=GA1.1.123; Path=/'
+      gate({ site: 'pigi' })
+      // The look once the page has loaded, and the visitor's arrival, have both happened by then.
+      dispatchEvent(new Event('pointerdown'))
+      await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(1))
+      await flush()
+      expect(opened).not.toHaveBeenCalled()
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+
   it('polls nothing in a tab that runs no tracker', async () => {
     const every = vi.spyOn(window, 'setInterval')
     gate({ site: 'pisama', ga4: GA }).rejectAll()
