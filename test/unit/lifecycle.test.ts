@@ -579,12 +579,22 @@ describe('cross-tab', () => {
       await vi.waitFor(() => expect(withdrawn()).toBe(true))
     })
 
-    it('a tab that refused hears a grant once idle', async () => {
+    it('a tab that refused opens no channel until the visitor is here, then hears a grant', async () => {
+      const opened = vi.fn()
+      const Channel = BroadcastChannel
+      vi.stubGlobal('BroadcastChannel', function (name: string) {
+        opened(name)
+        return new Channel(name)
+      })
       await write(false)
       const g = gate({ site: 'pisama', ga4: GA })
       await flush()
+      // No tracker runs here for another tab's choice to stop: a visit nobody uses never opens one.
+      expect(opened).not.toHaveBeenCalled()
+      dispatchEvent(new Event('pointerdown'))
+      expect(opened).toHaveBeenCalledTimes(1)
       await write(true)
-      const other = new BroadcastChannel('consent-gate')
+      const other = new Channel('consent-gate')
       other.postMessage(1)
       other.close()
       await vi.waitFor(() => expect(g.hasConsent('analytics')).toBe(true))
