@@ -12,7 +12,7 @@ import type { AuditEntry } from './cookies/audit'
 import { stored } from './cookies/jar'
 import { tripwire } from './cookies/tripwire'
 import { presence } from './presence'
-import { guard, idle, lazy, lost } from './steps'
+import { guard, lazy, lost } from './steps'
 import { consentDefault, consentUpdate, gtag } from './trackers/consent-mode'
 import { userInterface } from './ui/surface'
 import { VERSION } from './version'
@@ -243,12 +243,17 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   }
 
   /**
-   * Another tab, or another subdomain sharing the cookie, may have chosen meanwhile. The first
-   * re-read opens the channel to other tabs, so from then on their choices reach this one at once.
+   * Another tab, or another subdomain sharing the cookie, may have chosen meanwhile. The channel to
+   * other tabs opens with the first re-read that needs it, so from then on their choices reach this
+   * one at once: as trackers start (a withdrawal must stop them, even on a page that never finishes
+   * loading), else once the visitor is here: until then no tracker runs here for a choice made
+   * elsewhere to stop, and what it may start or show waits for them (their return re-reads it).
+   * Opening a channel blocks the main thread on the browser, so a visit nobody uses never pays for
+   * it. On a site that offers nothing, no choice made elsewhere changes anything: it never listens.
    */
   const resync = (): boolean => {
     if (!live) return true
-    guard(() => tabs.open())
+    if (categories.length && (tracking || visitor.here)) guard(() => tabs.open())
     const next = read().record
     if (same(next, record)) return false
     record = next
@@ -290,9 +295,6 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     const sale = unasked && gpc ? asked.filter((c) => SALE.includes(c)) : []
     if (sale.length) choose(fill(sale, false), 'gpc', {}, true)
     else apply()
-    // A choice made in another tab reaches this one whether or not it ever finishes loading (a
-    // request that never answers holds its load event back).
-    idle(resync)
     if (unasked) {
       // The site's "Your privacy choices" link (or notice) is drawn either way.
       if (config.ui && categories.length) ui.showPolicy(policy, first)

@@ -1,7 +1,7 @@
 /**
  * Other tabs of the same origin hear of a choice at once (a sibling subdomain sharing the cookie
  * has no channel: gate.ts re-reads the cookie while trackers run). Opened on first use (a choice to
- * announce, trackers starting, or the page's first idle moment). The message says
+ * announce, trackers starting, or the visitor's arrival; gate.ts says which). The message says
  * nothing but "read the cookie again": a page cannot be told what to decide, only to look.
  */
 export function crossTab(onChange: () => boolean) {

@@ -525,6 +525,27 @@ describe('cross-tab', () => {
     expect((window as unknown as Record<string, unknown>)['ga-disable-G-TEST1234']).toBe(true)
   })
 
+  it('listens on no channel on a site that offers nothing, and still looks at its cookies', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const opened = vi.fn()
+    const Channel = BroadcastChannel
+    vi.stubGlobal('BroadcastChannel', function (name: string) {
+      opened(name)
+      return new Channel(name)
+    })
+    try {
+      document.cookie = '_ga=GA1.1.123; Path=/'
+      gate({ site: 'pigi' })
+      // The look once the page has loaded, and the visitor's arrival, have both happened by then.
+      dispatchEvent(new Event('pointerdown'))
+      await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(1))
+      await flush()
+      expect(opened).not.toHaveBeenCalled()
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+
   it('polls nothing in a tab that runs no tracker', async () => {
     const every = vi.spyOn(window, 'setInterval')
     gate({ site: 'pisama', ga4: GA }).rejectAll()
@@ -558,12 +579,22 @@ describe('cross-tab', () => {
       await vi.waitFor(() => expect(withdrawn()).toBe(true))
     })
 
-    it('a tab that refused hears a grant once idle', async () => {
+    it('a tab that refused opens no channel until the visitor is here, then hears a grant', async () => {
+      const opened = vi.fn()
+      const Channel = BroadcastChannel
+      vi.stubGlobal('BroadcastChannel', function (name: string) {
+        opened(name)
+        return new Channel(name)
+      })
       await write(false)
       const g = gate({ site: 'pisama', ga4: GA })
       await flush()
+      // No tracker runs here for another tab's choice to stop: a visit nobody uses never opens one.
+      expect(opened).not.toHaveBeenCalled()
+      dispatchEvent(new Event('pointerdown'))
+      expect(opened).toHaveBeenCalledTimes(1)
       await write(true)
-      const other = new BroadcastChannel('consent-gate')
+      const other = new Channel('consent-gate')
       other.postMessage(1)
       other.close()
       await vi.waitFor(() => expect(g.hasConsent('analytics')).toBe(true))
