@@ -1,5 +1,6 @@
 // The bench's pages and the server that serves them: the same page with consent-gate and with
 // each peer, one analytics category gating GA4, every library served gzip -9 from 127.0.0.1.
+import { fork } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { join } from 'node:path'
@@ -16,7 +17,8 @@ export const GA = `https://www.googletagmanager.com/gtag/js?id=G-BENCH1234`
 /**
  * Each library: where its files are served from, its banner and its buttons (CSS selectors; ours
  * live in an open shadow root, which Playwright's locators and our probe pierce), and its
- * preferences dialog and its "Save" where it has one.
+ * preferences dialog and its "Save" where it has one. `categories`: it offers categories (issue
+ * 25 compares our first banner without hints with the fastest of these).
  */
 export const LIBS = {
   [OURS]: {
@@ -40,6 +42,7 @@ export const LIBS = {
   orejime: {
     dir: mod('orejime/dist'),
     version: pkgVersion('orejime'),
+    categories: true,
     banner: '.orejime-Banner',
     accept: '.orejime-Banner-saveButton',
     reject: '.orejime-Banner-declineButton',
@@ -50,6 +53,7 @@ export const LIBS = {
   'vanilla-cookieconsent': {
     dir: mod('vanilla-cookieconsent/dist'),
     version: pkgVersion('vanilla-cookieconsent'),
+    categories: true,
     banner: '#cc-main .cm',
     accept: '#cc-main .cm [data-role=all]',
     reject: '#cc-main .cm [data-role=necessary]',
@@ -60,6 +64,7 @@ export const LIBS = {
   klaro: {
     dir: mod('klaro/dist'),
     version: pkgVersion('klaro'),
+    categories: true,
     banner: '.klaro .cookie-notice',
     accept: '.klaro .cookie-notice .cm-btn-success',
     reject: '.klaro .cookie-notice .cn-decline',
@@ -229,6 +234,19 @@ export async function startServer(port = 0) {
   })
   await new Promise((r) => server.listen(port, '127.0.0.1', r))
   return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() }
+}
+
+/**
+ * startServer() in a child process (serve.mjs), as a site's server is not the browser's driver: on
+ * loopback a response held back by the driver's work would cost a library once per round trip.
+ */
+export async function serveApart() {
+  const child = fork(join(import.meta.dirname, 'serve.mjs'))
+  const origin = await new Promise((resolve, reject) => {
+    child.once('message', resolve)
+    child.once('exit', (code) => reject(new Error(`bench: the page server exited (${code})`)))
+  })
+  return { origin, close: () => child.kill() }
 }
 
 /**

@@ -2,7 +2,7 @@
 // functions of the samples bench.mjs collected.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { OURS } from './pages.mjs'
+import { LIBS, OURS } from './pages.mjs'
 import { KEY_END, KEY_START, QUOTING } from './quote.mjs'
 
 const BUDGET_MS = 1
@@ -100,7 +100,7 @@ export function render({ samples, peers, runs, chromium, versions, machine }) {
       ours: fmt(v[OURS]) + also(OURS),
       peers: peers.map((p) => (Number.isFinite(v[p]) ? `${fmt(v[p])}${also(p)} (×${ratio(v[OURS], v[p])})` : '—')),
       best: best ? `${best} (×${ratio(v[OURS], v[best])})` : '—',
-      goal: goal ? goal(v[OURS], best && v[best]) : '',
+      goal: goal ? goal(v[OURS], best && v[best], v) : '',
       value: v,
       bestName: best,
     })
@@ -116,14 +116,34 @@ export function render({ samples, peers, runs, chromium, versions, machine }) {
       check: c,
     })
   }
-  const asFast = (ours, best) => `≤ fastest peer: ${ours <= best ? 'met' : 'NOT met'}`
+  // Issue 25's first-banner goals: with preloadHints, the fastest of all peers on both networks;
+  // without hints, at 150 ms RTT, within 5% of the fastest peer that offers categories (loopback none).
+  const fastest = (ours, best) => `fastest of all peers, at both networks: ${ours <= best ? 'met' : 'NOT met'}`
+  const nearFastest = (ours, _, v) => {
+    const best = Math.min(
+      ...peers
+        .filter((p) => LIBS[p].categories)
+        .map((p) => v[p])
+        .filter(Number.isFinite),
+    )
+    return `≤ 1.05 × fastest peer with categories at 150 ms RTT: ${ours <= 1.05 * best ? 'met' : 'NOT met'}`
+  }
   const budget = (ours) => `≤ ${BUDGET_MS} ms: ${ours <= BUDGET_MS ? 'met' : 'NOT met'}`
 
   figure('First visit: bytes fetched (gzip -9)', KiB, (l) => med('first:loopback', l, (r) => r.bytes))
   for (const net of nets) {
-    figure(`First banner visible, ${net}, no server hints`, ms, (l) => med(`first:${net}`, l, banner), asFast)
-    figure(`First banner visible, ${net}, ours with preloadHints`, ms, (l) =>
-      med(`first:${net}`, l === OURS ? 'hints' : l, banner),
+    const loop = net === 'loopback'
+    figure(
+      `First banner visible, ${net}, no server hints`,
+      ms,
+      (l) => med(`first:${net}`, l, banner),
+      loop ? undefined : nearFastest,
+    )
+    figure(
+      `First banner visible, ${net}, ours with preloadHints`,
+      ms,
+      (l) => med(`first:${net}`, l === OURS ? 'hints' : l, banner),
+      fastest,
     )
     figure(`First contentful paint, ${net}`, ms, (l) => med(`first:${net}`, l, (r) => r.fcp))
   }
@@ -353,7 +373,7 @@ function breakdown(list) {
 }
 
 const methods = (peers) =>
-  `- **Pages.** One page per library: a heading and six paragraphs, GA4 gated behind one analytics category, each library set up its own way (test/bench/pages.mjs), its files served gzip -9 from 127.0.0.1. Our page is the Pisama profile with GA4 and Vercel Web Analytics; "no server hints" is that page as most sites will write it, "with preloadHints" adds \`preloadHints()\`' \`modulepreload\` links. Stand-ins answer in the browser (CDP \`Fetch\`, only for https URLs) for GA4 and the embed's host with an empty script or page, and the server answers Vercel's same-origin script with an empty file: no tracker code is fetched from the Internet, run or counted.
+  `- **Pages.** One page per library: a heading and six paragraphs, GA4 gated behind one analytics category, each library set up its own way (test/bench/pages.mjs), its files served gzip -9 from 127.0.0.1 by a server in a process of its own (the process driving Chromium is busy with the browser's events and, in a traced view, the trace: a server sharing its event loop held each response back by up to a few hundred ms, once per round trip). Our page is the Pisama profile with GA4 and Vercel Web Analytics; "no server hints" is that page as most sites will write it, "with preloadHints" adds \`preloadHints()\`' \`modulepreload\` links. Stand-ins answer in the browser (CDP \`Fetch\`, only for https URLs) for GA4 and the embed's host with an empty script or page, and the server answers Vercel's same-origin script with an empty file: no tracker code is fetched from the Internet, run or counted.
 - **Cold and warm.** Every view is a fresh browser context with its cache disabled: a first visit, or a returning visitor whose cache lapsed. The warm rows view the page twice with the cache on, then trace the third view: the loader comes from the HTTP cache and V8 reuses its compiled code.
 - **Banner visible.** An init script (test/bench/probe.mjs) checks on every animation frame from the page's first moment whether the library's banner is laid out, in the viewport, not \`visibility: hidden\` and not transparent (opacity through every ancestor, across our shadow root); the figure is that frame's time stamp, from navigation start. The dialog's is from the click's \`pointerdown\` to the first frame it is visible in; the click is a mouse move, press and release on "Customise" through CDP (${peers.includes('cookieconsent') ? 'cookieconsent has no dialog; ' : ''}we fetch the dialog's chunk on hover, which here comes with the click). The placeholder's is from navigation start.
 - **Waiting.** No fixed sleeps: a view waits for the load event and what it watches, then until no request is in flight and, twice running, two idle callbacks passed with no request started or finished (test/bench/settle.mjs). Questions to the page go through CDP \`Runtime.evaluate\`, so no Playwright script runs on a measured page's main thread, and no Playwright route delays its requests.
