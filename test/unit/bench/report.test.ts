@@ -24,8 +24,8 @@ function goal(label: string, times: Record<string, number>) {
     NETS.map((n) => [`first:${n}`, Object.fromEntries(Object.entries(times).map(([l, t]) => [l, [view(t)]]))]),
   )
   const { table } = render({ samples, peers: PEERS, runs: 1, chromium: 'x', versions: VERSIONS, machine: 'x' })
-  const row = table.split('\n').find((r: string) => r.startsWith(`| ${label} |`))
-  return row.split(' | ').at(-1).replace(/ \|$/, '')
+  const row = table.split('\n').find((r) => r.startsWith(`| ${label} |`))
+  return row!.split(' | ').at(-1)!.replace(/ \|$/, '')
 }
 
 describe("the bench's first-banner goals (issue 25)", () => {
