@@ -13,7 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { launchChromium } from '../chromium.mjs'
-import { LIBS, OURS, gzipped, libFile, serveApart, standIns, startServer } from './pages.mjs'
+import { LIBS, OURS, gzipped, libFile, standIns, startServer } from './pages.mjs'
 import { probe } from './probe.mjs'
 import { render, syncDocs } from './report.mjs'
 import { tracked } from './settle.mjs'
@@ -42,7 +42,7 @@ if (process.env.BENCH_PORT) {
   await new Promise(() => {})
 }
 
-const server = await serveApart()
+const server = await startServer()
 const browser = await launchChromium()
 
 /** What a choice starts on our page, which must wait for the next paint: the tracker chunks, GA4, Vercel, a receipt. */

@@ -1,6 +1,5 @@
 // The bench's pages and the server that serves them: the same page with consent-gate and with
 // each peer, one analytics category gating GA4, every library served gzip -9 from 127.0.0.1.
-import { fork } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { join } from 'node:path'
@@ -234,19 +233,6 @@ export async function startServer(port = 0) {
   })
   await new Promise((r) => server.listen(port, '127.0.0.1', r))
   return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() }
-}
-
-/**
- * startServer() in a child process (serve.mjs), as a site's server is not the browser's driver: on
- * loopback a response held back by the driver's work would cost a library once per round trip.
- */
-export async function serveApart() {
-  const child = fork(join(import.meta.dirname, 'serve.mjs'))
-  const origin = await new Promise((resolve, reject) => {
-    child.once('message', resolve)
-    child.once('exit', (code) => reject(new Error(`bench: the page server exited (${code})`)))
-  })
-  return { origin, close: () => child.kill() }
 }
 
 /**
