@@ -6,3 +6,5 @@ export const OURS = 'consent-gate'
 export const BEFORE = 'consent-gate-before'
 /** The samples' key for a build's first visits with its server's preload hints (ours: `hints`, as runs have always kept it). */
 export const hintsOf = (lib) => (lib === OURS ? 'hints' : `${lib}:hints`)
+/** The peers that offer categories: issue 25 holds our first banner without hints to the fastest of these. */
+export const WITH_CATEGORIES = ['orejime', 'vanilla-cookieconsent', 'klaro']

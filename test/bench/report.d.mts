@@ -9,5 +9,6 @@ export interface Run {
   /** The label of an earlier build of ours measured in the same run. */
   before?: string
 }
+/** The table, RESULTS.md and the key-numbers block, from a run's samples (report.mjs). */
 export function render(run: Run): { table: string; results: string; key: string }
 export function syncDocs(root: string, key: string): string[]

@@ -2,7 +2,7 @@
 // functions of the samples bench.mjs collected.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { BEFORE, OURS, hintsOf } from './names.mjs'
+import { BEFORE, OURS, WITH_CATEGORIES, hintsOf } from './names.mjs'
 import { KEY_END, KEY_START, QUOTING } from './quote.mjs'
 
 const BUDGET_MS = 1
@@ -105,7 +105,7 @@ export function render({ samples, peers, runs, chromium, versions, machine, befo
       before: cell(BEFORE),
       peers: peers.map(cell),
       best: best ? `${best} (×${ratio(v[OURS], v[best])})` : '—',
-      goal: goal ? goal(v[OURS], best && v[best]) : '',
+      goal: goal ? goal(v[OURS], best && v[best], v) : '',
       value: v,
       bestName: best,
     })
@@ -122,14 +122,34 @@ export function render({ samples, peers, runs, chromium, versions, machine, befo
       check: c,
     })
   }
-  const asFast = (ours, best) => `≤ fastest peer: ${ours <= best ? 'met' : 'NOT met'}`
+  // Issue 25's first-banner goals: with preloadHints, the fastest of all peers on both networks;
+  // without hints, at 150 ms RTT, within 5% of the fastest peer that offers categories (loopback none).
+  const fastest = (ours, best) => `fastest of all peers, at both networks: ${ours <= best ? 'met' : 'NOT met'}`
+  const nearFastest = (ours, _, v) => {
+    const best = Math.min(
+      ...peers
+        .filter((p) => WITH_CATEGORIES.includes(p))
+        .map((p) => v[p])
+        .filter(Number.isFinite),
+    )
+    return `≤ 1.05 × fastest peer with categories at 150 ms RTT: ${ours <= 1.05 * best ? 'met' : 'NOT met'}`
+  }
   const budget = (ours) => `≤ ${BUDGET_MS} ms: ${ours <= BUDGET_MS ? 'met' : 'NOT met'}`
 
   figure('First visit: bytes fetched (gzip -9)', KiB, (l) => med('first:loopback', l, (r) => r.bytes))
   for (const net of nets) {
-    figure(`First banner visible, ${net}, no server hints`, ms, (l) => med(`first:${net}`, l, banner), asFast)
-    figure(`First banner visible, ${net}, ours with preloadHints`, ms, (l) =>
-      med(`first:${net}`, builds.includes(l) ? hintsOf(l) : l, banner),
+    const loop = net === 'loopback'
+    figure(
+      `First banner visible, ${net}, no server hints`,
+      ms,
+      (l) => med(`first:${net}`, l, banner),
+      loop ? undefined : nearFastest,
+    )
+    figure(
+      `First banner visible, ${net}, ours with preloadHints`,
+      ms,
+      (l) => med(`first:${net}`, builds.includes(l) ? hintsOf(l) : l, banner),
+      fastest,
     )
     figure(`First contentful paint, ${net}`, ms, (l) => med(`first:${net}`, l, (r) => r.fcp))
   }
