@@ -12,7 +12,7 @@ import type { AuditEntry } from './cookies/audit'
 import { stored } from './cookies/jar'
 import { tripwire } from './cookies/tripwire'
 import { presence } from './presence'
-import { afterPaint, guard, idle, lazy, lost } from './steps'
+import { guard, idle, lazy, lost } from './steps'
 import { consentDefault, consentUpdate, gtag } from './trackers/consent-mode'
 import { userInterface } from './ui/surface'
 import { VERSION } from './version'
@@ -207,12 +207,12 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
 
   /**
    * Records a choice, carries it out and tells the page. The record is written at once, so a choice
-   * is never lost; what it starts may wait (pending). A click's (banner, dialog, embed) waits for the
-   * next paint, so the click's own task stays short (Interaction to Next Paint), then carries out the
-   * choice in effect by then: a refusal made meanwhile is never undone. A withdrawal still stops what
-   * runs at once. Global Privacy Control's, made as the gate starts, is told in the next task, once
-   * the page holds the gate and can listen. A choice flushes the one still waiting first, so
-   * listeners and receipts hear both in order.
+   * is never lost; what it starts may `wait` (pending): a click's for its next paint, so the click's
+   * own task stays short (Interaction to Next Paint); Global Privacy Control's, made as the gate
+   * starts, for the next task, once the page holds the gate and can listen. It then carries out
+   * the choice in effect by then: a refusal made meanwhile is never undone. A withdrawal still
+   * stops what runs at once. A choice flushes the one still waiting first, so listeners and
+   * receipts hear both in order.
    */
   let pending: (() => void) | undefined
   const flush = () => {
@@ -220,30 +220,30 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     pending = undefined
     if (live) announce?.()
   }
-  function choose(choices: Choices, via: ConsentRecord['via'], shown?: Shown) {
+  function choose(choices: Choices, via: ConsentRecord['via'], shown?: Shown, wait?: (step: () => void) => unknown) {
     if (!live) return
     flush()
-    const api = via == 'api'
-    const click = !api && via != 'gpc'
     const was = granted()
     record = { ...decide(choices, via, config, record, Date.now()), ...shown, gpc: signal(), ...(config.policies && rules) }
-    guard(() => store.write(record!))
-    const c = click && categories.every((k) => !was[k] || granted()[k]) ? undefined : (visitor.arrive(), apply(api))
+    store.write(record)
+    const c = wait && !categories.some((k) => was[k] > granted()[k]) ? undefined : apply(!wait)
     const proof = receipt()!
     pending = () => {
       visitor.arrive()
-      if (!api) c ? tell(c) : apply(true)
+      // Reads the choice back, which says if the browser refused it.
+      store.read()
+      if (wait) c ? tell(c) : apply(true)
       guard(() => tabs.post())
       guard(() => config.onConsent?.(proof))
       if (config.receiptUrl) guard(() => sendReceipt(config.receiptUrl!, proof))
     }
-    api ? flush() : click ? afterPaint(flush) : setTimeout(flush)
+    wait ? wait(flush) : flush()
   }
 
   /** Reads every stored record and settles which one counts; a conflict is written over. */
   const read = () => {
     const reading = settle(store.read(), revision, lifetimeDays, Date.now())
-    if (reading.conflict) guard(() => store.write(reading.record!))
+    if (reading.conflict) store.write(reading.record!)
     return reading
   }
 
@@ -293,7 +293,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     // without asking, before anything runs (a "granted" to Consent Mode, even undone a moment
     // later, lets the page's own Google tags fire).
     const sale = unasked && gpc ? asked.filter((c) => SALE.includes(c)) : []
-    if (sale.length) choose(fill(sale, false), 'gpc', {})
+    if (sale.length) choose(fill(sale, false), 'gpc', {}, setTimeout)
     else apply()
     // A choice made in another tab reaches this one whether or not it ever finishes loading (a
     // request that never answers holds its load event back).
@@ -305,7 +305,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
       // Global Privacy Control is the visitor's refusal, given in advance: record it, and show the
       // banner once to say so (they can still opt in from the dialog).
       if (config.ui) ui.showBanner(gpc)
-      if (gpc) choose(fill(asked, false), 'gpc', {})
+      if (gpc) choose(fill(asked, false), 'gpc', {}, setTimeout)
     }
   }
 

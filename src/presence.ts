@@ -26,7 +26,8 @@ export function presence(look: () => void, asking: () => unknown): Presence {
   const inputs = (on: boolean) => {
     for (const type of ['pointerdown', 'keydown']) window[on ? 'addEventListener' : 'removeEventListener'](type, input, true)
   }
-  // Not in the input's own task: the look costs a few ms, which the click's next paint would wait for.
+  // When the page is next idle, not in the input's task: the look costs a few ms, which a click's
+  // next paint would wait for.
   const input = () => idle(welcome)
   const arrive = () => {
     if (visitor.here) return

@@ -34,16 +34,6 @@ export function lazy<T>(load: () => Promise<T>): () => Promise<T> {
 export const idle = (task: () => void): unknown =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(() => task(), { timeout: 1000 }) : setTimeout(task)
 
-/**
- * Runs a step after the browser paints its next frame: a click's task then only shows its effect,
- * and what it starts runs in a task of its own (Interaction to Next Paint). A hidden tab paints no
- * frame, so the step also runs within a second: it must bear running twice.
- */
-export const afterPaint = (step: () => void): void => {
-  requestAnimationFrame(() => setTimeout(step))
-  setTimeout(step, 1e3)
-}
-
 /** Resolves once <body> exists, i.e. at once unless the loader runs early in <head>. */
 export const whenBody = (): Promise<void> =>
   new Promise<void>((resolve) =>

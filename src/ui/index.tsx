@@ -301,6 +301,17 @@ export const mount: MountUi = (ctx) => {
 }
 
 /**
+ * Runs a step after the browser paints its next frame: a click's task then only shows its effect,
+ * and what the choice starts runs in a task of its own (Interaction to Next Paint). A hidden tab
+ * paints no frame, so the step also runs within a second: it must bear running twice (the gate's
+ * flush does).
+ */
+const afterPaint = (step: () => void) => {
+  requestAnimationFrame(() => setTimeout(step))
+  setTimeout(step, 1e3)
+}
+
+/**
  * How the loader starts the banner: with the gate's view and the visitor's language, the site's
  * texts over its own. With GPC the banner shows once to say the signal was honoured.
  */
@@ -327,7 +338,7 @@ export const start: Start<
     choices: Object.assign(Object.create(null), gate.prefill()),
     gpc: gate.record()?.via === 'gpc',
     asked: gate.asked,
-    onChoose: (choices, via) => gate.onChoose(choices, via, surfaces[via] || { lang }),
+    onChoose: (choices, via) => gate.onChoose(choices, via, surfaces[via] || { lang }, afterPaint),
   })
   return {
     ...h,

@@ -71,6 +71,6 @@ browserSuite('The click in Chromium', (open) => {
       'tabs after the frame',
       'fetch after the frame',
     ])
-    await expect(s.page.locator(DIALOG)).toHaveCount(0)
+    await expect.poll(() => s.page.locator(DIALOG).count()).toBe(0)
   })
 })
