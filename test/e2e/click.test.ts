@@ -28,10 +28,17 @@ const instrument = (s: Session) =>
     mark(BroadcastChannel.prototype as never, 'postMessage', 'tabs')
   })
 
-/** Clicks `target` under a trace; what the click's own tasks started, once the receipt and gtag.js are requested. */
-async function traced(s: Session, target: string) {
-  const cdp = await s.context.newCDPSession(s.page)
-  const stop = await startTrace(cdp)
+/**
+ * The Pisama page under a trace (it must see the navigation start); once `before` has run and the
+ * page settled, a click on `target`: what the click's own tasks started, once the receipt and
+ * gtag.js are requested.
+ */
+async function traced(s: Session, target: string, before = async () => {}) {
+  const stop = await startTrace(await s.context.newCDPSession(s.page))
+  await showBanner(s.page, s.url('/pisama/'))
+  await before()
+  await settled(s.page)
+  await instrument(s)
   await s.page.locator(target).click()
   await expect.poll(() => s.requests.some((u) => u.endsWith('/receipts'))).toBe(true)
   await expect.poll(() => s.trackerRequests().length).toBeGreaterThan(0)
@@ -39,38 +46,31 @@ async function traced(s: Session, target: string) {
   return inClick(await stop(), s.page.url(), (u) => STARTS.test(u))
 }
 
+/** The tabs message and the fetches (the receipt, Vercel's hit), each once, all after the frame. */
+const started = async (s: Session) => [...new Set(await s.page.evaluate(() => (window as unknown as { __started: string[] }).__started))]
+const TOLD = ['tabs after the frame', 'fetch after the frame']
+
 browserSuite('The click in Chromium', (open) => {
   it('starts the tracker chunk, gtag.js, the receipt and the tabs message after the next frame, never in the click', async () => {
     const s = await open()
-    await showBanner(s.page, s.url('/pisama/'))
-    await settled(s.page)
-    await instrument(s)
     const { tasks, found } = await traced(s, button(BANNER, 'accept-all'))
     // The click's own tasks were found, and none of them started anything.
     expect(tasks).toBeGreaterThan(0)
     expect(found).toEqual([])
-    expect(await s.page.evaluate(() => (window as unknown as { __started: string[] }).__started)).toEqual([
-      'tabs after the frame',
-      'fetch after the frame',
-    ])
+    expect(await started(s)).toEqual(TOLD)
     expect(s.chunkRequests('trackers')).toHaveLength(1)
     expect(s.errors).toEqual([])
   })
 
   it("does the same for the dialog's Save", async () => {
     const s = await open()
-    await showBanner(s.page, s.url('/pisama/'))
-    await s.page.locator(button(BANNER, 'customise')).click()
-    await s.page.locator(`${DIALOG} input[name=analytics]`).check()
-    await settled(s.page)
-    await instrument(s)
-    const { tasks, found } = await traced(s, button(DIALOG, 'save'))
+    const { tasks, found } = await traced(s, button(DIALOG, 'save'), async () => {
+      await s.page.locator(button(BANNER, 'customise')).click()
+      await s.page.locator(`${DIALOG} input[name=analytics]`).check()
+    })
     expect(tasks).toBeGreaterThan(0)
     expect(found).toEqual([])
-    expect(await s.page.evaluate(() => (window as unknown as { __started: string[] }).__started)).toEqual([
-      'tabs after the frame',
-      'fetch after the frame',
-    ])
+    expect(await started(s)).toEqual(TOLD)
     await expect.poll(() => s.page.locator(DIALOG).count()).toBe(0)
   })
 })
