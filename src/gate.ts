@@ -208,10 +208,10 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   /**
    * Records a choice, carries it out and tells the page. The record is written at once, so a choice
    * is never lost; what it starts may `wait` (pending): a click's for its next paint, so the click's
-   * own task stays short (Interaction to Next Paint); Global Privacy Control's, made as the gate
-   * starts, for the next task, once the page holds the gate and can listen. It then carries out
-   * the choice in effect by then: a refusal made meanwhile is never undone. A withdrawal still
-   * stops what runs at once. A choice flushes the one still waiting first, so listeners and
+   * own task stays short (Interaction to Next Paint), then carries out the choice in effect by then
+   * (a refusal made meanwhile is never undone); a withdrawal still stops what runs at once. Global
+   * Privacy Control's, made as the gate starts, is told in the next task, once the page holds the
+   * gate and can listen. A choice flushes the one still waiting first, so listeners and
    * receipts hear both in order.
    */
   let pending: (() => void) | undefined
@@ -226,7 +226,8 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     const was = granted()
     record = { ...decide(choices, via, config, record, Date.now()), ...shown, gpc: signal(), ...(config.policies && rules) }
     store.write(record)
-    const c = wait && !categories.some((k) => was[k] > granted()[k]) ? undefined : apply(!wait)
+    // GPC's is carried out at once: the banner that says so must not be hidden by it later.
+    const c = wait && via != 'gpc' && !categories.some((k) => was[k] > granted()[k]) ? undefined : apply(!wait)
     const proof = receipt()!
     pending = () => {
       visitor.arrive()

@@ -92,4 +92,18 @@ describe('a choice made with a click', () => {
     await vi.waitFor(() => expect(log).toContain('receipt'))
     expect(log.slice(0, 2)).toEqual(['clicked', 'frame'])
   })
+
+  it('carries out a Global Privacy Control refusal as the gate starts: only a click waits', () => {
+    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true })
+    try {
+      gate({ site: 'pisama', ga4: GA })
+      expect(layer().filter((e) => e[0] === 'consent').at(-1)).toEqual([
+        'consent',
+        'update',
+        expect.objectContaining({ analytics_storage: 'denied' }),
+      ])
+    } finally {
+      Object.defineProperty(navigator, 'globalPrivacyControl', { value: undefined, configurable: true })
+    }
+  })
 })
