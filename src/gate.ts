@@ -206,9 +206,13 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   )
 
   /**
-   * Records and carries out a choice, then tells the page. `atStart`: a choice made as the gate starts
-   * (Global Privacy Control) is told in the next task, once the page holds the gate and can listen;
-   * a choice made before that tells it first, so listeners and receipts hear both in order.
+   * Records a choice, carries it out and tells the page. The record is written at once, so a choice
+   * is never lost; what it starts may `wait` (pending): a click's for its next paint, so the click's
+   * own task stays short (Interaction to Next Paint), then carries out the choice in effect by then
+   * (a refusal made meanwhile is never undone); a withdrawal still stops what runs at once. Global
+   * Privacy Control's, made as the gate starts, is told in the next task, once the page holds the
+   * gate and can listen. A choice flushes the one still waiting first, so listeners and
+   * receipts hear both in order.
    */
   let pending: (() => void) | undefined
   const flush = () => {
@@ -216,29 +220,31 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     pending = undefined
     if (live) announce?.()
   }
-  function choose(choices: Choices, via: ConsentRecord['via'], shown?: Shown, atStart?: boolean) {
+  function choose(choices: Choices, via: ConsentRecord['via'], shown?: Shown, wait?: (step: () => void) => unknown) {
     if (!live) return
     flush()
-    visitor.arrive()
+    const was = granted()
     record = { ...decide(choices, via, config, record, Date.now()), ...shown, gpc: signal(), ...(config.policies && rules) }
-    guard(() => store.write(record!))
-    const c = apply(!atStart)
+    store.write(record)
+    // GPC's is carried out at once: the banner that says so must not be hidden by it later.
+    const c = wait && via != 'gpc' && !categories.some((k) => was[k] > granted()[k]) ? undefined : apply(!wait)
     const proof = receipt()!
-    const announce = () => {
-      if (atStart) tell(c)
+    pending = () => {
+      visitor.arrive()
+      // Reads the choice back, which says if the browser refused it.
+      store.read()
+      if (wait) c ? tell(c) : apply(true)
       guard(() => tabs.post())
       guard(() => config.onConsent?.(proof))
       if (config.receiptUrl) guard(() => sendReceipt(config.receiptUrl!, proof))
     }
-    if (!atStart) return announce()
-    pending = announce
-    setTimeout(flush)
+    wait ? wait(flush) : flush()
   }
 
   /** Reads every stored record and settles which one counts; a conflict is written over. */
   const read = () => {
     const reading = settle(store.read(), revision, lifetimeDays, Date.now())
-    if (reading.conflict) guard(() => store.write(reading.record!))
+    if (reading.conflict) store.write(reading.record!)
     return reading
   }
 
@@ -293,7 +299,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     // without asking, before anything runs (a "granted" to Consent Mode, even undone a moment
     // later, lets the page's own Google tags fire).
     const sale = unasked && gpc ? asked.filter((c) => SALE.includes(c)) : []
-    if (sale.length) choose(fill(sale, false), 'gpc', {}, true)
+    if (sale.length) choose(fill(sale, false), 'gpc', {}, setTimeout)
     else apply()
     if (unasked) {
       // The site's "Your privacy choices" link (or notice) is drawn either way.
@@ -302,7 +308,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
       // Global Privacy Control is the visitor's refusal, given in advance: record it, and show the
       // banner once to say so (they can still opt in from the dialog).
       if (config.ui) ui.showBanner(gpc)
-      if (gpc) choose(fill(asked, false), 'gpc', {}, true)
+      if (gpc) choose(fill(asked, false), 'gpc', {}, setTimeout)
     }
   }
 

@@ -24,8 +24,11 @@ export interface Presence {
 export function presence(look: () => void, asking: () => unknown): Presence {
   const cookieStore = () => (window as { cookieStore?: EventTarget }).cookieStore
   const inputs = (on: boolean) => {
-    for (const type of ['pointerdown', 'keydown']) window[on ? 'addEventListener' : 'removeEventListener'](type, welcome, true)
+    for (const type of ['pointerdown', 'keydown']) window[on ? 'addEventListener' : 'removeEventListener'](type, input, true)
   }
+  // When the page is next idle, not in the input's task: the look costs a few ms, which a click's
+  // next paint would wait for.
+  const input = () => idle(welcome)
   const arrive = () => {
     if (visitor.here) return
     ;(visitor as { here: boolean }).here = true

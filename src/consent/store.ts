@@ -6,6 +6,7 @@ import { decodeRecord, encodeRecord, type ConsentRecord } from './record'
 export interface Store {
   /** Every record of our name the browser sends: a planted one may sit beside ours. */
   read(): (ConsentRecord | undefined)[]
+  /** Writes the record; the next read checks that the browser kept it. */
   write(record: ConsentRecord): void
 }
 
@@ -17,9 +18,29 @@ export interface Store {
 export function cookieStore(name: string, domain?: string): Store {
   let memory: ConsentRecord | undefined
   let blocked = false
+  // The value last written, until read back: a read right after a write waits for the browser to
+  // store it (~10 ms at a slow CPU), too long for a click's task, so the next read checks it.
+  let unread: string | undefined
   const values = () => cookieValues(readCookies(), name)
+  const check = () => {
+    const value = unread
+    unread = undefined
+    try {
+      if (!value || values().includes(value)) return
+      if (domain) {
+        // Within this host's own domain, yet refused: a public suffix such as `vercel.app`.
+        setCookie(name, value, memory!.expires)
+        if (values().includes(value)) return void warnLater('suffix', domain)
+      }
+    } catch {
+      // Fall through to the warning: the choice stays in memory.
+    }
+    if (!blocked) warnLater('blocked')
+    blocked = true
+  }
   return {
     read() {
+      check()
       if (blocked) return [memory]
       try {
         return values().map(decodeRecord)
@@ -30,22 +51,14 @@ export function cookieStore(name: string, domain?: string): Store {
     },
     write(record) {
       memory = record
-      const value = encodeRecord(record)
+      unread = encodeRecord(record)
       try {
         // The new choice replaces every copy this page can reach, planted ones included.
         removeCookie(name)
-        setCookie(name, value, record.expires, domain)
-        if (values().includes(value)) return
-        if (domain) {
-          // Within this host's own domain, yet refused: a public suffix such as `vercel.app`.
-          setCookie(name, value, record.expires)
-          if (values().includes(value)) return void warnLater('suffix', domain)
-        }
+        setCookie(name, unread, record.expires, domain)
       } catch {
-        // Fall through to the warning: the choice stays in memory.
+        // The check finds it missing.
       }
-      if (!blocked) warnLater('blocked')
-      blocked = true
     },
   }
 }

@@ -16,8 +16,11 @@ export interface GateView {
   granted(): Record<Category, boolean>
   /** Offered categories the visitor has not chosen yet. */
   asked(): Category[]
-  /** Records a choice; `shown` says what the surface showed (its language and wording digest). */
-  onChoose(choices: Choices, via: Via, shown?: Shown): void
+  /**
+   * Records a choice; `shown` says what the surface showed (its language and wording digest). With
+   * `wait`, what the choice starts runs when `wait` calls it back (after the click's next paint).
+   */
+  onChoose(choices: Choices, via: Via, shown?: Shown, wait?: (step: () => void) => void): void
   /** The gate's openPreferences: the dialog, or with `ui: false` the site's own. */
   open(): void
   live(): boolean

@@ -112,11 +112,13 @@ export const mount: MountUi = (ctx) => {
   const active = () => (root.activeElement || document.activeElement) as HTMLElement | null
 
   // The opt-out `stay`s in the dialog, drawn anew once the gate has the choice, to say it is done.
+  // Otherwise the click's frame only hides what showed (a style, no render): the gate redraws it
+  // with the choice (update) after the next paint, along with everything else the choice starts.
   const choose = (next: Choices, via: Via, stay?: boolean) => {
     chosen++
     decided = true
     choices = next
-    stay || close(false)
+    stay || ((view = ''), (host.style.display = 'none'))
     ctx.onChoose(next, via)
     stay && draw()
   }
@@ -126,12 +128,12 @@ export const mount: MountUi = (ctx) => {
   const given = (next: Choices) =>
     Object.fromEntries(Object.entries(next).filter(([c, on]) => !on || !ctx.asked().includes(c as never)))
 
-  const close = (restore = true) => {
+  const close = () => {
     // Closing the dialog is not consent: without a choice the banner (or the notice) comes back.
     view = decided ? '' : 'banner'
     draw()
     const back = opener?.isConnected ? opener : action ? root.querySelector<HTMLElement>(`[data-action=${action}]`) : null
-    if (restore) back?.focus()
+    back?.focus()
     opener = null
     action = undefined
   }
@@ -234,6 +236,7 @@ export const mount: MountUi = (ctx) => {
   // The host's `lang` does not reach inside: `all: initial` resets the inherited language too.
   // Line breaking (Japanese kinsoku, phrases) and the choice of CJK glyphs need it.
   const draw = () => {
+    host.style.display = ''
     // Under opt-out and notice, the "Your privacy choices" link, where the page has no place for it.
     const corner = rules ? rules.corner : config.floatingButton && t.settings
     // Read on every draw: a page may switch its scheme (a theme toggle) while the banner shows.
@@ -246,7 +249,7 @@ export const mount: MountUi = (ctx) => {
             dialog?.({
               choices,
               buttons: buttons('dialog'),
-              close: () => close(),
+              close,
               choose: (next) => choose(rules ? given(next) : next, 'dialog'),
               head: rules?.head(),
             })}
@@ -298,6 +301,17 @@ export const mount: MountUi = (ctx) => {
 }
 
 /**
+ * Runs a step after the browser paints its next frame: a click's task then only shows its effect,
+ * and what the choice starts runs in a task of its own (Interaction to Next Paint). A hidden tab
+ * paints no frame, so the step also runs within a second: it must bear running twice (the gate's
+ * flush does).
+ */
+const afterPaint = (step: () => void) => {
+  requestAnimationFrame(() => setTimeout(step))
+  setTimeout(step, 1e3)
+}
+
+/**
  * How the loader starts the banner: with the gate's view and the visitor's language, the site's
  * texts over its own. With GPC the banner shows once to say the signal was honoured.
  */
@@ -324,7 +338,7 @@ export const start: Start<
     choices: Object.assign(Object.create(null), gate.prefill()),
     gpc: gate.record()?.via === 'gpc',
     asked: gate.asked,
-    onChoose: (choices, via) => gate.onChoose(choices, via, surfaces[via] || { lang }),
+    onChoose: (choices, via) => gate.onChoose(choices, via, surfaces[via] || { lang }, afterPaint),
   })
   return {
     ...h,

@@ -499,6 +499,8 @@ describe('cross-tab', () => {
   it("picks up a choice whose cookie reaches this tab after the other tab's message (Firefox)", async () => {
     const g = gate({ site: 'pisama', ga4: GA })
     dispatchEvent(new Event('pointerdown'))
+    // The visitor's arrival opens the channel, in a task of its own after the input's.
+    await flush()
     const other = new BroadcastChannel('consent-gate')
     const witness = new BroadcastChannel('consent-gate')
     const heard = new Promise((r) => (witness.onmessage = r))

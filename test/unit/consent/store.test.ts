@@ -69,7 +69,11 @@ describe('cookieStore', () => {
       if (!v.includes('Domain=') && !v.includes('1970')) stored = v.split(';')[0]
     })
     vi.spyOn(document, 'cookie', 'get').mockImplementation(() => stored)
-    cookieStore('consent_gate', 'vercel.app').write(record(NOW, true))
+    const store = cookieStore('consent_gate', 'vercel.app')
+    store.write(record(NOW, true))
+    // Read back by the next read, not in the write: a read right after a write waits for the browser.
+    expect(stored).toBe('')
+    expect(store.read().map((r) => r?.choices)).toEqual([{ analytics: true }])
     expect(stored).toMatch(/^consent_gate=1~/)
     // Worded in the lazy chunk that words option errors: the loader carries no prose for it.
     const said = () => warn.mock.calls.map((c) => String(c[0])).filter((m) => m.includes('vercel.app'))
@@ -83,6 +87,7 @@ describe('cookieStore', () => {
     jar('')
     const store = cookieStore('consent_gate')
     store.write(record(NOW, true))
+    expect(store.read().map((r) => r?.choices)).toEqual([{ analytics: true }])
     store.write(record(NOW, false))
     await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(1))
     await new Promise((r) => setTimeout(r))

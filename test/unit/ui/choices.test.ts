@@ -84,6 +84,9 @@ describe("the dialog's opt-out", () => {
     expect(switches()).toEqual({ functional: false, analytics: true, marketing: true })
     expect(text('[data-consent-gate="opted-out"]')).toBeUndefined()
     $('[data-action="opt-out"]')!.click()
+    // The receipt goes after the next paint; the opt-out, a withdrawal, counts at once.
+    expect(g.getConsent().choices).toMatchObject({ functional: false, analytics: false, marketing: false })
+    await until(() => expect(onConsent).toHaveBeenCalledTimes(2))
     expect(onConsent).toHaveBeenLastCalledWith(
       expect.objectContaining({
         via: 'dialog',
@@ -106,6 +109,7 @@ describe("the dialog's opt-out", () => {
     corner()!.click()
     await until(() => expect(dialog()).not.toBeNull())
     $('[data-action="opt-out"]')!.click()
+    await until(() => expect(onConsent).toHaveBeenCalled())
     expect(onConsent.mock.calls.at(-1)![0].choices).toEqual({ analytics: false, marketing: false })
     expect(switches().functional).toBe(true)
   })
@@ -154,6 +158,7 @@ describe('the notice', () => {
     const g = gate({ ...NOTICE, onConsent })
     await until(() => expect($('[data-action="ok"]')).not.toBeNull())
     $('[data-action="ok"]')!.click()
+    await until(() => expect(onConsent).toHaveBeenCalled())
     expect(onConsent).toHaveBeenCalledWith(expect.objectContaining({ via: 'banner', policy: 'notice', choices: {}, lang: 'en' }))
     // Not the banner's wording, which it did not show (the server's wordingOf knows no notice).
     expect(onConsent.mock.calls[0][0]).not.toHaveProperty('wording')

@@ -61,11 +61,15 @@ describe('banner', () => {
   })
 
   it('accepts and rejects every offered category with one click, via the banner', () => {
-    const { $, h, onChoose } = ui({ options: { categories: ['analytics', 'marketing'] } })
+    const { $, h, onChoose, root } = ui({ options: { categories: ['analytics', 'marketing'] } })
     h.showBanner()
     $('[data-action="accept-all"]')!.click()
     expect(onChoose).toHaveBeenLastCalledWith({ analytics: true, marketing: true }, 'banner')
+    // The click only hides the banner; it goes with the gate's update, after the next paint.
+    expect((root.host as HTMLElement).style.display).toBe('none')
+    h.update({ analytics: true, marketing: true }, true)
     expect($('[data-consent-gate="banner"]')).toBeNull()
+    expect((root.host as HTMLElement).style.display).toBe('')
     h.showBanner()
     $('[data-action="reject-all"]')!.click()
     expect(onChoose).toHaveBeenLastCalledWith({ analytics: false, marketing: false }, 'banner')
@@ -300,13 +304,15 @@ describe('preferences dialog', () => {
   })
 
   it('pre-fills from the current choices and saves the toggles via the dialog', async () => {
-    const { $, h, onChoose } = ui({ choices: { analytics: true } })
+    const { $, h, onChoose, root } = ui({ choices: { analytics: true } })
     await h.openPreferences()
     const toggle = $<HTMLInputElement>('input[name=analytics]')!
     expect(toggle.checked).toBe(true)
     toggle.click()
     $('[data-consent-gate="preferences"] [data-action="save"]')!.click()
     expect(onChoose).toHaveBeenCalledWith({ analytics: false }, 'dialog')
+    expect((root.host as HTMLElement).style.display).toBe('none')
+    h.update({ analytics: false }, true)
     expect($('[data-consent-gate="preferences"]')).toBeNull()
   })
 

@@ -1,0 +1,109 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { encodeRecord } from '../../src/consent/record'
+import { createTrackers } from '../../src/trackers/index'
+import { flush, GA, gate, layer, scripts } from './helpers'
+
+// The real tracker chunk, watched, so a test can tell when it started.
+vi.mock('../../src/trackers/index', async (real) => {
+  const m = await real<typeof import('../../src/trackers/index')>()
+  return { ...m, createTrackers: vi.fn(m.createTrackers) }
+})
+
+const GTAG = 'https://www.googletagmanager.com/gtag/js?id=G-TEST1234'
+const host = () => document.querySelector<HTMLElement>('[data-consent-gate-host]')
+const $ = (sel: string) => host()?.shadowRoot?.querySelector<HTMLElement>(sel)
+const button = async (action: string) => {
+  await vi.waitFor(() => expect($(`[data-action="${action}"]`)).toBeTruthy(), { timeout: 15_000 })
+  return $(`[data-action="${action}"]`)!
+}
+
+/** What happened, in order: frames as they start, and what a choice starts. */
+function watch() {
+  const log: string[] = []
+  const frame = window.requestAnimationFrame.bind(window)
+  vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => frame((t) => (log.push('frame'), cb(t))))
+  vi.spyOn(window, 'fetch').mockImplementation(async () => (log.push('receipt'), new Response(null, { status: 204 })))
+  vi.spyOn(BroadcastChannel.prototype, 'postMessage').mockImplementation(() => void log.push('tabs'))
+  vi.mocked(createTrackers).mockClear()
+  return log
+}
+
+afterEach(() => vi.restoreAllMocks())
+
+describe('a choice made with a click', () => {
+  it('is written in the click; its trackers, receipt and tabs message wait for the next frame', async () => {
+    const log = watch()
+    const g = gate({ site: 'pisama', ga4: GA, receiptUrl: '/receipts', onConsent: () => log.push('onConsent') })
+    const accept = await button('accept-all')
+    log.length = 0
+    accept.click()
+    log.push('clicked')
+    // The choice is stored and counts at once; the banner is hidden, not yet unmounted.
+    expect(g.hasConsent('analytics')).toBe(true)
+    expect(document.cookie).toMatch(/consent_gate=/)
+    expect(host()!.style.display).toBe('none')
+    expect(scripts()).not.toContain(GTAG)
+    expect(createTrackers).not.toHaveBeenCalled()
+    await vi.waitFor(() => expect(scripts()).toContain(GTAG))
+    expect(log.slice(0, 2)).toEqual(['clicked', 'frame'])
+    expect(log).toEqual(expect.arrayContaining(['tabs', 'onConsent', 'receipt']))
+    // Then the banner is gone for good.
+    expect($('[data-consent-gate="banner"]')).toBeNull()
+  })
+
+  it('never starts a tracker once a refusal came before its frame, and tells both choices in order', async () => {
+    const log = watch()
+    const g = gate({ site: 'pisama', ga4: GA, receiptUrl: '/receipts', onConsent: (r) => log.push(`${r.via} ${r.choices.analytics}`) })
+    g.subscribe((c) => log.push(`listener ${c.choices.analytics}`))
+    const accept = await button('accept-all')
+    log.length = 0
+    accept.click()
+    g.rejectAll()
+    await flush()
+    await flush()
+    expect(g.hasConsent('analytics')).toBe(false)
+    expect(scripts()).not.toContain(GTAG)
+    expect(log.filter((s) => s !== 'frame')).toEqual([
+      'listener true',
+      'tabs',
+      'banner true',
+      'receipt',
+      'listener false',
+      'tabs',
+      'api false',
+      'receipt',
+    ])
+  })
+
+  it('stops the trackers at once when it withdraws; its receipt waits for the next frame', async () => {
+    const at = Date.now()
+    document.cookie = `consent_gate=${encodeRecord({ revision: '1', id: 'returning1234567', at, expires: at + 864e5, choices: { analytics: true }, via: 'banner' })}; Path=/`
+    const log = watch()
+    const g = gate({ site: 'pisama', ga4: GA, receiptUrl: '/receipts', onConsent: () => log.push('onConsent') })
+    await vi.waitFor(() => expect(scripts()).toContain(GTAG))
+    await g.openPreferences()
+    $('input[name=analytics]')!.click()
+    log.length = 0
+    $('[data-consent-gate="preferences"] [data-action="save"]')!.click()
+    log.push('clicked')
+    expect(g.hasConsent('analytics')).toBe(false)
+    expect(layer().filter((e) => e[0] === 'consent').at(-1)).toEqual(['consent', 'update', expect.objectContaining({ analytics_storage: 'denied' })])
+    await vi.waitFor(() => expect((window as unknown as Record<string, unknown>)['ga-disable-G-TEST1234']).toBe(true))
+    await vi.waitFor(() => expect(log).toContain('receipt'))
+    expect(log.slice(0, 2)).toEqual(['clicked', 'frame'])
+  })
+
+  it('carries out a Global Privacy Control refusal as the gate starts: only a click waits', () => {
+    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true })
+    try {
+      gate({ site: 'pisama', ga4: GA })
+      expect(layer().filter((e) => e[0] === 'consent').at(-1)).toEqual([
+        'consent',
+        'update',
+        expect.objectContaining({ analytics_storage: 'denied' }),
+      ])
+    } finally {
+      Object.defineProperty(navigator, 'globalPrivacyControl', { value: undefined, configurable: true })
+    }
+  })
+})
