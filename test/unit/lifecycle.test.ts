@@ -594,6 +594,8 @@ describe('cross-tab', () => {
       // No tracker runs here for another tab's choice to stop: a visit nobody uses never opens one.
       expect(opened).not.toHaveBeenCalled()
       dispatchEvent(new Event('pointerdown'))
+      // Looked at once the input's task is over.
+      await flush()
       expect(opened).toHaveBeenCalledTimes(1)
       await write(true)
       const other = new Channel('consent-gate')

@@ -19,6 +19,8 @@ const root = () => document.querySelector('[data-consent-gate-host]')?.shadowRoo
 const press = async (surface: string, action: string) => {
   await vi.waitFor(() => expect(root()?.querySelector(`[data-consent-gate="${surface}"] [data-action="${action}"]`)).toBeTruthy())
   root()!.querySelector<HTMLElement>(`[data-consent-gate="${surface}"] [data-action="${action}"]`)!.click()
+  // What a click starts, its receipt included, waits for the next frame.
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r)))
 }
 
 /** A gate whose receipts are collected as POSTed and as `onConsent` heard them. */
@@ -134,6 +136,7 @@ describe('receipts say what was shown', () => {
     await press('banner', 'accept-all')
     expect(posted).toHaveLength(1)
     dispatchEvent(new Event('pointerdown'))
+    await flush()
     const other = new BroadcastChannel('consent-gate')
     document.cookie = `consent_gate=${encodeRecord({ revision: '1', id: g.receipt()!.consentId, at: Date.now() + 1, expires: Date.now() + 864e5, choices: { analytics: false }, via: 'dialog' })}; Path=/`
     other.postMessage(1)
