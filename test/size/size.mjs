@@ -18,6 +18,9 @@ const k = (n) => (n / KiB).toFixed(2) + ' KiB'
 // description, receipts of what was shown, rules by region) left every scenario above its ceiling,
 // and docs/performance.md says by how much and what each part weighs: the limits are today's sizes
 // plus a little, so nothing grows while that stands, and a missed ceiling is printed, never hidden.
+// The first visit's two limits rose by 0.1 KiB with that issue's own decision that what a click
+// starts waits for the next paint (the wait in the banner chunk, the loader's re-check of the
+// choice in effect when it runs).
 const SCENARIOS = [
   { id: 'pigi', name: 'Pigi, any visit', path: '/pigi/', host: 'app.pigi.test', limit: 8.55 * KiB, goal: 7.2 * KiB },
   {
@@ -41,7 +44,7 @@ const SCENARIOS = [
     name: 'Pisama, first visit (banner)',
     path: '/pisama/',
     banner: true,
-    limit: 16.8 * KiB,
+    limit: 16.9 * KiB,
     goal: 14.2 * KiB,
   },
   {
@@ -50,7 +53,7 @@ const SCENARIOS = [
     name: 'Pisama video page, first visit (banner and an embed)',
     path: '/pisama/video/',
     banner: true,
-    limit: 22.05 * KiB,
+    limit: 22.15 * KiB,
     goal: 17.6 * KiB,
   },
 ]
