@@ -303,12 +303,14 @@ export const mount: MountUi = (ctx) => {
 /**
  * Runs a step after the browser paints its next frame: a click's task then only shows its effect,
  * and what the choice starts runs in a task of its own (Interaction to Next Paint). A hidden tab
- * paints no frame, so the step also runs within a second: it must bear running twice (the gate's
- * flush does).
+ * paints no frame, so the step also runs within a second, and at once when the page is hidden or
+ * left (a click on a link right after "Accept all"), so its receipt still leaves, with `keepalive`.
+ * It must bear running several times (the gate's flush does).
  */
 const afterPaint = (step: () => void) => {
   requestAnimationFrame(() => setTimeout(step))
   setTimeout(step, 1e3)
+  for (const left of ['pagehide', 'visibilitychange']) addEventListener(left, step, { once: true })
 }
 
 /**

@@ -51,6 +51,21 @@ describe('a choice made with a click', () => {
     expect($('[data-consent-gate="banner"]')).toBeNull()
   })
 
+  it('sends its receipt at once when the page is left before its next frame', async () => {
+    const log = watch()
+    vi.mocked(window.requestAnimationFrame).mockImplementation(() => 0)
+    gate({ site: 'pisama', ga4: GA, receiptUrl: '/receipts' })
+    const accept = await button('accept-all')
+    log.length = 0
+    accept.click()
+    expect(log).toEqual([])
+    dispatchEvent(new Event('pagehide'))
+    expect(log).toEqual(expect.arrayContaining(['receipt', 'tabs']))
+    // Once: the step's later chances find nothing left to do.
+    await flush()
+    expect(log.filter((s) => s === 'receipt')).toHaveLength(1)
+  })
+
   it('never starts a tracker once a refusal came before its frame, and tells both choices in order', async () => {
     const log = watch()
     const g = gate({ site: 'pisama', ga4: GA, receiptUrl: '/receipts', onConsent: (r) => log.push(`${r.via} ${r.choices.analytics}`) })
