@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { encodeRecord } from '../../src/consent/record'
 import { createTrackers } from '../../src/trackers/index'
+import { cookieNames } from '../../src/cookies/jar'
 import type { ConsentGate } from '../../src/index'
 import { flush, GA, gate, layer, scripts } from './helpers'
 
@@ -198,5 +199,32 @@ describe('a site that offers nothing', () => {
     } finally {
       vi.unstubAllGlobals()
     }
+  })
+})
+
+describe('a withdrawal clicked in the dialog, in a tab that paints no frame', () => {
+  it("stops the trackers and removes their cookies before the click's after-paint step; the receipt leaves once, as the page is left", async () => {
+    const log = watch()
+    const g = gate({ site: 'pisama', ga4: GA, receiptUrl: '/receipts' })
+    g.acceptAll()
+    await vi.waitFor(() => expect(scripts()).toContain(GTAG))
+    document.cookie = '_ga=GA1.1.1; Path=/'
+    document.cookie = '_ga_TEST1234=GS1; Path=/'
+    await g.openPreferences()
+    $('input[name=analytics]')!.click()
+    // No frame, and no fallback: only the page being left runs the step.
+    vi.mocked(window.requestAnimationFrame).mockImplementation(() => 0)
+    const later = window.setTimeout.bind(window)
+    vi.spyOn(window, 'setTimeout').mockImplementation(((f: () => void, ms?: number) => (ms === 1e3 ? 0 : later(f, ms))) as never)
+    log.length = 0
+    $('[data-consent-gate="preferences"] [data-action="save"]')!.click()
+    await vi.waitFor(() => expect((window as unknown as Record<string, unknown>)['ga-disable-G-TEST1234']).toBe(true))
+    await vi.waitFor(() => expect(cookieNames()).toEqual(['consent_gate']))
+    await flush()
+    expect(log).toEqual([])
+    dispatchEvent(new Event('visibilitychange'))
+    dispatchEvent(new Event('pagehide'))
+    await flush()
+    expect(log.sort()).toEqual(['receipt', 'tabs'])
   })
 })
