@@ -230,9 +230,9 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     const was = granted()
     record = { ...next, ...shown, gpc: signal(), ...(config.policies && rules) }
     store.write(record)
-    // GPC's is carried out at once: the banner that says so must not be hidden by it later.
-    const c = wait && via != 'gpc' && !categories.some((k) => was[k] > granted()[k]) ? undefined : apply(!wait)
     const proof = receipt()!
+    let c: Consent | undefined
+    // Waiting before the choice is carried out: one a listener makes in reply is told after it.
     pending = (passed) => {
       visitor.arrive()
       // Reads the choice back, which says if the browser refused it.
@@ -243,6 +243,8 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
       guard(() => config.onConsent?.(proof))
       if (config.receiptUrl) guard(() => sendReceipt(config.receiptUrl!, proof))
     }
+    // GPC's is carried out at once: the banner that says so must not be hidden by it later.
+    c = wait && via != 'gpc' && !categories.some((k) => was[k] > granted()[k]) ? undefined : apply(!wait)
     wait ? wait(() => flush()) : flush()
   }
 
