@@ -27,7 +27,7 @@ export function cookieStore(name: string, domain?: string): Store {
     unread = undefined
     try {
       // Ours, or a newer choice written over it meanwhile (another tab, a sibling subdomain): kept.
-      if (!value || values().some((v) => v == value || (decodeRecord(v)?.at ?? 0) >= memory!.at)) return
+      if (!value || values().some((v) => decodeRecord(v)?.at! >= memory!.at)) return
       if (domain) {
         // Within this host's own domain, yet refused: a public suffix such as `vercel.app`.
         setCookie(name, value, memory!.expires)
