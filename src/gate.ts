@@ -213,31 +213,33 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
    * (a refusal made meanwhile is never undone); a withdrawal still stops what runs at once. Global
    * Privacy Control's, made as the gate starts, is told in the next task, once the page holds the
    * gate and can listen. A choice waiting is told before whatever comes next (a choice, another
-   * tab's, destroy()), so listeners and receipts hear both in order; `passed`: what comes next
-   * carries out the choices itself, so the waiting one starts nothing (no "granted" before a refusal).
+   * tab's, destroy()), so listeners and receipts hear both in order, and then starts nothing: what
+   * comes next carries out the choices (no "granted" before a refusal). Only its own wait (`go`)
+   * carries it out.
    */
-  let pending: ((passed?: boolean) => void) | undefined
-  const flush = (passed?: boolean) => {
+  let pending: ((go?: boolean) => void) | undefined
+  const flush = (go?: boolean) => {
     const announce = pending
     pending = undefined
-    if (live) announce?.(passed)
+    // Nothing waits once destroyed: destroy() flushes first.
+    announce?.(go)
   }
   function choose(choices: Choices, via: ConsentRecord['via'], shown?: Shown, wait?: (step: () => void) => unknown) {
     if (!live) return
     // Before the flush: a call with bad input throws and leaves a choice waiting as it was.
     const next = decide(choices, via, config, record, Date.now())
-    flush(true)
+    flush()
     const was = granted()
     record = { ...next, ...shown, gpc: signal(), ...(config.policies && rules) }
     store.write(record)
     const proof = receipt()!
     let c: Consent | undefined
     // Waiting before the choice is carried out: one a listener makes in reply is told after it.
-    pending = (passed) => {
+    pending = (go) => {
       visitor.arrive()
       // Reads the choice back, which says if the browser refused it.
       store.read()
-      if (wait) c || passed ? tell(c || state()) : apply(true)
+      if (wait) go && !c ? apply(true) : tell(c || state())
       // A site that offers nothing never listens: no tab needs to hear.
       if (categories.length) guard(() => tabs.post())
       guard(() => config.onConsent?.(proof))
@@ -245,7 +247,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     }
     // GPC's is carried out at once: the banner that says so must not be hidden by it later.
     c = wait && via != 'gpc' && !categories.some((k) => was[k] > granted()[k]) ? undefined : apply(!wait)
-    wait ? wait(() => flush()) : flush()
+    wait ? wait(() => flush(true)) : flush()
   }
 
   /** Reads every stored record and settles which one counts; a conflict is written over. */
@@ -269,7 +271,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     if (categories.length && (tracking || visitor.here)) guard(() => tabs.open())
     const next = read().record
     if (same(next, record)) return false
-    flush(true)
+    flush()
     record = next
     apply(true)
     return true
@@ -338,7 +340,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     destroy() {
       if (!live) return
       // A choice made just before is stored: it is still told, and its receipt sent, but starts nothing.
-      flush(true)
+      flush()
       live = false
       watch(false)
       tabs.close()
