@@ -60,7 +60,8 @@ export interface ConsentGate {
    * Removes listeners and UI, and stops the trackers. Every method is inert afterwards: it reads,
    * writes, fetches and shows nothing. getConsent() still says whether the visitor had decided and
    * receipt() still proves their last choice, but every category reads false, in hasConsent() too:
-   * a destroyed gate no longer hears a withdrawal, so it vouches for nothing.
+   * a destroyed gate no longer hears a withdrawal, so it vouches for nothing. A click's choice still
+   * waiting for its paint is told, and its receipt sent, as it goes: it starts nothing.
    */
   destroy(): void
 }
@@ -211,34 +212,42 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
    * own task stays short (Interaction to Next Paint), then carries out the choice in effect by then
    * (a refusal made meanwhile is never undone); a withdrawal still stops what runs at once. Global
    * Privacy Control's, made as the gate starts, is told in the next task, once the page holds the
-   * gate and can listen. A choice flushes the one still waiting first, so listeners and
-   * receipts hear both in order.
+   * gate and can listen. A choice waiting is told before whatever comes next (a choice, another
+   * tab's, destroy()), so listeners and receipts hear both in order, and then starts nothing: what
+   * comes next carries out the choices (no "granted" before a refusal). Only its own wait (`go`)
+   * carries it out.
    */
-  let pending: (() => void) | undefined
-  const flush = () => {
+  let pending: ((go?: boolean) => void) | undefined
+  const flush = (go?: boolean) => {
     const announce = pending
     pending = undefined
-    if (live) announce?.()
+    // Nothing waits once destroyed: destroy() flushes first.
+    announce?.(go)
   }
   function choose(choices: Choices, via: ConsentRecord['via'], shown?: Shown, wait?: (step: () => void) => unknown) {
     if (!live) return
+    // Before the flush: a call with bad input throws and leaves a choice waiting as it was.
+    const next = decide(choices, via, config, record, Date.now())
     flush()
     const was = granted()
-    record = { ...decide(choices, via, config, record, Date.now()), ...shown, gpc: signal(), ...(config.policies && rules) }
+    record = { ...next, ...shown, gpc: signal(), ...(config.policies && rules) }
     store.write(record)
-    // GPC's is carried out at once: the banner that says so must not be hidden by it later.
-    const c = wait && via != 'gpc' && !categories.some((k) => was[k] > granted()[k]) ? undefined : apply(!wait)
     const proof = receipt()!
-    pending = () => {
+    let c: Consent | undefined
+    // Waiting before the choice is carried out: one a listener makes in reply is told after it.
+    pending = (go) => {
       visitor.arrive()
       // Reads the choice back, which says if the browser refused it.
       store.read()
-      if (wait) c ? tell(c) : apply(true)
-      guard(() => tabs.post())
+      if (wait) go && !c ? apply(true) : tell(c || state())
+      // A site that offers nothing never listens: no tab needs to hear.
+      if (categories.length) guard(() => tabs.post())
       guard(() => config.onConsent?.(proof))
       if (config.receiptUrl) guard(() => sendReceipt(config.receiptUrl!, proof))
     }
-    wait ? wait(flush) : flush()
+    // GPC's is carried out at once: the banner that says so must not be hidden by it later.
+    c = wait && via != 'gpc' && !categories.some((k) => was[k] > granted()[k]) ? undefined : apply(!wait)
+    wait ? wait(() => flush(true)) : flush()
   }
 
   /** Reads every stored record and settles which one counts; a conflict is written over. */
@@ -262,6 +271,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     if (categories.length && (tracking || visitor.here)) guard(() => tabs.open())
     const next = read().record
     if (same(next, record)) return false
+    flush()
     record = next
     apply(true)
     return true
@@ -329,6 +339,8 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     receipt,
     destroy() {
       if (!live) return
+      // A choice made just before is stored: it is still told, and its receipt sent, but starts nothing.
+      flush()
       live = false
       watch(false)
       tabs.close()

@@ -26,7 +26,8 @@ export function cookieStore(name: string, domain?: string): Store {
     const value = unread
     unread = undefined
     try {
-      if (!value || values().includes(value)) return
+      // Ours, or a newer choice written over it meanwhile (another tab, a sibling subdomain): kept.
+      if (!value || values().some((v) => decodeRecord(v)?.at! >= memory!.at)) return
       if (domain) {
         // Within this host's own domain, yet refused: a public suffix such as `vercel.app`.
         setCookie(name, value, memory!.expires)

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { encodeRecord } from '../../src/consent/record'
 import { createTrackers } from '../../src/trackers/index'
+import { cookieNames } from '../../src/cookies/jar'
+import type { ConsentGate } from '../../src/index'
 import { flush, GA, gate, layer, scripts } from './helpers'
 
 // The real tracker chunk, watched, so a test can tell when it started.
@@ -120,5 +122,109 @@ describe('a choice made with a click', () => {
     } finally {
       Object.defineProperty(navigator, 'globalPrivacyControl', { value: undefined, configurable: true })
     }
+  })
+})
+
+describe('a click, then something else before its frame', () => {
+  const granted = () => layer().filter((e) => e[0] === 'consent' && e[1] === 'update' && e[2].analytics_storage === 'granted')
+  const plant = (analytics: boolean, at = Date.now() + 1) =>
+    (document.cookie = `consent_gate=${encodeRecord({ revision: '1', id: 'othertab12345678', at, expires: at + 864e5, choices: { analytics }, via: 'dialog' })}; Path=/`)
+
+  it.each([
+    ['rejectAll()', (g: ConsentGate) => g.rejectAll()],
+    ['update()', (g: ConsentGate) => g.update({ analytics: false })],
+  ])('a refusal through %s: Consent Mode never hears "granted", no tracker chunk is fetched', async (_, refuse) => {
+    watch()
+    const g = gate({ site: 'pisama', ga4: GA })
+    const accept = await button('accept-all')
+    accept.click()
+    refuse(g)
+    await flush()
+    await flush()
+    expect(granted()).toEqual([])
+    expect(createTrackers).not.toHaveBeenCalled()
+    expect(scripts()).not.toContain(GTAG)
+  })
+
+  it("another tab's refusal, picked up as the visitor comes back: listeners hear the click's choice, then that one, once each", async () => {
+    const log = watch()
+    const g = gate({ site: 'pisama', ga4: GA, onConsent: (r) => log.push(`${r.via} ${r.choices.analytics}`) })
+    g.subscribe((c) => log.push(`listener ${c.choices.analytics}`))
+    const accept = await button('accept-all')
+    log.length = 0
+    accept.click()
+    // Before this tab's next frame, another tab refuses, and this window gets the focus back.
+    plant(false)
+    dispatchEvent(new Event('focus'))
+    await vi.waitFor(() => expect(log).toContain('frame'))
+    await flush()
+    expect(g.hasConsent('analytics')).toBe(false)
+    expect(granted()).toEqual([])
+    expect(createTrackers).not.toHaveBeenCalled()
+    expect(log.filter((s) => s !== 'frame' && s !== 'tabs')).toEqual(['listener true', 'banner true', 'listener false'])
+  })
+
+  it('destroy(): nothing starts, but the choice stored is still told to other tabs and its receipt sent, once', async () => {
+    const log = watch()
+    vi.mocked(window.requestAnimationFrame).mockImplementation(() => 0)
+    const g = gate({ site: 'pisama', ga4: GA, receiptUrl: '/receipts', onConsent: () => log.push('onConsent') })
+    const accept = await button('accept-all')
+    log.length = 0
+    accept.click()
+    g.destroy()
+    // The step's later chances find nothing left to do.
+    dispatchEvent(new Event('pagehide'))
+    await flush()
+    expect(log.sort()).toEqual(['onConsent', 'receipt', 'tabs'])
+    expect(createTrackers).not.toHaveBeenCalled()
+    expect(granted()).toEqual([])
+    expect(document.cookie).toMatch(/consent_gate=/)
+  })
+})
+
+describe('a site that offers nothing', () => {
+  it('opens no tabs channel for a choice made through the API', async () => {
+    const opened = vi.fn()
+    const Channel = BroadcastChannel
+    vi.stubGlobal('BroadcastChannel', function (name: string) {
+      opened(name)
+      return new Channel(name)
+    })
+    try {
+      const g = gate({ site: 'pigi' })
+      g.acceptAll()
+      g.rejectAll()
+      await flush()
+      expect(opened).not.toHaveBeenCalled()
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+})
+
+describe('a withdrawal clicked in the dialog, in a tab that paints no frame', () => {
+  it("stops the trackers and removes their cookies before the click's after-paint step; the receipt leaves once, as the page is left", async () => {
+    const log = watch()
+    const g = gate({ site: 'pisama', ga4: GA, receiptUrl: '/receipts' })
+    g.acceptAll()
+    await vi.waitFor(() => expect(scripts()).toContain(GTAG))
+    document.cookie = '_ga=GA1.1.1; Path=/'
+    document.cookie = '_ga_TEST1234=GS1; Path=/'
+    await g.openPreferences()
+    $('input[name=analytics]')!.click()
+    // No frame, and no fallback: only the page being left runs the step.
+    vi.mocked(window.requestAnimationFrame).mockImplementation(() => 0)
+    const later = window.setTimeout.bind(window)
+    vi.spyOn(window, 'setTimeout').mockImplementation(((f: () => void, ms?: number) => (ms === 1e3 ? 0 : later(f, ms))) as never)
+    log.length = 0
+    $('[data-consent-gate="preferences"] [data-action="save"]')!.click()
+    await vi.waitFor(() => expect((window as unknown as Record<string, unknown>)['ga-disable-G-TEST1234']).toBe(true))
+    await vi.waitFor(() => expect(cookieNames()).toEqual(['consent_gate']))
+    await flush()
+    expect(log).toEqual([])
+    dispatchEvent(new Event('visibilitychange'))
+    dispatchEvent(new Event('pagehide'))
+    await flush()
+    expect(log.sort()).toEqual(['receipt', 'tabs'])
   })
 })

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { violations } from '../../src/cookies/audit'
+import type { Receipt } from '../../src/consent/receipt'
 import { createConsentGate } from '../../src/index'
 import { flush, GA, gate, scripts } from './helpers'
 import { layout } from './ui/embeds/layout'
@@ -331,6 +332,22 @@ describe('receipts', () => {
     // Both posts have failed by the next task; a rejection left unhandled would fail the run.
     await flush()
     expect(g.getConsent()).toMatchObject({ decided: true, choices: { analytics: true } })
+  })
+
+  it('prove each choice once, in order, when a listener answers a choice with another', () => {
+    const sent: unknown[] = []
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (_, init) => {
+      sent.push(JSON.parse(String(init!.body)).choices.analytics)
+      return new Response(null, { status: 204 })
+    })
+    const told: string[] = []
+    const onConsent = (r: Receipt) => told.push(`onConsent ${r.choices.analytics}`)
+    const g = gate({ site: 'pisama', ga4: GA, receiptUrl: '/receipts', onConsent })
+    // Say, a site that keeps its own account setting, and puts it back.
+    g.subscribe((c) => (told.push(`listener ${c.choices.analytics}`), c.choices.analytics && g.rejectAll()))
+    g.acceptAll()
+    expect(sent).toEqual([true, false])
+    expect(told).toEqual(['listener true', 'onConsent true', 'listener false', 'onConsent false'])
   })
 
   it('survives an onConsent callback that throws', () => {

@@ -95,4 +95,19 @@ describe('cookieStore', () => {
     expect(warn.mock.calls[0][0]).toMatch(/cookies are blocked/)
     expect(store.read().map((r) => r?.choices)).toEqual([{ analytics: false }])
   })
+
+  it('takes a newer choice written over its own before the read-back (another tab) for a working jar', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    vi.spyOn(document, 'cookie', 'set').mockImplementation(() => {})
+    const store = cookieStore('consent_gate')
+    store.write(record(NOW, true))
+    // Before this page reads its write back, another tab writes its own choice over it.
+    jar(`consent_gate=${encodeRecord(record(NOW + 1, false))}`)
+    expect(store.read().map((r) => r?.choices)).toEqual([{ analytics: false }])
+    // Still the jar, not a copy in memory: the next choice made elsewhere is read too.
+    jar(`consent_gate=${encodeRecord(record(NOW + 2, true))}`)
+    expect(store.read().map((r) => r?.choices)).toEqual([{ analytics: true }])
+    await new Promise((r) => setTimeout(r))
+    expect(warn).not.toHaveBeenCalled()
+  })
 })
