@@ -18,17 +18,18 @@ const k = (n) => (n / KiB).toFixed(2) + ' KiB'
 // description, receipts of what was shown, rules by region) left every scenario above its ceiling,
 // and docs/performance.md says by how much and what each part weighs: the limits are today's sizes
 // plus a little, so nothing grows while that stands, and a missed ceiling is printed, never hidden.
-// The first visit's two limits rose by 0.1 KiB with that issue's own decision that what a click
-// starts waits for the next paint (the wait in the banner chunk, the loader's re-check of the
-// choice in effect when it runs).
+// Every limit rose by 0.05 to 0.2 KiB with that issue's own decision that what a click starts
+// waits for the next paint: the wait in the banner chunk, and in the loader the choice in effect
+// re-checked when the step runs, told in order, never undone by a later refusal (an attack review's
+// fixes).
 const SCENARIOS = [
-  { id: 'pigi', name: 'Pigi, any visit', path: '/pigi/', host: 'app.pigi.test', limit: 8.55 * KiB, goal: 7.2 * KiB },
+  { id: 'pigi', name: 'Pigi, any visit', path: '/pigi/', host: 'app.pigi.test', limit: 8.6 * KiB, goal: 7.2 * KiB },
   {
     id: 'refused',
     name: 'Pisama, returning, refused',
     path: '/pisama/',
     choice: 'reject-all',
-    limit: 8.55 * KiB,
+    limit: 8.6 * KiB,
     goal: 7.2 * KiB,
   },
   {
@@ -36,7 +37,7 @@ const SCENARIOS = [
     name: 'Pisama, returning, accepted',
     path: '/pisama/',
     choice: 'accept-all',
-    limit: 10.1 * KiB,
+    limit: 10.15 * KiB,
     goal: 8.6 * KiB,
   },
   {
@@ -44,7 +45,7 @@ const SCENARIOS = [
     name: 'Pisama, first visit (banner)',
     path: '/pisama/',
     banner: true,
-    limit: 16.9 * KiB,
+    limit: 16.95 * KiB,
     goal: 14.2 * KiB,
   },
   {
@@ -53,7 +54,7 @@ const SCENARIOS = [
     name: 'Pisama video page, first visit (banner and an embed)',
     path: '/pisama/video/',
     banner: true,
-    limit: 22.15 * KiB,
+    limit: 22.25 * KiB,
     goal: 17.6 * KiB,
   },
 ]
