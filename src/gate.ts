@@ -247,7 +247,10 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     }
     // GPC's is carried out at once: the banner that says so must not be hidden by it later.
     c = wait && via != 'gpc' && !categories.some((k) => was[k] > granted()[k]) ? undefined : apply(!wait)
-    wait ? wait(() => flush(true)) : flush()
+    // A wait's step may run late (its fallback timer, a page hidden later): only while its own
+    // choice is still the one waiting.
+    const own = pending
+    wait ? wait(() => pending == own && flush(true)) : flush()
   }
 
   /** Reads every stored record and settles which one counts; a conflict is written over. */

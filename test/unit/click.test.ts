@@ -1,10 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { encodeRecord } from '../../src/consent/record'
 import { createTrackers } from '../../src/trackers/index'
+import { start } from '../../src/ui/index'
 import { cookieNames } from '../../src/cookies/jar'
 import type { ConsentGate } from '../../src/index'
 import { flush, GA, gate, layer, scripts } from './helpers'
 
+// The real banner chunk, watched, so a test can reach the gate it is handed.
+vi.mock('../../src/ui/index', async (real) => {
+  const m = await real<typeof import('../../src/ui/index')>()
+  return { ...m, start: vi.fn(m.start) }
+})
 // The real tracker chunk, watched, so a test can tell when it started.
 vi.mock('../../src/trackers/index', async (real) => {
   const m = await real<typeof import('../../src/trackers/index')>()
@@ -179,6 +185,24 @@ describe('a click, then something else before its frame', () => {
     expect(createTrackers).not.toHaveBeenCalled()
     expect(granted()).toEqual([])
     expect(document.cookie).toMatch(/consent_gate=/)
+  })
+})
+
+describe('a choice that waits', () => {
+  it("is carried out by its own wait's step alone: an earlier choice's late step starts nothing", async () => {
+    gate({ site: 'acme', gtm: { containerId: 'GTM-ACME1' }, lang: 'de' })
+    await button('accept-all')
+    const ui = vi.mocked(start).mock.calls.at(-1)![3]
+    vi.mocked(createTrackers).mockClear()
+    const steps: (() => void)[] = []
+    ui.onChoose({ analytics: false, marketing: false }, 'banner', undefined, (step) => void steps.push(step))
+    ui.onChoose({ analytics: true, marketing: true }, 'dialog', undefined, (step) => void steps.push(step))
+    // The refusal's fallback timer, say, fires while the grant waits for its frame.
+    steps[0]()
+    await flush()
+    expect(createTrackers).not.toHaveBeenCalled()
+    steps[1]()
+    await vi.waitFor(() => expect(createTrackers).toHaveBeenCalled())
   })
 })
 
