@@ -4,7 +4,7 @@ import { createTrackers } from '../../src/trackers/index'
 import { start } from '../../src/ui/index'
 import { cookieNames } from '../../src/cookies/jar'
 import type { ConsentGate } from '../../src/index'
-import { flush, GA, gate, layer, scripts } from './helpers'
+import { flush, GA, gate, layer, scripts, watchChannels } from './helpers'
 
 // The real banner chunk, watched, so a test can reach the gate it is handed.
 vi.mock('../../src/ui/index', async (real) => {
@@ -208,22 +208,14 @@ describe('a choice that waits', () => {
 
 describe('a site that offers nothing', () => {
   it('opens no tabs channel for a choice made through the API', async () => {
-    const opened = vi.fn()
-    const Channel = BroadcastChannel
-    vi.stubGlobal('BroadcastChannel', function (name: string) {
-      opened(name)
-      return new Channel(name)
-    })
-    try {
-      const g = gate({ site: 'pigi' })
-      g.acceptAll()
-      g.rejectAll()
-      await flush()
-      expect(opened).not.toHaveBeenCalled()
-    } finally {
-      vi.unstubAllGlobals()
-    }
+    const { opened } = watchChannels()
+    const g = gate({ site: 'pigi' })
+    g.acceptAll()
+    g.rejectAll()
+    await flush()
+    expect(opened).not.toHaveBeenCalled()
   })
+
 })
 
 describe('a withdrawal clicked in the dialog, in a tab that paints no frame', () => {

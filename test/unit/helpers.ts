@@ -1,4 +1,4 @@
-import { afterEach, vi } from 'vitest'
+import { afterEach, onTestFinished, vi } from 'vitest'
 import { createConsentGate, type ConsentGate } from '../../src/index'
 import type { Options } from '../../src/config/options'
 import { cookieNames, removeCookie } from '../../src/cookies/jar'
@@ -80,4 +80,16 @@ export const CHAT = {
   purpose: 'Keeps the chat open',
   lifetime: '1 year',
   provider: 'Acme',
+}
+
+/** Counts the tabs channels the SDK opens, until the test ends; `Channel` is the real class, for a test's own. */
+export function watchChannels() {
+  const Channel = BroadcastChannel
+  const opened = vi.fn()
+  vi.stubGlobal('BroadcastChannel', function (name: string) {
+    opened(name)
+    return new Channel(name)
+  })
+  onTestFinished(() => void vi.unstubAllGlobals())
+  return { opened, Channel }
 }

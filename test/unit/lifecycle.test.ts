@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { violations } from '../../src/cookies/audit'
 import type { Receipt } from '../../src/consent/receipt'
 import { createConsentGate } from '../../src/index'
-import { flush, GA, gate, scripts } from './helpers'
+import { flush, GA, gate, scripts, watchChannels } from './helpers'
 import { layout } from './ui/embeds/layout'
 
 const setGpc = (value: boolean | undefined) =>
@@ -546,23 +546,14 @@ describe('cross-tab', () => {
 
   it('listens on no channel on a site that offers nothing, and still looks at its cookies', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
-    const opened = vi.fn()
-    const Channel = BroadcastChannel
-    vi.stubGlobal('BroadcastChannel', function (name: string) {
-      opened(name)
-      return new Channel(name)
-    })
-    try {
-      document.cookie = '_ga=GA1.1.123; Path=/'
-      gate({ site: 'pigi' })
-      // The look once the page has loaded, and the visitor's arrival, have both happened by then.
-      dispatchEvent(new Event('pointerdown'))
-      await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(1))
-      await flush()
-      expect(opened).not.toHaveBeenCalled()
-    } finally {
-      vi.unstubAllGlobals()
-    }
+    const { opened } = watchChannels()
+    document.cookie = '_ga=GA1.1.123; Path=/'
+    gate({ site: 'pigi' })
+    // The look once the page has loaded, and the visitor's arrival, have both happened by then.
+    dispatchEvent(new Event('pointerdown'))
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(1))
+    await flush()
+    expect(opened).not.toHaveBeenCalled()
   })
 
   it('polls nothing in a tab that runs no tracker', async () => {
@@ -599,12 +590,7 @@ describe('cross-tab', () => {
     })
 
     it('a tab that refused opens no channel until the visitor is here, then hears a grant', async () => {
-      const opened = vi.fn()
-      const Channel = BroadcastChannel
-      vi.stubGlobal('BroadcastChannel', function (name: string) {
-        opened(name)
-        return new Channel(name)
-      })
+      const { opened, Channel } = watchChannels()
       await write(false)
       const g = gate({ site: 'pisama', ga4: GA })
       await flush()
