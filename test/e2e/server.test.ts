@@ -119,8 +119,9 @@ browserSuite('consent-gate/server and the browser', (open) => {
     const [kept, ...others] = await consentCookies(s)
     expect(others).toEqual([])
     expect(kept).toMatchObject({ value: written.value, domain: written.domain, path: '/', sameSite: 'Lax', secure: false })
-    // HTTP dates have whole seconds; the script wrote milliseconds.
-    expect(Math.abs(kept.expires - written.expires)).toBeLessThanOrEqual(1)
+    // Both sides write whole seconds, but Chromium moves a response's Expires by the gap between
+    // the response's Date header (whole seconds) and its own clock: up to a second, plus the trip.
+    expect(Math.abs(kept.expires - written.expires)).toBeLessThan(2)
   })
 
   it('without hints, asks for the banner chunk and its language while the loader runs', async () => {
