@@ -21,7 +21,13 @@ export function cookieStore(name: string, domain?: string): Store {
   // The value last written, until read back: a read right after a write waits for the browser to
   // store it (~10 ms at a slow CPU), too long for a click's task, so the next read checks it.
   let unread: string | undefined
-  const values = () => cookieValues(readCookies(), name)
+  // Whether the last read found a copy of ours: with none, a choice need not remove any first.
+  let present = true
+  const values = () => {
+    const v = cookieValues(readCookies(), name)
+    present = !!v.length
+    return v
+  }
   const check = () => {
     const value = unread
     unread = undefined
@@ -54,8 +60,11 @@ export function cookieStore(name: string, domain?: string): Store {
       memory = record
       unread = encodeRecord(record)
       try {
-        // The new choice replaces every copy this page can reach, planted ones included.
-        removeCookie(name)
+        // The new choice replaces every copy this page can reach, planted ones included. Removing
+        // means a write for each Domain and Path (milliseconds, in a click's task): not when the
+        // jar held none when last read. One planted since is read beside ours and settled then.
+        if (present) removeCookie(name)
+        present = true
         setCookie(name, unread, record.expires, domain)
       } catch {
         // The check finds it missing.

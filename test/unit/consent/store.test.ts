@@ -61,6 +61,29 @@ describe('cookieStore', () => {
     expect(writes[removals.length]).toMatch(/^consent_gate=1~.*; Path=\/; SameSite=Lax; Domain=example\.com; Secure$/)
   })
 
+  it('removes nothing before a choice when its last read found no copy, and every copy once it finds one', () => {
+    const writes: string[] = []
+    vi.spyOn(document, 'cookie', 'set').mockImplementation((v) => void writes.push(v))
+    const removals = () => writes.filter((w) => w.includes('Expires=Thu, 01 Jan 1970')).length
+    // Not read yet: a copy may be there.
+    cookieStore('consent_gate').write(record(NOW, true))
+    expect(removals()).toBeGreaterThan(0)
+    writes.length = 0
+    // A first visit's click: one write, the choice's own.
+    jar('theme=dark')
+    const store = cookieStore('consent_gate')
+    store.read()
+    store.write(record(NOW, false))
+    expect(writes).toEqual([expect.stringMatching(/^consent_gate=1~/)])
+    writes.length = 0
+    // A copy planted since, read beside ours: the next choice removes every copy first.
+    jar(`consent_gate=${encodeRecord(record(NOW, false))}; consent_gate=${encodeRecord(record(NOW - 1, true))}`)
+    store.read()
+    store.write(record(NOW + 1, true))
+    expect(removals()).toBeGreaterThan(0)
+    expect(writes.at(-1)).toMatch(/^consent_gate=1~/)
+  })
+
   it('keeps the choice for this host and says why when the browser refuses cookieDomain', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     let stored = ''
