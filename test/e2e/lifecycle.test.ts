@@ -86,8 +86,12 @@ browserSuite('Lifecycle in Chromium', (open) => {
 
   it('a withdrawal in one tab stops the trackers of another that never finished loading', async () => {
     const s = await open()
+    const views = () => s.requests.filter((u) => u.endsWith('/_vercel/insights/view')).length
     await s.page.goto(s.url('/pisama/app/'))
     await s.page.locator(button(BANNER, 'accept-all')).click()
+    // The choice starts the trackers after the click's paint: its page view may come after the
+    // page looks settled, and leaving sooner loses it.
+    await expect.poll(views).toBe(1)
     await settled(s.page)
     // The dashboard again, with an image whose request never answers: its load event never fires.
     await s.context.route('**/never-answers.png', () => {})
@@ -97,7 +101,6 @@ browserSuite('Lifecycle in Chromium', (open) => {
       ),
     )
     await s.page.goto(s.url('/pisama/app/'), { waitUntil: 'domcontentloaded' })
-    const views = () => s.requests.filter((u) => u.endsWith('/_vercel/insights/view')).length
     const hits = () => views() + s.requests.filter((u) => u.includes('google-analytics.com/g/collect')).length
     // Trackers run there: an SPA navigation is a page view.
     await expect.poll(views).toBe(2)
