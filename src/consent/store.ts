@@ -21,13 +21,10 @@ export function cookieStore(name: string, domain?: string): Store {
   // The value last written, until read back: a read right after a write waits for the browser to
   // store it (~10 ms at a slow CPU), too long for a click's task, so the next read checks it.
   let unread: string | undefined
-  // Whether the last read found a copy of ours: with none, a choice need not remove any first.
-  let present = true
-  const values = () => {
-    const v = cookieValues(readCookies(), name)
-    present = !!v.length
-    return v
-  }
+  // What the last read found: with nothing, a choice need not remove any copy first (the
+  // jar then holds at most one written since, ours, which a write replaces).
+  let seen: string[] | undefined
+  const values = () => (seen = cookieValues(readCookies(), name))
   const check = () => {
     const value = unread
     unread = undefined
@@ -63,8 +60,7 @@ export function cookieStore(name: string, domain?: string): Store {
         // The new choice replaces every copy this page can reach, planted ones included. Removing
         // means a write for each Domain and Path (milliseconds, in a click's task): not when the
         // jar held none when last read. One planted since is read beside ours and settled then.
-        if (present) removeCookie(name)
-        present = true
+        if (seen?.length !== 0) removeCookie(name)
         setCookie(name, unread, record.expires, domain)
       } catch {
         // The check finds it missing.

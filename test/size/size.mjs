@@ -21,7 +21,8 @@ const k = (n) => (n / KiB).toFixed(2) + ' KiB'
 // Every limit rose by 0.05 to 0.2 KiB with that issue's own decision that what a click starts
 // waits for the next paint: the wait in the banner chunk, and in the loader the choice in effect
 // re-checked when the step runs, told in order, never undone by a later refusal (an attack review's
-// fixes).
+// fixes). The first visit's rose by 0.05 more for a click that writes one cookie where the jar held
+// none, not one per Domain and Path (11 B).
 const SCENARIOS = [
   { id: 'pigi', name: 'Pigi, any visit', path: '/pigi/', host: 'app.pigi.test', limit: 8.6 * KiB, goal: 7.2 * KiB },
   {
@@ -45,7 +46,7 @@ const SCENARIOS = [
     name: 'Pisama, first visit (banner)',
     path: '/pisama/',
     banner: true,
-    limit: 16.95 * KiB,
+    limit: 17 * KiB,
     goal: 14.2 * KiB,
   },
   {
