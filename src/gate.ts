@@ -132,7 +132,8 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   })
   // A destroyed gate hears no withdrawal any more, so it vouches for nothing.
   const granted = () => effectiveChoices(categories, live ? record?.choices : undefined, live && unasked)
-  const receipt = () => record && toReceipt(record, config.profile.name, VERSION, categories)
+  const proofOf = (r: ConsentRecord & Shown) => toReceipt(r, config.profile.name, VERSION, categories)
+  const receipt = () => record && proofOf(record)
   const emit = (type: string, detail: unknown) =>
     guard(() => window.dispatchEvent(new CustomEvent('consent-gate:' + type, { detail })))
 
@@ -230,9 +231,8 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     const next = decide(choices, via, config, record, Date.now())
     flush()
     const was = granted()
-    record = { ...next, ...shown, gpc: signal(), ...(config.policies && rules) }
-    store.write(record)
-    const proof = receipt()!
+    const chosen = (record = { ...next, ...shown, gpc: signal(), ...(config.policies && rules) })
+    store.write(chosen)
     let c: Consent | undefined
     // Waiting before the choice is carried out: one a listener makes in reply is told after it.
     pending = (go) => {
@@ -242,6 +242,8 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
       if (wait) go && !c ? apply(true) : tell(c || state())
       // A site that offers nothing never listens: no tab needs to hear.
       if (categories.length) guard(() => tabs.post())
+      // Made here, not in the click: its dates are the page's first to be formatted, which costs.
+      const proof = proofOf(chosen)
       guard(() => config.onConsent?.(proof))
       if (config.receiptUrl) guard(() => sendReceipt(config.receiptUrl!, proof))
     }

@@ -35,10 +35,21 @@ export const cookieValues = (text: string, name: string): string[] =>
 
 /**
  * A `Set-Cookie` value, or what a page assigns to `document.cookie`: `SameSite=Lax`, `Domain`
- * when shared, `Secure` on https. `expires` 0 removes the cookie at that Domain and Path. Values
- * are written as given: the SDK's own are `[\w.~-]`, and a removal's is empty.
+ * when shared, `Secure` on https. It lasts until `expires` (ms since the epoch), said as `Max-Age`
+ * from `now`: a date would have to be formatted, whose first use in a page costs milliseconds (a
+ * click's), and a server's `Expires` is moved by the browser by its clock's gap with the server's.
+ * A past `expires` (0) removes the cookie at that Domain and Path. Values are written as given:
+ * the SDK's own are `[\w.~-]`, and a removal's is empty.
  */
-export const cookieText = (name: string, value: string, expires: number, secure: boolean, domain?: string, path = '/'): string =>
-  `${name}=${value}; Expires=${new Date(expires).toUTCString()}; Path=${path}; SameSite=Lax` +
+export const cookieText = (
+  name: string,
+  value: string,
+  expires: number,
+  secure: boolean,
+  domain?: string,
+  path = '/',
+  now = Date.now(),
+): string =>
+  `${name}=${value}; Max-Age=${Math.round((expires - now) / 1e3)}; Path=${path}; SameSite=Lax` +
   (domain ? '; Domain=' + domain : '') +
   (secure ? '; Secure' : '')

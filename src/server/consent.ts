@@ -131,5 +131,5 @@ export function refreshCookie(
   const config = serverConfig(options)
   const record = current(cookieHeader, config, now)
   if (!secure && /^__(Host|Secure)-/.test(config.cookieName)) return
-  return record && cookieText(config.cookieName, encodeRecord(record), lapses(record, config), secure, config.cookieDomain)
+  return record && cookieText(config.cookieName, encodeRecord(record), lapses(record, config), secure, config.cookieDomain, '/', now)
 }

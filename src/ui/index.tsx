@@ -301,19 +301,6 @@ export const mount: MountUi = (ctx) => {
 }
 
 /**
- * Runs a step after the browser paints its next frame: a click's task then only shows its effect,
- * and what the choice starts runs in a task of its own (Interaction to Next Paint). A hidden tab
- * paints no frame, so the step also runs within a second, and at once when the page is hidden or
- * left (a click on a link right after "Accept all"), so its receipt still leaves, with `keepalive`.
- * It must bear running several times (the gate's flush does).
- */
-const afterPaint = (step: () => void) => {
-  requestAnimationFrame(() => setTimeout(step))
-  setTimeout(step, 1e3)
-  for (const left of ['pagehide', 'visibilitychange']) addEventListener(left, step, { once: true })
-}
-
-/**
  * How the loader starts the banner: with the gate's view and the visitor's language, the site's
  * texts over its own. With GPC the banner shows once to say the signal was honoured.
  */
@@ -330,6 +317,25 @@ export const start: Start<
   const seen = (via: Via, details?: Details) =>
     shownIn(lang, language.default, details, strings, config).then((s) => void (surfaces[via] ||= s))
   const hashed = seen('banner')
+  /**
+   * Runs a step after the browser paints its next frame: a click's task then only shows its
+   * effect, and what the choice starts runs in a task of its own (Interaction to Next Paint). A
+   * hidden tab paints no frame, so the step also runs within a second, and at once when the page
+   * is hidden or left (a click on a link right after "Accept all"), so its receipt still leaves,
+   * with `keepalive`: listened for from the start, as adding a listener in the click costs its
+   * task. A step must bear running several times (the gate's flush does).
+   */
+  let step = () => {}
+  const now = () => step()
+  const leaving = (on: boolean) => {
+    for (const left of ['pagehide', 'visibilitychange']) window[on ? 'addEventListener' : 'removeEventListener'](left, now)
+  }
+  const afterPaint = (next: () => void) => {
+    step = next
+    requestAnimationFrame(() => setTimeout(next))
+    setTimeout(next, 1e3)
+  }
+  leaving(true)
   const h = mount({
     config,
     lang,
@@ -344,6 +350,10 @@ export const start: Start<
   })
   return {
     ...h,
+    destroy() {
+      leaving(false)
+      h.destroy()
+    },
     showBanner: (gpc) => void hashed.then(() => (gpc || gate.asked().length) && h.showBanner()),
     showPolicy(policy, first) {
       // The notice shows in the banner's place, but is no surface the server's wordingOf knows: a

@@ -21,8 +21,10 @@ const k = (n) => (n / KiB).toFixed(2) + ' KiB'
 // Every limit rose by 0.05 to 0.2 KiB with that issue's own decision that what a click starts
 // waits for the next paint: the wait in the banner chunk, and in the loader the choice in effect
 // re-checked when the step runs, told in order, never undone by a later refusal (an attack review's
-// fixes). The first visit's rose by 0.05 more for a click that writes one cookie where the jar held
-// none, not one per Domain and Path (11 B).
+// fixes). Then by 0.05 more for a click that does less in its task (the click's processing at 4×
+// CPU, median of 8: 32 → 11 ms): one cookie where the jar held none, not one per Domain and Path
+// (11 B), said as Max-Age, as no date is formatted in it (13 B), and the leaving page listened for
+// from the start (the banner chunk, 46 B).
 const SCENARIOS = [
   { id: 'pigi', name: 'Pigi, any visit', path: '/pigi/', host: 'app.pigi.test', limit: 8.6 * KiB, goal: 7.2 * KiB },
   {
@@ -38,7 +40,7 @@ const SCENARIOS = [
     name: 'Pisama, returning, accepted',
     path: '/pisama/',
     choice: 'accept-all',
-    limit: 10.15 * KiB,
+    limit: 10.2 * KiB,
     goal: 8.6 * KiB,
   },
   {
@@ -46,7 +48,7 @@ const SCENARIOS = [
     name: 'Pisama, first visit (banner)',
     path: '/pisama/',
     banner: true,
-    limit: 17 * KiB,
+    limit: 17.05 * KiB,
     goal: 14.2 * KiB,
   },
   {
@@ -55,7 +57,7 @@ const SCENARIOS = [
     name: 'Pisama video page, first visit (banner and an embed)',
     path: '/pisama/video/',
     banner: true,
-    limit: 22.25 * KiB,
+    limit: 22.3 * KiB,
     goal: 17.6 * KiB,
   },
 ]

@@ -59,6 +59,19 @@ describe('a choice made with a click', () => {
     expect($('[data-consent-gate="banner"]')).toBeNull()
   })
 
+  it('formats no date and adds no listener in the click: what a page does first costs most there', async () => {
+    gate({ site: 'pisama', ga4: GA, receiptUrl: '/receipts', onConsent: () => {} })
+    const reject = await button('reject-all')
+    const dates = [vi.spyOn(Date.prototype, 'toUTCString'), vi.spyOn(Date.prototype, 'toISOString')]
+    const listening = vi.spyOn(window, 'addEventListener')
+    reject.click()
+    expect(document.cookie).toMatch(/consent_gate=/)
+    for (const d of dates) expect(d).not.toHaveBeenCalled()
+    expect(listening).not.toHaveBeenCalled()
+    // The receipt's dates are formatted in the step after the frame.
+    await vi.waitFor(() => expect(dates[1]).toHaveBeenCalled())
+  })
+
   it('sends its receipt at once when the page is left before its next frame', async () => {
     const log = watch()
     vi.mocked(window.requestAnimationFrame).mockImplementation(() => 0)

@@ -107,7 +107,8 @@ describe('createConsentGate', () => {
     expect(written).toMatch(/path=\//i)
     expect(written).toMatch(/domain=pisama\.test/i)
     expect(written).toMatch(/samesite=Lax/i)
-    expect(written).toMatch(/expires=/i)
+    // For the site's lifetime, 182 days by default, in seconds.
+    expect(written).toMatch(/max-age=(157247|157248)\d\d;/i)
     expect(written).not.toMatch(/secure/i)
     expect(decodeRecord(written.split(';')[0].slice('consent_gate='.length))).toMatchObject({
       choices: { analytics: false },

@@ -21,12 +21,14 @@ describe('the cookie codec', () => {
   })
 
   it('builds a cookie with its attributes, and a removal that expires it at that Domain and Path', () => {
-    expect(cookieText('cg', 'v', Date.UTC(2027, 0, 2), true, 'example.com')).toBe(
-      'cg=v; Expires=Sat, 02 Jan 2027 00:00:00 GMT; Path=/; SameSite=Lax; Domain=example.com; Secure',
+    // In whole seconds from now, as Max-Age: no date to format.
+    const now = Date.UTC(2027, 0, 1)
+    expect(cookieText('cg', 'v', now + 864e5 + 400, true, 'example.com', '/', now)).toBe(
+      'cg=v; Max-Age=86400; Path=/; SameSite=Lax; Domain=example.com; Secure',
     )
-    expect(cookieText('_ga', '', 0, false, undefined, '/app')).toBe(
-      '_ga=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/app; SameSite=Lax',
-    )
+    // Any past moment removes it; browsers take a negative Max-Age as "expired".
+    expect(cookieText('_ga', '', 0, false, undefined, '/app', now)).toBe(`_ga=; Max-Age=${-now / 1e3}; Path=/app; SameSite=Lax`)
+    expect(cookieText('_ga', '', 0, false)).toMatch(/^_ga=; Max-Age=-\d+; Path=\/; SameSite=Lax$/)
   })
 
   it('reads back what it writes, beside any other cookies', () => {

@@ -172,13 +172,13 @@ describe('refreshCookie', () => {
   it('re-issues the current record for the rest of its lifetime, with the attributes the browser writes', () => {
     const r = record({ at: NOW - 40 * DAY, expires: NOW + 300 * DAY })
     expect(setCookie(jar(r), { ...PISAMA, lifetimeDays: 60 })).toBe(
-      `consent_gate=${encodeRecord(r)}; Expires=${new Date(NOW + 20 * DAY).toUTCString()}; Path=/; SameSite=Lax; Secure`,
+      `consent_gate=${encodeRecord(r)}; Max-Age=${(20 * DAY) / 1e3}; Path=/; SameSite=Lax; Secure`,
     )
   })
 
   it('names the shared domain, and leaves Secure off for plain http', () => {
     expect(setCookie(jar(record()), { ...PISAMA, cookieDomain: 'example.com' }, false)).toBe(
-      `consent_gate=${encodeRecord(record())}; Expires=${new Date(NOW + 100 * DAY).toUTCString()}; Path=/; SameSite=Lax; Domain=example.com`,
+      `consent_gate=${encodeRecord(record())}; Max-Age=${(100 * DAY) / 1e3}; Path=/; SameSite=Lax; Domain=example.com`,
     )
   })
 
