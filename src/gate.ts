@@ -186,9 +186,16 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     if (notify) tell(c)
     return c
   }
+  // A listener may make a choice in reply: it is told once every listener heard this one, so each
+  // hears the choices in the order made, and ends on the last.
+  let telling: Consent[] | undefined
   const tell = (c: Consent) => {
-    listeners.forEach((l) => guard(() => l(c)))
-    emit('change', c)
+    if (telling) return void telling.push(c)
+    for (const next of (telling = [c])) {
+      listeners.forEach((l) => guard(() => l(next)))
+      emit('change', next)
+    }
+    telling = undefined
   }
 
   const tabs = crossTab(() => resync())

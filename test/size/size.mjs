@@ -24,15 +24,16 @@ const k = (n) => (n / KiB).toFixed(2) + ' KiB'
 // fixes). Then by 0.05 more for a click that does less in its task (the click's processing at 4×
 // CPU, median of 8: 32 → 11 ms): one cookie where the jar held none, not one per Domain and Path
 // (11 B), said as Max-Age, as no date is formatted in it (13 B), and the leaving page listened for
-// from the start (the banner chunk, 46 B).
+// from the start (the banner chunk, 46 B). The loader's by 0.05 more for listeners told in order
+// when one makes a choice in reply (before, the others could end on the older one; 30 B).
 const SCENARIOS = [
-  { id: 'pigi', name: 'Pigi, any visit', path: '/pigi/', host: 'app.pigi.test', limit: 8.6 * KiB, goal: 7.2 * KiB },
+  { id: 'pigi', name: 'Pigi, any visit', path: '/pigi/', host: 'app.pigi.test', limit: 8.65 * KiB, goal: 7.2 * KiB },
   {
     id: 'refused',
     name: 'Pisama, returning, refused',
     path: '/pisama/',
     choice: 'reject-all',
-    limit: 8.6 * KiB,
+    limit: 8.65 * KiB,
     goal: 7.2 * KiB,
   },
   {
@@ -57,7 +58,7 @@ const SCENARIOS = [
     name: 'Pisama video page, first visit (banner and an embed)',
     path: '/pisama/video/',
     banner: true,
-    limit: 22.3 * KiB,
+    limit: 22.35 * KiB,
     goal: 17.6 * KiB,
   },
 ]

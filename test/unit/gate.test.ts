@@ -215,6 +215,20 @@ describe('createConsentGate', () => {
     expect(events).toHaveLength(3)
   })
 
+  it('tells every listener each choice in the order made, when a listener makes one in reply', () => {
+    const g = gate({ site: 'pisama', ga4: GA })
+    const heard: string[] = []
+    // The first listener refuses whatever was granted: the others must end on its refusal.
+    g.subscribe((c) => (heard.push(`first ${c.choices.analytics}`), c.choices.analytics && g.rejectAll()))
+    g.subscribe((c) => heard.push(`second ${c.choices.analytics}`))
+    const events: boolean[] = []
+    window.addEventListener('consent-gate:change', (e) => events.push((e as CustomEvent).detail.choices.analytics))
+    g.acceptAll()
+    expect(heard).toEqual(['first true', 'second true', 'first false', 'second false'])
+    expect(events).toEqual([true, false])
+    expect(g.hasConsent('analytics')).toBe(false)
+  })
+
   it('sets the GA opt-out flag and removes Google cookies on withdrawal', async () => {
     const g = gate({ site: 'pisama', ga4: GA })
     g.acceptAll()
