@@ -1,5 +1,6 @@
 import { resolveConfig, type Options } from './config/options'
 import { fill } from './config/own'
+import { warnLater } from './config/report'
 import { findDeclared, type Category, type CookieClass } from './config/profiles'
 import { SALE, type Policy } from './config/regions'
 import { decide } from './consent/choice'
@@ -187,11 +188,17 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     return c
   }
   // A listener may make a choice in reply: it is told once every listener heard this one, so each
-  // hears the choices in the order made, and ends on the last.
+  // hears the choices in the order made, and ends on the last. One that destroys the gate ends the
+  // telling; listeners that answer each other without end are cut off, or the page would hang.
   let telling: Consent[] | undefined
   const tell = (c: Consent) => {
     if (telling) return void telling.push(c)
     for (const next of (telling = [c])) {
+      if (!live) break
+      if (telling.length > 50) {
+        warnLater('loop')
+        break
+      }
       listeners.forEach((l) => guard(() => l(next)))
       emit('change', next)
     }
@@ -246,20 +253,23 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
       visitor.arrive()
       // Reads the choice back, which says if the browser refused it.
       store.read()
-      if (wait) go && !c ? apply(true) : tell(c || state())
-      // A site that offers nothing never listens: no tab needs to hear.
-      if (categories.length) guard(() => tabs.post())
-      // Made here, not in the click: its dates are the page's first to be formatted, which costs.
+      // Proved before it is carried out and told: a listener may answer it with another choice,
+      // proved in its turn. Made here, not in the click: its dates are the page's first formatted.
       const proof = proofOf(chosen)
       guard(() => config.onConsent?.(proof))
       if (config.receiptUrl) guard(() => sendReceipt(config.receiptUrl!, proof))
+      // A site that offers nothing never listens: no tab needs to hear.
+      if (categories.length) guard(() => tabs.post())
+      if (wait) go && !c ? apply(true) : tell(c || state())
     }
+    const own = pending
+    // Without a wait, proved (and other tabs told) before this page's listeners hear it, as after one.
+    if (!wait) flush()
     // GPC's is carried out at once: the banner that says so must not be hidden by it later.
     c = wait && via != 'gpc' && !categories.some((k) => was[k] > granted()[k]) ? undefined : apply(!wait)
     // A wait's step may run late (its fallback timer, a page hidden later): only while its own
     // choice is still the one waiting.
-    const own = pending
-    wait ? wait(() => pending == own && flush(true)) : flush()
+    wait?.(() => pending == own && flush(true))
   }
 
   /** Reads every stored record and settles which one counts; a conflict is written over. */

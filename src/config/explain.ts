@@ -220,6 +220,7 @@ export const NOTES = {
   advanced: () =>
     'consentMode "advanced": Google\'s tags load before consent, everything denied, and send Google cookieless pings (page address, referrer, browser, consent state)',
   blocked: () => 'cookies are blocked, so this choice lasts only until the page closes',
+  loop: () => 'listeners answer each other with choices without end: they are no longer told (the last choice counts)',
   suffix: (domain: string) =>
     `the browser refused cookieDomain "${domain}" (a public suffix?), so this choice is kept for this host only`,
 }

@@ -100,15 +100,30 @@ describe('a choice made with a click', () => {
     expect(g.hasConsent('analytics')).toBe(false)
     expect(scripts()).not.toContain(GTAG)
     expect(log.filter((s) => s !== 'frame')).toEqual([
-      'listener true',
-      'tabs',
       'banner true',
       'receipt',
-      'listener false',
       'tabs',
+      'listener true',
       'api false',
       'receipt',
+      'tabs',
+      'listener false',
     ])
+  })
+
+  it('proves a choice before its listeners hear it, so one they make in reply is proved after it', async () => {
+    const log = watch()
+    const g = gate({ site: 'pisama', ga4: GA, receiptUrl: '/receipts', onConsent: (r) => log.push(`${r.via} ${r.choices.analytics}`) })
+    // A site that puts its own account setting back.
+    g.subscribe((c) => (log.push(`listener ${c.choices.analytics}`), c.choices.analytics && g.rejectAll()))
+    const accept = await button('accept-all')
+    log.length = 0
+    accept.click()
+    await vi.waitFor(() => expect(log).toContain('listener false'))
+    const proved = log.filter((s) => /^(banner|api) /.test(s))
+    expect(proved).toEqual(['banner true', 'api false'])
+    expect(log.filter((s) => s.startsWith('listener'))).toEqual(['listener true', 'listener false'])
+    expect(g.hasConsent('analytics')).toBe(false)
   })
 
   it('stops the trackers at once when it withdraws; its receipt waits for the next frame', async () => {
@@ -180,7 +195,7 @@ describe('a click, then something else before its frame', () => {
     expect(g.hasConsent('analytics')).toBe(false)
     expect(granted()).toEqual([])
     expect(createTrackers).not.toHaveBeenCalled()
-    expect(log.filter((s) => s !== 'frame' && s !== 'tabs')).toEqual(['listener true', 'banner true', 'listener false'])
+    expect(log.filter((s) => s !== 'frame' && s !== 'tabs')).toEqual(['banner true', 'listener true', 'listener false'])
   })
 
   it('destroy(): nothing starts, but the choice stored is still told to other tabs and its receipt sent, once', async () => {

@@ -229,6 +229,29 @@ describe('createConsentGate', () => {
     expect(g.hasConsent('analytics')).toBe(false)
   })
 
+  it('cuts off listeners that answer each other without end, once, and the page goes on', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const g = gate({ site: 'pisama', ga4: GA })
+    let heard = 0
+    g.subscribe((c) => (heard++, g.update({ analytics: !c.choices.analytics })))
+    g.acceptAll()
+    expect(heard).toBeLessThanOrEqual(51)
+    // Worded in the lazy chunk that words option errors.
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(1))
+    expect(String(warn.mock.calls[0][0])).toMatch(/listeners answer each other with choices without end/)
+    // The last choice made counts, as stored.
+    expect(decodeRecord(document.cookie.match(/consent_gate=([^;]*)/)![1])!.choices.analytics).toBe(g.hasConsent('analytics'))
+  })
+
+  it('tells nothing more once a listener destroys the gate', () => {
+    const g = gate({ site: 'pisama', ga4: GA })
+    const events: boolean[] = []
+    window.addEventListener('consent-gate:change', (e) => events.push((e as CustomEvent).detail.choices.analytics))
+    g.subscribe((c) => c.choices.analytics && (g.rejectAll(), g.destroy()))
+    g.acceptAll()
+    expect(events).toEqual([true])
+  })
+
   it('sets the GA opt-out flag and removes Google cookies on withdrawal', async () => {
     const g = gate({ site: 'pisama', ga4: GA })
     g.acceptAll()

@@ -284,15 +284,16 @@ describe('Global Privacy Control', () => {
       g.subscribe((c) => said.push('subscriber ' + c.choices.analytics))
       g.acceptAll()
       await new Promise((r) => setTimeout(r))
+      // Each choice proved, then heard.
       expect(said).toEqual([
-        'subscriber false',
-        'event false',
         'onConsent gpc',
         'receipt gpc',
-        'subscriber true',
-        'event true',
+        'subscriber false',
+        'event false',
         'onConsent api',
         'receipt api',
+        'subscriber true',
+        'event true',
       ])
     } finally {
       removeEventListener('consent-gate:change', onChange)
