@@ -46,9 +46,12 @@ async function traced(s: Session, target: string, before = async () => {}) {
   return inClick(await stop(), s.page.url(), (u) => STARTS.test(u))
 }
 
-/** The tabs message and the fetches (the receipt, Vercel's hit), each once, all after the frame. */
+/**
+ * The fetches (the receipt, Vercel's hit) and the tabs message, all after the frame: the receipt
+ * first, as a choice is proved before it is told.
+ */
 const started = async (s: Session) => [...new Set(await s.page.evaluate(() => (window as unknown as { __started: string[] }).__started))]
-const TOLD = ['tabs after the frame', 'fetch after the frame']
+const TOLD = ['fetch after the frame', 'tabs after the frame']
 
 browserSuite('The click in Chromium', (open) => {
   it('starts the tracker chunk, gtag.js, the receipt and the tabs message after the next frame, never in the click', async () => {
