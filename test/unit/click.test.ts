@@ -4,6 +4,7 @@ import { createTrackers } from '../../src/trackers/index'
 import { start } from '../../src/ui/index'
 import { cookieNames } from '../../src/cookies/jar'
 import type { ConsentGate } from '../../src/index'
+import type { Options } from '../../src/config/options'
 import { flush, GA, gate, layer, scripts, watchChannels } from './helpers'
 
 // The real banner chunk, watched, so a test can reach the gate it is handed.
@@ -59,8 +60,13 @@ describe('a choice made with a click', () => {
     expect($('[data-consent-gate="banner"]')).toBeNull()
   })
 
-  it('formats no date and adds no listener in the click: what a page does first costs most there', async () => {
-    gate({ site: 'pisama', ga4: GA, receiptUrl: '/receipts', onConsent: () => {} })
+  it.each([
+    ['Pisama', { site: 'pisama', ga4: GA }],
+    // A third site that describes itself, in German, with Tag Manager and a cookie of its own.
+    ['Acme, in German', { site: 'acme', gtm: { containerId: 'GTM-ACME1' }, lang: 'de', cookies: [{ name: 'acme_ab', class: 'analytics' }] }],
+  ] as const)('formats no date and adds no listener in the click (%s): what a page does first costs most there', async (_, site) => {
+    watch()
+    gate({ ...site, receiptUrl: '/receipts', onConsent: () => {} } as Options)
     const reject = await button('reject-all')
     const dates = [vi.spyOn(Date.prototype, 'toUTCString'), vi.spyOn(Date.prototype, 'toISOString')]
     const listening = vi.spyOn(window, 'addEventListener')
