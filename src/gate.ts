@@ -243,6 +243,9 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
     if (!live) return
     // Before the flush: a call with bad input throws and leaves a choice waiting as it was.
     const next = decide(choices, via, config, record, Date.now())
+    // A site that offers nothing has no choice to store: its cookie would stand for nothing, and
+    // one shared through `cookieDomain` with a site that asks would write over that site's choice.
+    if (!categories.length) return
     flush()
     const was = granted()
     const chosen = (record = { ...next, ...shown, gpc: signal(), ...(config.policies && rules) })
@@ -258,8 +261,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
       const proof = proofOf(chosen)
       guard(() => config.onConsent?.(proof))
       if (config.receiptUrl) guard(() => sendReceipt(config.receiptUrl!, proof))
-      // A site that offers nothing never listens: no tab needs to hear.
-      if (categories.length) guard(() => tabs.post())
+      guard(() => tabs.post())
       if (wait) go && !c ? apply(true) : tell(c || state())
     }
     const own = pending
@@ -286,11 +288,11 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
    * loading), else once the visitor is here: until then no tracker runs here for a choice made
    * elsewhere to stop, and what it may start or show waits for them (their return re-reads it).
    * Opening a channel blocks the main thread on the browser, so a visit nobody uses never pays for
-   * it. On a site that offers nothing, no choice made elsewhere changes anything: it never listens.
+   * it. On a site that offers nothing, no choice made anywhere changes anything: it reads none.
    */
   const resync = (): boolean => {
-    if (!live) return true
-    if (categories.length && (tracking || visitor.here)) guard(() => tabs.open())
+    if (!live || !categories.length) return true
+    if (tracking || visitor.here) guard(() => tabs.open())
     const next = read().record
     if (same(next, record)) return false
     flush()
@@ -321,7 +323,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
    * spends no task of its own on it.
    */
   function start() {
-    record = read().record
+    if (categories.length) record = read().record
     const first = !record
     // A returning visitor is asked only about categories offered since their choice.
     const asked = unchosen(categories, record)

@@ -87,7 +87,8 @@ export function readConsent(
 ): ServerConsent {
   const config = serverConfig(options)
   const { now = Date.now(), hint = config.regionHint, gpc } = factsOf(facts)
-  const record = current(cookieHeader, config, now)
+  // A site that offers nothing reads no choice, as its page does.
+  const record = config.categories.length ? current(cookieHeader, config, now) : undefined
   // The hints the browser will read: the page's and the region cookie the same header carries.
   const { policy } = config.policies
     ? rulesOf(config.policies, [...cookieValues(cookieHeader ?? '', REGION_COOKIE), hint ?? []].flat())
@@ -129,7 +130,7 @@ export function refreshCookie(
   { secure, now = Date.now() }: { secure: boolean; now?: number },
 ): string | undefined {
   const config = serverConfig(options)
-  const record = current(cookieHeader, config, now)
+  const record = config.categories.length ? current(cookieHeader, config, now) : undefined
   if (!secure && /^__(Host|Secure)-/.test(config.cookieName)) return
   return record && cookieText(config.cookieName, encodeRecord(record), lapses(record, config), secure, config.cookieDomain, '/', now)
 }

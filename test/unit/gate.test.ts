@@ -336,6 +336,45 @@ describe('Pigi never loads analytics', () => {
     expect(host()).toBeNull()
   })
 
+  it('has nothing to ask: decided from the start, and reads no cookie while it starts', () => {
+    const get = vi.spyOn(Document.prototype, 'cookie', 'get')
+    const g = gate({ site: 'pigi' })
+    expect(get).not.toHaveBeenCalled()
+    expect(g.getConsent()).toEqual({
+      policy: 'opt-in',
+      decided: true,
+      choices: { functional: false, analytics: false, marketing: false },
+      categories: [],
+    })
+  })
+
+  it('stores no choice: no cookie, receipt, listener call or onConsent, and bad input still throws', async () => {
+    const onConsent = vi.fn()
+    const heard = vi.fn()
+    const g = gate({ site: 'pigi', onConsent })
+    g.subscribe(heard)
+    g.acceptAll()
+    g.rejectAll()
+    g.update({ analytics: true })
+    expect(() => g.update({ advertising: true } as never)).toThrow(/unknown category "advertising"/)
+    await flush()
+    expect(cookieNames()).not.toContain('consent_gate')
+    expect(g.receipt()).toBeUndefined()
+    expect([onConsent, heard].map((f) => f.mock.calls.length)).toEqual([0, 0])
+  })
+
+  it('leaves alone a choice stored by a site that asks (one sharing the cookie through cookieDomain, say)', async () => {
+    // www.pisama.test asked and stored analytics granted for the whole domain; this page offers nothing.
+    plant({ analytics: true })
+    const before = document.cookie
+    const g = gate({ site: 'pigi' })
+    g.rejectAll()
+    g.update({})
+    await flush()
+    expect(document.cookie).toBe(before)
+    expect(g.receipt()).toBeUndefined()
+  })
+
   it('ignores a planted cookie claiming analytics', async () => {
     plant({ analytics: true })
     const g = gate({ site: 'pigi' })

@@ -120,12 +120,16 @@ describe('readConsent', () => {
     expect(read('consent_gate=%E0%A4%A').decided).toBe(false)
   })
 
-  it('grants nothing on a site that offers nothing, whatever the record says', () => {
-    expect(read(jar(record({ choices: { analytics: true, marketing: true } })), { site: 'pigi' })).toMatchObject({
-      decided: true,
-      choices: { functional: false, analytics: false, marketing: false },
-      categories: [],
-    })
+  it('grants nothing on a site that offers nothing, whatever the record says, and reads none, as its page does', () => {
+    const planted = jar(record({ choices: { analytics: true, marketing: true } }))
+    for (const header of [planted, ''])
+      expect(read(header, { site: 'pigi' })).toEqual({
+        decided: true,
+        choices: { functional: false, analytics: false, marketing: false },
+        categories: [],
+        policy: 'opt-in',
+      })
+    expect(refreshCookie(planted, { site: 'pigi' }, { secure: true })).toBeUndefined()
   })
 
   it('throws on a bad option, as createConsentGate does, and takes cookieDomain as given on a server', () => {
