@@ -10,7 +10,7 @@ import { visitorRules } from './consent/region'
 import { cookieStore } from './consent/store'
 import { crossTab } from './consent/sync'
 import type { AuditEntry } from './cookies/audit'
-import { stored } from './cookies/jar'
+import { cookieNamesSoon, stored } from './cookies/jar'
 import { tripwire } from './cookies/tripwire'
 import { presence } from './presence'
 import { guard, lazy, lost } from './steps'
@@ -142,7 +142,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   const audits = lazy(() => import('./cookies/audit'))
   const check = tripwire(config, granted, audits, (v) => emit('violation', v))
   // Until the visitor is here, the check looks at cookies only.
-  const tripwireCheck = () => live && guard(() => check(visitor.here))
+  const tripwireCheck = (names?: string[]) => live && guard(() => check(visitor.here, names))
 
   const ui = userInterface(config, {
     record: () => record,
@@ -181,7 +181,7 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
       // Check only once the trackers had their say, or a cookie being deleted looks like a stray.
       trackers()
         .then((t) => (resync(), live && t.apply(granted())))
-        .then(tripwireCheck, lost)
+        .then(() => tripwireCheck(), lost)
     else if (notify) tripwireCheck()
     ui.update(c.choices, c.decided)
     if (notify) tell(c)
@@ -214,10 +214,9 @@ function startGate(config: ReturnType<typeof resolveConfig>): ConsentGate {
   let watching: ReturnType<typeof setInterval> | undefined
   const watch = (on: boolean) => (watching = on ? watching || setInterval(resync, 1e3) : void clearInterval(watching))
   const visitor = presence(
-    () => {
-      resync()
-      tripwireCheck()
-    },
+    // Where nothing is offered, no choice is re-read, so nothing has read the jar yet in this
+    // page: the check reads it without blocking the page on the browser where it can.
+    () => (categories.length ? (resync(), tripwireCheck()) : cookieNamesSoon().then(tripwireCheck)),
     () => live && unchosen(categories, record).length,
   )
 

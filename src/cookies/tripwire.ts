@@ -25,11 +25,12 @@ export const tripwire = (
   // On a site that runs GA4 (it declares `_ga`) or Tag Manager, Google's whole family goes with analytics.
   const google = gtm || findDeclared('_ga', cookies)?.class === 'analytics'
   const theirs = Object.values(TRACKER_COOKIES).flat()
-  // `all`: localStorage too, which costs a round trip to the browser on a page that never used it.
-  return (all: boolean) => {
+  // `all`: localStorage too, which costs a round trip to the browser on a page that never used it;
+  // `names`: the cookies' names, if read already.
+  return (all: boolean, names = cookieNames()) => {
     const choices = granted()
     // Those still there when the audit chunk looks could not be removed.
-    const removed = cookieNames().filter((name) => {
+    const removed = names.filter((name) => {
       const cls = findDeclared(name, cookies)?.class
       // A name of a tracker's shape that the site declares as something else (its own `_ga_session`)
       // is its; one the site declares as a tracker's (an enabled tracker declares its own) goes
@@ -41,7 +42,8 @@ export const tripwire = (
       )
     })
     removed.forEach(removeCookie)
-    const suspects = stored(all).filter((e) => {
+    // Read again after a removal: what survived it is reported as such.
+    const suspects = stored(all, removed.length ? cookieNames() : names).filter((e) => {
       const d = findDeclared(e.name, cookies)
       const category = categoryOf(d?.class)
       // A declaration without a class leaves the verdict to the catalogue too.

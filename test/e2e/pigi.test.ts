@@ -61,6 +61,32 @@ browserSuite('Pigi in Chromium', (open) => {
     expect(await s.page.locator('script[data-consent="analytics"]').getAttribute('type')).toBe('text/plain')
   })
 
+  it('looks at its cookies through cookieStore where there is one (a secure page), never blocking on document.cookie', async () => {
+    const s = await open()
+    const warnings: string[] = []
+    s.page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()))
+    // Every document.cookie read made by our loader, from the page's first moment.
+    await s.page.addInitScript(() => {
+      const get = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!.get!
+      const w = window as unknown as { ours: number; hasStore: boolean }
+      w.ours = 0
+      w.hasStore = 'cookieStore' in window
+      Object.defineProperty(Document.prototype, 'cookie', {
+        ...Object.getOwnPropertyDescriptor(Document.prototype, 'cookie'),
+        get() {
+          if (/consent-gate\.js/.test(new Error().stack!)) w.ours++
+          return get.call(this)
+        },
+      })
+    })
+    // 127.0.0.1 is a secure context, as an https page is: the browser offers cookieStore there.
+    await s.context.addCookies([{ name: '_ga', value: 'GA1.1.planted', domain: '127.0.0.1', path: '/' }])
+    await s.page.goto(s.url(PIGI, '127.0.0.1'))
+    await expect.poll(() => warnings.filter((w) => w.includes('cookie "_ga"')).length).toBe(1)
+    expect(await s.page.evaluate(() => (window as unknown as { hasStore: boolean }).hasStore)).toBe(true)
+    expect(await s.page.evaluate(() => (window as unknown as { ours: number }).ours)).toBe(0)
+  })
+
   it('catches a planted _ga cookie with a warning and a violation event', async () => {
     const s = await open()
     const warnings: string[] = []

@@ -27,15 +27,18 @@ const k = (n) => (n / KiB).toFixed(2) + ' KiB'
 // from the start (the banner chunk, 46 B). The loader's by 0.05 more (accepted and first visit
 // with it) for listeners told in order when one makes a choice in reply, each choice proved before
 // it is told, and listeners that answer each other for ever cut off (before, the others could end
-// on the older choice, and onConsent on the older one after a click; 55 B).
+// on the older choice, and onConsent on the older one after a click; 55 B). The loader's by 0.05
+// more (every scenario with it) for a site that offers nothing reading its cookies' names through
+// cookieStore once loaded, off the main thread (Pigi's warm ScriptDuration, median of 15: 3.67 →
+// 2.56 ms; 51 B).
 const SCENARIOS = [
-  { id: 'pigi', name: 'Pigi, any visit', path: '/pigi/', host: 'app.pigi.test', limit: 8.65 * KiB, goal: 7.2 * KiB },
+  { id: 'pigi', name: 'Pigi, any visit', path: '/pigi/', host: 'app.pigi.test', limit: 8.7 * KiB, goal: 7.2 * KiB },
   {
     id: 'refused',
     name: 'Pisama, returning, refused',
     path: '/pisama/',
     choice: 'reject-all',
-    limit: 8.65 * KiB,
+    limit: 8.7 * KiB,
     goal: 7.2 * KiB,
   },
   {
@@ -43,7 +46,7 @@ const SCENARIOS = [
     name: 'Pisama, returning, accepted',
     path: '/pisama/',
     choice: 'accept-all',
-    limit: 10.25 * KiB,
+    limit: 10.3 * KiB,
     goal: 8.6 * KiB,
   },
   {
@@ -51,7 +54,7 @@ const SCENARIOS = [
     name: 'Pisama, first visit (banner)',
     path: '/pisama/',
     banner: true,
-    limit: 17.1 * KiB,
+    limit: 17.15 * KiB,
     goal: 14.2 * KiB,
   },
   {
@@ -60,7 +63,7 @@ const SCENARIOS = [
     name: 'Pisama video page, first visit (banner and an embed)',
     path: '/pisama/video/',
     banner: true,
-    limit: 22.35 * KiB,
+    limit: 22.4 * KiB,
     goal: 17.6 * KiB,
   },
 ]

@@ -337,7 +337,7 @@ describe('Pigi never loads analytics', () => {
   })
 
   it('has nothing to ask: decided from the start, and reads no cookie while it starts', () => {
-    const get = vi.spyOn(Document.prototype, 'cookie', 'get')
+    const get = vi.spyOn(document, 'cookie', 'get')
     const g = gate({ site: 'pigi' })
     expect(get).not.toHaveBeenCalled()
     expect(g.getConsent()).toEqual({

@@ -32,3 +32,41 @@ describe('the tripwire in a burst', () => {
     expect(events).toHaveBeenCalledTimes(305)
   })
 })
+
+describe('the look after load, on a site that offers nothing', () => {
+  const events = vi.fn()
+  const read = () => vi.spyOn(document, 'cookie', 'get')
+  const store = (getAll: () => Promise<unknown>) =>
+    Object.defineProperty(window, 'cookieStore', {
+      configurable: true,
+      value: { getAll: vi.fn(getAll), addEventListener() {}, removeEventListener() {} },
+    })
+  const strays = () => events.mock.calls.map(([e]) => (e as CustomEvent).detail.name)
+  afterEach(() => {
+    removeEventListener('consent-gate:violation', events)
+    events.mockClear()
+    delete (window as { cookieStore?: unknown }).cookieStore
+    document.cookie = 'stray=; Max-Age=-1; Path=/'
+  })
+
+  // Nothing has read the jar yet in such a page: a first document.cookie read blocks it on the browser.
+  it('reads the names through cookieStore, never document.cookie, and still finds a stray', async () => {
+    document.cookie = 'stray=1; Path=/'
+    store(async () => [{ name: 'stray', value: '1' }])
+    const get = read()
+    addEventListener('consent-gate:violation', events)
+    gate({ site: 'pigi' })
+    await vi.waitFor(() => expect(strays()).toEqual(['stray']))
+    expect(get).not.toHaveBeenCalled()
+  })
+
+  it('reads document.cookie where cookieStore fails, or is missing', async () => {
+    document.cookie = 'stray=1; Path=/'
+    store(() => Promise.reject(new DOMException('no', 'SecurityError')))
+    const get = read()
+    addEventListener('consent-gate:violation', events)
+    gate({ site: 'pigi' })
+    await vi.waitFor(() => expect(strays()).toEqual(['stray']))
+    expect(get).toHaveBeenCalled()
+  })
+})
