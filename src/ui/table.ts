@@ -26,8 +26,10 @@ export const renderTable: RenderTable = (
   catalogue?: readonly Declared[],
 ) => {
   const { categories } = config
-  // The same wording as the preferences dialog, from the same declarations.
-  const cookies = describe(config.cookies, config.cookieName, config.lifetimeDays, t, lang, catalogue)
+  // The same wording as the preferences dialog, from the same declarations; the consent cookie
+  // (the first) only where something is offered: elsewhere it is never written.
+  const first = categories.length ? 0 : 1
+  const cookies = describe(config.cookies.slice(first), config.cookieName, config.lifetimeDays, t, lang, catalogue?.slice(first))
   const columns = [t.name, t.provider, t.purpose, t.lifetime]
   const offered = (c: CookieClass): c is Category => (categories as CookieClass[]).includes(c)
   const groups = CLASSES.filter((c) => offered(c) || cookies.some((d) => d.class === c)).map((c) => {

@@ -114,6 +114,18 @@ describe('cookie table', () => {
   })
 })
 
+describe('cookie table on a site that offers nothing', () => {
+  it('lists its own cookies, not the consent cookie, which such a site never writes', async () => {
+    const root = document.createElement('div')
+    document.body.append(root)
+    const config = resolveConfig({ site: 'pigi' })
+    await tables(() => ({ config, choices: {}, undecided: [], lang: 'en', messages: en })).add(root)
+    expect(Array.from(root.querySelectorAll('tr code'), (c) => c.textContent)).toEqual(['theme', 'pigi_session', 'XSRF-TOKEN'])
+    // Its rows keep their own wording: the catalogue's list is cut where the declarations are.
+    expect(root.querySelector('[data-class="xsrf"] td:nth-child(3)')!.textContent).not.toBe('')
+  })
+})
+
 describe('cookie table, declarations by name alone', () => {
   /** Draws through `tables()`, as the chunk does, which fills declarations from the catalogue. */
   const filledTable = async (options: Options) => {
