@@ -75,7 +75,7 @@ browserSuite('Lifecycle in Chromium', (open) => {
     await s.page.goto(s.url('/pigi/privacy', 'app.pigi.test'))
     await expect
       .poll(() => s.page.locator(`${TABLE} code`).allTextContents())
-      .toEqual(['consent_gate', 'theme', 'pigi_session', 'XSRF-TOKEN'])
+      .toEqual(['theme', 'pigi_session', 'XSRF-TOKEN'])
     expect(await s.page.locator(`${TABLE} .cg-none`).textContent()).toBe('This site uses no analytics or advertising cookies.')
     expect(await s.page.locator(`${TABLE} button`).count()).toBe(0)
     expect(s.chunkRequests('ui')).toEqual([])
