@@ -29,7 +29,8 @@ function inertGate(options: Options): ConsentGate {
   const done = () => Promise.resolve()
   return {
     getConsent: () => ({
-      decided: false,
+      // Nothing to ask is the one answer a server knows without the visitor's cookie.
+      decided: !categories.length,
       choices: { ...effectiveChoices([], {}) },
       categories: [...categories],
       // A server has no cookie to read: the hint it was given decides.

@@ -171,9 +171,9 @@ export function effectiveChoices(offered: readonly Category[], choices: Choices 
 }
 
 /**
- * Whether nothing is left to ask: under opt-in, once every offered category was chosen (at once
- * where none is offered); under opt-out, always (the visitor opts out when they like); under
+ * Whether nothing is left to ask: at once where nothing is offered; under opt-in, once every
+ * offered category was chosen; under opt-out, always (the visitor opts out when they like); under
  * notice, once the notice was seen.
  */
 export const settled = (policy: Policy, offered: readonly Category[], r: ConsentRecord | undefined): boolean =>
-  policy == 'opt-out' || (policy == 'notice' ? !!r : !unchosen(offered, r).length)
+  !offered.length || policy == 'opt-out' || (policy == 'notice' ? !!r : !unchosen(offered, r).length)

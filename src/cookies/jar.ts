@@ -36,10 +36,11 @@ export const cookieNames = (): string[] => safely(() => parseCookies(readCookies
  * in Chromium). Elsewhere (or a `cookieStore` that fails) as `cookieNames` reads them.
  */
 export const cookieNamesSoon = (): Promise<string[]> =>
-  new Promise<{ name: string }[]>((resolve) => resolve((window as { cookieStore?: any }).cookieStore.getAll())).then(
-    (list) => list.map((c) => c.name).filter(Boolean),
-    cookieNames,
-  )
+  new Promise<{ name: string; value: string }[]>((resolve) => resolve((window as { cookieStore?: any }).cookieStore.getAll()))
+    // A nameless cookie is its value to document.cookie, and so to parseCookies and every script.
+    .then((list) => list.map((c) => (c.name || c.value).split('=')[0]).filter(Boolean))
+    // Never rejects: an answer that is no list of cookies is read again as document.cookie.
+    .catch(cookieNames)
 
 /** Every cookie present (`names`, when read already), and every localStorage key unless `keys` is false. */
 export const stored = (keys = true, names = cookieNames()): { name: string; storage: 'cookie' | 'localStorage' }[] => [

@@ -19,13 +19,13 @@ const snapshot = (gate: ConsentGate): ConsentState => {
 }
 
 // The server cannot know the visitor's choice, so the server render, and the hydration that must
-// match it, show nothing granted; the stored choice follows in the render after hydration.
+// match it, show nothing granted (and undecided, unless the site offers nothing to decide); the stored choice follows in the render after hydration.
 const undecided = (gate: ConsentGate): ConsentState => {
   let consent = server.get(gate)
   if (!consent) {
     const { choices, categories, policy } = gate.getConsent()
     const none = Object.fromEntries(Object.keys(choices).map((c) => [c, false])) as ConsentState['choices']
-    consent = { decided: false, choices: none, categories, policy }
+    consent = { decided: !categories.length, choices: none, categories, policy }
     server.set(gate, consent)
   }
   return consent

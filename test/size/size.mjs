@@ -30,15 +30,17 @@ const k = (n) => (n / KiB).toFixed(2) + ' KiB'
 // on the older choice, and onConsent on the older one after a click; 55 B). The loader's by 0.05
 // more (every scenario with it) for a site that offers nothing reading its cookies' names through
 // cookieStore once loaded, off the main thread (Pigi's warm ScriptDuration, median of 15: 3.67 →
-// 2.56 ms; 51 B).
+// 2.56 ms; 51 B), and 0.05 more for an independent review's fixes to it: a cookieStore that answers
+// no list of cookies is read again as document.cookie instead of throwing, a nameless cookie is named
+// as document.cookie shows it, and nothing offered is decided under any rules (20 B).
 const SCENARIOS = [
-  { id: 'pigi', name: 'Pigi, any visit', path: '/pigi/', host: 'app.pigi.test', limit: 8.7 * KiB, goal: 7.2 * KiB },
+  { id: 'pigi', name: 'Pigi, any visit', path: '/pigi/', host: 'app.pigi.test', limit: 8.75 * KiB, goal: 7.2 * KiB },
   {
     id: 'refused',
     name: 'Pisama, returning, refused',
     path: '/pisama/',
     choice: 'reject-all',
-    limit: 8.7 * KiB,
+    limit: 8.75 * KiB,
     goal: 7.2 * KiB,
   },
   {
@@ -46,7 +48,7 @@ const SCENARIOS = [
     name: 'Pisama, returning, accepted',
     path: '/pisama/',
     choice: 'accept-all',
-    limit: 10.3 * KiB,
+    limit: 10.35 * KiB,
     goal: 8.6 * KiB,
   },
   {
@@ -54,7 +56,7 @@ const SCENARIOS = [
     name: 'Pisama, first visit (banner)',
     path: '/pisama/',
     banner: true,
-    limit: 17.15 * KiB,
+    limit: 17.2 * KiB,
     goal: 14.2 * KiB,
   },
   {
@@ -63,7 +65,7 @@ const SCENARIOS = [
     name: 'Pisama video page, first visit (banner and an embed)',
     path: '/pisama/video/',
     banner: true,
-    limit: 22.4 * KiB,
+    limit: 22.45 * KiB,
     goal: 17.6 * KiB,
   },
 ]

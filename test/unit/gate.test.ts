@@ -375,6 +375,10 @@ describe('Pigi never loads analytics', () => {
     expect(g.receipt()).toBeUndefined()
   })
 
+  it('is decided under notice rules too, where a site without trackers offers nothing', () => {
+    expect(gate({ site: 'acme', policies: { '*': 'notice' } }).getConsent()).toMatchObject({ decided: true, categories: [] })
+  })
+
   it('ignores a planted cookie claiming analytics', async () => {
     plant({ analytics: true })
     const g = gate({ site: 'pigi' })

@@ -60,13 +60,26 @@ describe('the look after load, on a site that offers nothing', () => {
     expect(get).not.toHaveBeenCalled()
   })
 
-  it('reads document.cookie where cookieStore fails, or is missing', async () => {
+  it.each([
+    ['fails', () => Promise.reject(new DOMException('no', 'SecurityError'))],
+    ['answers no list', async () => 0],
+    ['answers a list of nothing', async () => [null]],
+  ])('reads document.cookie where cookieStore %s', async (_, getAll) => {
     document.cookie = 'stray=1; Path=/'
-    store(() => Promise.reject(new DOMException('no', 'SecurityError')))
+    store(getAll)
     const get = read()
+    const error = vi.spyOn(console, 'error')
     addEventListener('consent-gate:violation', events)
     gate({ site: 'pigi' })
     await vi.waitFor(() => expect(strays()).toEqual(['stray']))
     expect(get).toHaveBeenCalled()
+    expect(error).not.toHaveBeenCalled()
+  })
+
+  it('names a nameless cookie as document.cookie shows it: by what its value holds before "="', async () => {
+    store(async () => [{ name: '', value: '_ga=GA1.1.planted' }])
+    addEventListener('consent-gate:violation', events)
+    gate({ site: 'pigi' })
+    await vi.waitFor(() => expect(strays()).toEqual(['_ga']))
   })
 })

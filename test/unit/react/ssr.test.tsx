@@ -26,6 +26,11 @@ describe('the dashboard on a server', () => {
     expect(renderToString(<Dashboard gate={gate} path="/pisama/app/" />)).toContain('data-usage="off"')
   })
 
+  it('says decided on a site that offers nothing, as the browser and readConsent do', () => {
+    expect(createConsentGate({ site: 'pigi' }).getConsent().decided).toBe(true)
+    expect(gate.getConsent().decided).toBe(false)
+  })
+
   it('checks a choice as the browser does: an unknown category throws here too', () => {
     expect(() => gate.update({ bogus: true } as never)).toThrow(/unknown category "bogus"/)
     expect(() => gate.update('analytics' as never)).toThrow(/takes an object of categories/)
