@@ -19,7 +19,8 @@ const snapshot = (gate: ConsentGate): ConsentState => {
 }
 
 // The server cannot know the visitor's choice, so the server render, and the hydration that must
-// match it, show nothing granted (and undecided, unless the site offers nothing to decide); the stored choice follows in the render after hydration.
+// match it, show nothing granted (and undecided, unless the site offers nothing to decide); the
+// stored choice follows in the render after hydration.
 const undecided = (gate: ConsentGate): ConsentState => {
   let consent = server.get(gate)
   if (!consent) {
