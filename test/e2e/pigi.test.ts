@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { expect, it } from 'vitest'
 import { encodeRecord } from '../../src/consent/record'
-import { browserSuite, settled } from './browser'
+import { browserSuite, madePage, settled } from './browser'
 
 const PIGI = '/pigi/'
 
@@ -51,6 +51,35 @@ browserSuite('Pigi in Chromium', (open) => {
     await s.context.addCookies([{ name: 'consent_gate', value, domain: 'app.pigi.test', path: '/' }])
     await s.page.goto(s.url(PIGI, 'app.pigi.test'))
     await nothingLoaded(s)
+  })
+
+  it('leaves alone the choice a sibling that asks keeps in the cookie they share: a third site, in German, promising no trackers', async () => {
+    const s = await open()
+    // www.acme.test asks, and keeps the visitor's grant for the whole domain; app.acme.test promises no trackers.
+    const grant = encodeRecord({
+      revision: '1',
+      id: 'sibling0000000000000',
+      at: Date.now() - 1000,
+      expires: Date.now() + 864e5,
+      choices: { analytics: true, marketing: false },
+      via: 'banner',
+    })
+    await s.context.addCookies([{ name: 'consent_gate', value: grant, domain: '.acme.test', path: '/' }])
+    const tag = `<script src="/consent-gate/consent-gate.js" data-site="acme" data-never data-lang="de" data-cookie-domain=".acme.test" defer></script>`
+    await madePage(s, '/app/', `<!doctype html><html lang="de"><head>${tag}</head><body><h1>Acme</h1></body></html>`, 'app.acme.test')
+    await settled(s.page)
+    expect(
+      await s.page.evaluate(() => {
+        const g = window.ConsentGate!
+        g.acceptAll()
+        g.rejectAll()
+        g.update({})
+        return [g.getConsent().decided, g.receipt()]
+      }),
+    ).toEqual([true, undefined])
+    await settled(s.page)
+    const kept = (await s.context.cookies()).filter((c) => c.name === 'consent_gate')
+    expect(kept.map((c) => [c.domain, c.value])).toEqual([['.acme.test', grant]])
   })
 
   it('never runs a text/plain analytics script on the page', async () => {

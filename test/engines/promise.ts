@@ -486,8 +486,15 @@ export function promiseSuite(name: EngineName, launch: Launcher) {
       proxy.reset()
       await tab.goto(url('/pigi/', 'app.pigi.test'))
       await settled(tab)
-      await tab.eval(() => (window as { ConsentGate?: { acceptAll(): void } }).ConsentGate?.acceptAll())
+      await tab.eval(() => {
+        const g = (window as { ConsentGate?: { acceptAll(): void; rejectAll(): void } }).ConsentGate
+        g?.acceptAll()
+        g?.rejectAll()
+      })
       await settled(tab)
+      // It offers nothing, so it stores nothing: the choice a sibling that asks keeps is left alone.
+      const consent = await tab.eval(() => document.cookie.split('; ').filter((c) => c.startsWith('consent_gate=')))
+      expect(consent).toEqual([`consent_gate=${grant}`])
       expect(await exists(tab, '[data-consent-gate-host]')).toBe(false)
       expect([...chunks('ui'), ...chunks('lang'), ...chunks('trackers')]).toEqual([])
       expect(analytics()).toEqual([])
