@@ -56,9 +56,14 @@ export function serverConfig(options: Options): Config {
 /** When a record lapses for this site: a planted record may claim any expiry. */
 const lapses = (r: ConsentRecord, config: Config) => Math.min(r.expires, r.at + config.lifetimeDays * DAY_MS)
 
-/** The record that counts, settled from every copy the header holds by the browser's own rules. */
+/**
+ * The record that counts, settled from every copy the header holds by the browser's own rules;
+ * none on a site that offers nothing, which reads no choice, as its page does.
+ */
 const current = (cookieHeader: string | null | undefined, config: Config, now: number) =>
-  settle(cookieValues(cookieHeader ?? '', config.cookieName).map(decodeRecord), config.revision, config.lifetimeDays, now).record
+  config.categories.length
+    ? settle(cookieValues(cookieHeader ?? '', config.cookieName).map(decodeRecord), config.revision, config.lifetimeDays, now).record
+    : undefined
 
 /** What a server knows of the request besides its cookies (docs/regions.md). */
 export interface RequestFacts {
@@ -87,8 +92,7 @@ export function readConsent(
 ): ServerConsent {
   const config = serverConfig(options)
   const { now = Date.now(), hint = config.regionHint, gpc } = factsOf(facts)
-  // A site that offers nothing reads no choice, as its page does.
-  const record = config.categories.length ? current(cookieHeader, config, now) : undefined
+  const record = current(cookieHeader, config, now)
   // The hints the browser will read: the page's and the region cookie the same header carries.
   const { policy } = config.policies
     ? rulesOf(config.policies, [...cookieValues(cookieHeader ?? '', REGION_COOKIE), hint ?? []].flat())
@@ -130,7 +134,7 @@ export function refreshCookie(
   { secure, now = Date.now() }: { secure: boolean; now?: number },
 ): string | undefined {
   const config = serverConfig(options)
-  const record = config.categories.length ? current(cookieHeader, config, now) : undefined
+  const record = current(cookieHeader, config, now)
   if (!secure && /^__(Host|Secure)-/.test(config.cookieName)) return
   return record && cookieText(config.cookieName, encodeRecord(record), lapses(record, config), secure, config.cookieDomain, '/', now)
 }
